@@ -4,7 +4,10 @@ import { OffsetMap } from './offset-map.js';
 
 /** Metadata that came with the input (a JSONL record's fields or options), not read from the text. */
 export interface InputMeta {
+  /** Publication date given with the input record (wins over the text). */
   published?: string;
+  /** `--published`: the reference date when neither the record nor the text states one. */
+  publishedOption?: string;
   url?: string;
   outlet?: string;
   title?: string;

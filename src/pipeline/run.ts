@@ -15,7 +15,7 @@ export function runPipeline(
   timings?: Map<string, number>,
 ): { layers: Partial<Layers>; ctx: RunContext } {
   const layers: Partial<Layers> = {};
-  const ctx: RunContext = { reference: doc.meta.published ?? null };
+  const ctx: RunContext = { reference: doc.meta.published ?? doc.meta.publishedOption ?? null };
   for (const stage of stages) {
     const t0 = timings ? performance.now() : 0;
     (layers as Record<string, unknown>)[stage.provides] = stage.run(doc, layers, ctx);

@@ -1,15 +1,10 @@
 import { defineStage } from '../stage.js';
+import { readMetadata } from '../../metadata/read-metadata.js';
 
+/** Title, outlet, publication date, dateline, where the body starts, and credit lines to keep out of facts. */
 export const metadataStage = defineStage({
   name: 'metadata',
   requires: ['tokens', 'sentences'],
   provides: 'metadata',
-  run: (doc) => ({
-    title: null,
-    outlet: null,
-    published: doc.meta.published ? { date: doc.meta.published, basis: 'input' as const, evidence: null } : null,
-    dateline: null,
-    bodyStart: 0,
-    excluded: [],
-  }),
+  run: (doc) => readMetadata(doc.text, doc.meta),
 });

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { processItems, type OutputRecord } from '../batch/process.js';
+import { describeError } from '../input/items.js';
+import { readInputs } from '../input/sources.js';
+import { colorsFor } from '../report/colors.js';
+import { prettyRecord } from '../report/pretty.js';
+import { jsonDocument, jsonlLine, type OutputFormat } from '../report/serialize.js';
+import { addInputOptions, formatOption, type InputOptions } from './options.js';
+import { write, type CliIO } from './io.js';
+import { checkPaths, type CommandResult } from './paths.js';
+
+interface ExtractCliOptions extends InputOptions {
+  format?: OutputFormat;
+}
+
+export function extractCommand(program: Command, io: CliIO, done: CommandResult): void {
+  addInputOptions(program.command('extract').description('facts of each article').argument('[inputs...]', 'files, folders, or - for stdin'))
+    .addOption(formatOption())
+    .action(async (inputs: string[], opts: ExtractCliOptions) => {
+      if (!(await checkPaths(inputs, io, done))) return;
+      const single = inputs.length <= 1 && !opts.jsonl && !(await isFolder(inputs[0]));
+      const format: OutputFormat = opts.format ?? (single ? (io.stdout.isTTY ? 'pretty' : 'json') : 'jsonl');
+      const items = readInputs(inputs, { jsonl: opts.jsonl, glob: opts.glob, maxBytes: opts.maxBytes, stdin: io.stdin });
+      const records = processItems(items, { published: opts.published, repair: opts.repair });
+      done.code = await writeRecords(records, format, io, opts.quiet === true);
+    });
+}
+
+/** Writes records as they come; returns 1 when any input failed, else 0. */
+export async function writeRecords(records: AsyncIterable<OutputRecord>, format: OutputFormat, io: CliIO, quiet: boolean): Promise<number> {
+  const colors = colorsFor(io.stdout, io.env);
+  let failed = false;
+  const buffered: OutputRecord[] = [];
+  for await (const record of records) {
+    if (record.schema === 'newsfacts/error@1') {
+      failed = true;
+      if (!quiet) await write(io.stderr, `newsfacts: ${describeError(record)}\n`);
+    }
+    if (format === 'jsonl') await write(io.stdout, jsonlLine(record));
+    else if (format === 'pretty') await write(io.stdout, prettyRecord(record, colors));
+    else buffered.push(record);
+  }
+  if (format === 'json') await write(io.stdout, jsonDocument(buffered.length === 1 ? buffered[0] : buffered));
+  return failed ? 1 : 0;
+}
+
+async function isFolder(path: string | undefined): Promise<boolean> {
+  if (!path || path === '-') return false;
+  const { stat } = await import('node:fs/promises');
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
