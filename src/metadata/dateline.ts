@@ -9,8 +9,8 @@ export interface DatelineMatch {
   bodyStart: number;
 }
 
-// "ISLAMABAD:", "ISLAMABAD (Dunya News) -", "LONDON, March 3 (Reuters) -", "DERA ISMAIL KHAN —"
-const CAPS = /^(\p{Lu}[\p{Lu}'’.]*(?:[ -]\p{Lu}[\p{Lu}'’.]*){0,3})(?:\s*,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\(([^()\n]{2,40})\))?\s*(?::|[—–]|-{1,2})\s*/u;
+// "ISLAMABAD:", "ISLAMABAD (Dunya News) -", "LONDON, March 3 (Reuters) -", "NAIROBI, Kenya —", "DERA ISMAIL KHAN —"
+const CAPS = /^(\p{Lu}[\p{Lu}'’.]*(?:[ -]\p{Lu}[\p{Lu}'’.]*){0,3})(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2}|(?:\s+\p{Lu}\p{L}*){0,2}))?\s*(?:\(([^()\n]{2,40})\))?\s*(?::|[—–]|-{1,2})\s*/u;
 // "Islamabad:" alone on a line, or "Abuja —" / "Karachi: The …" opening a paragraph
 const TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(([^()\n]{2,40})\))?\s*(?::|[—–])(?:\s+(?=[\p{Lu}"“‘'])|\s*$)/u;
 /** Words that open a line with a colon or dash but are not places. */
