@@ -1,0 +1,84 @@
+/**
+ * Dates dev harness: `npm run eval:dates -- <folder of .tml> [--errors N] [--baseline]`.
+ * Each TimeML file becomes a Document (its DCT is the published date) and runs through the same
+ * `runPipeline` as the CLI; prints strict/relaxed extent P/R/F1 and value F1 (TempEval-3).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { casual } from 'chrono-node/en';
+import { makeDocument } from '../src/document/document.js';
+import { runPipeline } from '../src/pipeline/run.js';
+import { readTimeML, type TimeMLDoc } from '../src/dates/timeml.js';
+import { countMatches, emptyCounts, prf, type Counts, type TimexLike } from '../src/dates/score.js';
+
+function tmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tmlFiles(p));
+    else if (name.endsWith('.tml') && !name.startsWith('._')) out.push(p);
+  }
+  return out;
+}
+
+function report(label: string, c: Counts): void {
+  const s = prf(c.strict, c.system, c.gold);
+  const r = prf(c.relaxed, c.system, c.gold);
+  const v = prf(c.value, c.system, c.gold);
+  const t = prf(c.type, c.system, c.gold);
+  const pct = (x: number) => (100 * x).toFixed(2);
+  console.log(`${label}: gold ${c.gold}, system ${c.system}`);
+  console.log(`  strict  P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`);
+  console.log(`  relaxed P ${pct(r.p)}  R ${pct(r.r)}  F1 ${pct(r.f1)}`);
+  console.log(`  value   P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f1)}`);
+  if (c.type) console.log(`  type    P ${pct(t.p)}  R ${pct(t.r)}  F1 ${pct(t.f1)}`);
+}
+
+/** chrono alone, as a baseline: its text as the extent and its date at chrono's own granularity. */
+function chronoAlone(doc: TimeMLDoc): TimexLike[] {
+  const ref = doc.dct ? new Date(`${doc.dct}T12:00:00Z`) : new Date(0);
+  return casual.parse(doc.text, ref).map((r) => {
+    const c = r.start;
+    const d = c.date();
+    const y = String(d.getUTCFullYear());
+    const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+    const day = String(d.getUTCDate()).padStart(2, '0');
+    const value = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month') ? `${y}-${m}-${day}` : `${y}-${m}`;
+    return { start: r.index, end: r.index + r.text.length, value };
+  });
+}
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--'));
+if (!dir) {
+  console.error('usage: npm run eval:dates -- <folder of .tml> [--errors N] [--baseline]');
+  process.exit(2);
+}
+const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1] ?? 50) : 0;
+const total = emptyCounts();
+const base = emptyCounts();
+let chars = 0;
+const stageMs = new Map<string, number>();
+const errors: string[] = [];
+for (const file of tmlFiles(dir)) {
+  const doc = readTimeML(file, readFileSync(file, 'utf8'));
+  chars += doc.text.length;
+  const d = makeDocument({ id: doc.id }, doc.text, doc.dct ? { published: doc.dct } : {});
+  const { layers } = runPipeline(d, undefined, stageMs);
+  const system = layers.dates ?? [];
+  countMatches(doc.timexes, system, total);
+  if (args.includes('--baseline')) countMatches(doc.timexes, chronoAlone(doc), base);
+  if (showErrors) {
+    for (const g of doc.timexes) {
+      const s = system.find((x) => x.start < g.end && g.start < x.end);
+      if (!s) errors.push(`MISS  [${doc.dct}] ${g.type} "${g.text}" ${g.value}  | ${doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ')}`);
+      else if (s.value !== g.value) errors.push(`VALUE [${doc.dct}] "${g.text}" gold ${g.value} (${g.type}) sys "${s.text}" ${s.value} (${s.type}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, ' ')}`);
+    }
+    for (const s of system) if (!doc.timexes.some((g) => s.start < g.end && g.start < s.end)) errors.push(`EXTRA [${doc.dct}] "${s.text}" ${s.value} | ${doc.text.slice(Math.max(0, s.start - 50), s.end + 30).replace(/\s+/g, ' ')}`);
+  }
+}
+report('newsfacts dates', total);
+if (args.includes('--baseline')) report('chrono alone', base);
+const ms = stageMs.get('dates') ?? 0;
+console.log(`dates stage: ${ms.toFixed(0)} ms for ${(chars / 1000).toFixed(0)} kB = ${((ms / chars) * 3000).toFixed(2)} ms per 3 kB`);
+if (showErrors) for (const e of errors.slice(0, showErrors)) console.log(e);

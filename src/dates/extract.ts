@@ -1,0 +1,98 @@
+import type { ParsingResult } from 'chrono-node/en';
+import { parseTemporal } from './news-chrono.js';
+import { specOf, type Spec, type TimexType } from './spec.js';
+import { specFromChrono } from './from-chrono.js';
+import { resolveSpec } from './resolve.js';
+import { tenseAround } from './tense.js';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  value: string;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+  ours: boolean;
+}
+
+/** Words that introduce a temporal expression but are not part of its TimeML extent. */
+const LEADING = /^(?:(?:on|at|in|by|within|for|from|since|until|till|during|before|after|of|to|through|throughout|around|about|over|as\s+of|starting|beginning|between|and|or)\s+)+/i;
+
+function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
+  let start = r.index;
+  let text = r.text;
+  const lead = LEADING.exec(text);
+  if (lead && lead[0].length < text.length) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  const keepDot = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[ap]\.m)\.$/i.test(text);
+  const trimmed = keepDot ? text : text.replace(/[\s,.;:]+$/, '');
+  return { start, end: start + trimmed.length, spec, ours };
+}
+
+/** Keeps the longest of overlapping candidates (ours on a tie), in text order. */
+function removeOverlaps(cands: Candidate[]): Candidate[] {
+  const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.ours) - Number(a.ours) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Earnings-report convention: "a year ago"/"a year earlier" in a sentence about a quarter means
+ * the same quarter a year before the latest reported one.
+ */
+function inContext(spec: Spec, sentence: string, span: string): Spec {
+  if (spec.k === 'rel' && spec.unit === 'Y' && spec.offset === -1 && /\b(?:ago|earlier)\b/i.test(span) && /\bquarter\b|\bquarterly\b/i.test(sentence)) {
+    return { k: 'cal', lastQuarter: true, offset: -4 };
+  }
+  return spec;
+}
+
+export interface SentenceBounds {
+  start: number;
+  end: number;
+}
+
+function sentenceOf(sentences: SentenceBounds[], pos: number): SentenceBounds | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return null;
+}
+
+/**
+ * Every temporal expression of `text` with its TimeML extent and TIMEX3 value, resolved against
+ * `reference` (YYYY-MM-DD or null) and the tense of its sentence. Sentences are sorted bounds.
+ */
+export function findDates(text: string, reference: string | null, sentences: SentenceBounds[]): FoundDate[] {
+  const raw = parseTemporal(text, reference);
+  const cands: Candidate[] = [];
+  for (const r of raw.news) {
+    const spec = specOf(r.tags());
+    if (spec) cands.push(candidate(r, spec, true));
+  }
+  for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false));
+  const out: FoundDate[] = [];
+  for (const c of removeOverlaps(cands)) {
+    if (c.end <= c.start) continue;
+    const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
+    const span = text.slice(c.start, c.end);
+    const spec = inContext(c.spec, text.slice(s.start, s.end), span);
+    const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
+    const { type, value } = resolveSpec(spec, reference, tense);
+    out.push({ start: c.start, end: c.end, text: span, type, value });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { ParsingResult, Refiner } from 'chrono-node/en';
+
+const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
+const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|march|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|june|july|august|april)\.?$/i;
+
+/**
+ * Drops chrono results that are not dates in news text: weekday abbreviations standing alone
+ * ("Sun" Microsystems, "Sat" exam), a lower-case "may"/"march" (modal, verb) or a bare month
+ * abbreviation, slash fractions without a year ("1/3"), a clock time without am/pm or minutes
+ * ("at 10"), and results that are only a day number ("the 5th").
+ */
+function isFalseDate(r: ParsingResult, text: string): boolean {
+  const t = r.text.trim();
+  const c = r.start;
+  if (WEEKDAY_ABBR.test(t)) return true;
+  const month = MONTH_WORD.exec(t);
+  if (month) {
+    const word = month[1];
+    if (word === word.toLowerCase()) return true;
+    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index))) return true;
+    if (word.length <= 4 && !/^(?:june|july)$/i.test(word)) return true;
+  }
+  if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
+  if (/^\d{1,2}-\d{1,2}$/.test(t)) return true;
+  const hasDate = c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year');
+  if (!hasDate && c.isCertain('hour') && !c.isCertain('meridiem') && !/[:.]\d\d|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
+  if (c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) return true;
+  return false;
+}
+
+export const rejectFalseDates: Refiner = {
+  refine: (context, results) => results.filter((r) => !isFalseDate(r as ParsingResult, context.text)),
+};

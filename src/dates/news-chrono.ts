@@ -1,0 +1,47 @@
+import { Chrono, casual, type ParsingResult, type Refiner } from 'chrono-node/en';
+import { durationParsers } from './parsers/duration.js';
+import { setParsers } from './parsers/set.js';
+import { yearParsers } from './parsers/year.js';
+import { quarterParsers } from './parsers/quarter.js';
+import { relativeParsers } from './parsers/relative.js';
+import { refParsers } from './parsers/refs.js';
+import { rejectFalseDates } from './false-dates.js';
+
+/**
+ * Two chrono instances, both built once per process:
+ * - `calendar`: chrono's casual English (dates, weekdays, clock times, "yesterday") minus its
+ *   range merger (TimeML marks each end of "from 2019 to 2021" on its own), plus a refiner
+ *   that drops what is not a date in news ("Sun" the company, modal "may", "march" the verb,
+ *   ratios, bare ordinals);
+ * - `news`: our parsers for what chrono does not cover (durations, sets, bare years, quarters,
+ *   fiscal years, relative periods, PRESENT_REF/PAST_REF/FUTURE_REF); each result carries its
+ *   meaning as a Spec tag.
+ */
+const calendar = casual.clone();
+calendar.refiners = calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
+calendar.refiners.push(rejectFalseDates);
+
+const keepAll: Refiner = { refine: (_c, results) => results };
+const news = new Chrono({
+  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers],
+  refiners: [keepAll],
+});
+
+/** A UTC noon instant for the reference day, so no time zone shifts it to another day. */
+function refInstant(reference: string | null): Date {
+  const d = reference ?? '2000-01-01';
+  return new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), 12));
+}
+
+export interface RawResults {
+  calendar: ParsingResult[];
+  news: ParsingResult[];
+}
+
+export function parseTemporal(text: string, reference: string | null): RawResults {
+  const ref = { instant: refInstant(reference), timezone: 0 };
+  return {
+    calendar: calendar.parse(text, ref) as ParsingResult[],
+    news: news.parse(text, ref) as ParsingResult[],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Parser } from 'chrono-node/en';
+import { NUMBER_PATTERN, UNIT_CODES, UNIT_PATTERN, numberValue, unitName } from '../words.js';
+import { regexParser, textAfter, wordBefore } from './regex-parser.js';
+import { durationValue } from '../timex.js';
+
+const LEAD = '(?:the\\s+|a\\s+|an\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|remaining|ensuing|preceding|initial|same|subsequent)\\s+)?';
+const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another|an\\s+additional)\\s+)?';
+const VAGUE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|the\\s+past\\s+few|past\\s+few|the\\s+last\\s+few|last\\s+few|the\\s+next\\s+few|next\\s+few|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next)';
+
+/** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
+const counted = regexParser(
+  `${LEAD}${HEDGE}(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
+  ({ m, text, index }) => {
+    let n = numberValue(m[1]);
+    const unit = unitName(m[2]);
+    const lower = m[0].toLowerCase();
+    if (n === null) return null;
+    const after = textAfter(text, index + m[0].length);
+    // "a year ago", "two days later": a date, handled by the relative parser; "a day" in "twice a day" is a set.
+    if (/^\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)\b/i.test(after)) return null;
+    if (/^(?:a|an)\s/i.test(lower) && /^(?:\d|once|twice|times|per|[$€£¥%])/i.test(wordBefore(text, index) || ' ')) return null;
+    if (/^(?:a|an)\s/i.test(lower) && /(?:\d|[$€£¥%]|times|once|twice)\s*$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
+    if (m[3]) n += 0.5;
+    if (!UNIT_CODES[unit]) return null;
+    return { k: 'fixed', type: 'DURATION', value: durationValue(n, unit) };
+  },
+);
+
+/** "five-year", "24-hour", "two-week" (adjectival durations). */
+const adjectival = regexParser(`(${NUMBER_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)`, ({ m }) => {
+  const n = numberValue(m[1]);
+  if (n === null || /^an?$/i.test(m[1])) return null;
+  return { k: 'fixed', type: 'DURATION', value: durationValue(n, unitName(m[2])) };
+});
+
+/** "several years", "recent months", "the past few days", "for years". */
+const vague = regexParser(`${VAGUE}\\s+(${UNIT_PATTERN.replace('s?', 's')})`, ({ m }) => {
+  const unit = unitName(m[1]);
+  if (/^recent\s+years$/i.test(m[0])) return { k: 'fixed', type: 'DATE', value: 'PAST_REF' };
+  return { k: 'fixed', type: 'DURATION', value: durationValue(null, unit) };
+});
+
+/** Bare plural units governed by a durative preposition: "for years", "over decades", "within weeks". */
+const bare = regexParser(`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+or\\s+(?:days|weeks|months|years))?`, ({ m, text, index }) => {
+  if (!/^(?:for|over|within|in|after|took|take|takes|lasted|last|spent|spend)$/.test(wordBefore(text, index))) return null;
+  if (/^\s+(?:ago|of|old)\b/i.test(textAfter(text, index + m[0].length))) return null;
+  return { k: 'fixed', type: 'DURATION', value: durationValue(null, unitName(m[0].split(/\s/)[0])) };
+});
+
+/** "half an hour", "a minute and a half". */
+const half = regexParser(`half\\s+an?\\s+(hour|day|year|month|week|century|decade)`, ({ m }) => ({
+  k: 'fixed',
+  type: 'DURATION',
+  value: durationValue(0.5, unitName(m[1])),
+}));
+
+export const durationParsers: Parser[] = [counted, adjectival, vague, bare, half];

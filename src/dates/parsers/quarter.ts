@@ -1,0 +1,56 @@
+import type { Parser } from 'chrono-node/en';
+import { regexParser } from './regex-parser.js';
+import type { Spec } from '../spec.js';
+
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
+const YEAR = '(?:1[6-9]|20)\\d\\d';
+
+function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extract<Spec, { k: 'cal' }>> {
+  if (y) return { year: Number(y) };
+  if (rel) return { yearOffset: /last|previous|past/i.test(rel) ? -1 : /next|coming/i.test(rel) ? 1 : 0 };
+  return {};
+}
+
+/**
+ * "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1997",
+ * "this year's third quarter", "Q3 2025", "the first half of 2024".
+ */
+const ordinalQuarter = regexParser(
+  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next)\\s+year)?`,
+  ({ m }) => {
+    const n = ORD[m[3].toLowerCase()];
+    const kind = m[4].toLowerCase();
+    const y = yearSpec(m[2] ?? m[5], m[1] ?? m[6]);
+    if (kind === 'half') return n <= 2 ? { k: 'cal', half: n, ...y } : null;
+    if (kind === 'period' && !m[2] && !m[5]) return null;
+    return { k: 'cal', quarter: kind === 'half' ? undefined : n, ...y };
+  },
+);
+
+/** "Q3", "Q3 2025", "2025 Q3", "3Q97". */
+const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, ({ m }) => {
+  if (m[4]) {
+    const yy = Number(m[5]);
+    return { k: 'cal', quarter: Number(m[4]), year: yy + (yy < 50 ? 2000 : 1900) };
+  }
+  const y = m[1] ?? m[3];
+  if (!y && m[0] !== m[0].toUpperCase()) return null;
+  return { k: 'cal', quarter: Number(m[2]), ...(y ? { year: Number(y) } : {}) };
+});
+
+/**
+ * The reporting quarter of earnings news: "the quarter", "the latest quarter", "the year-ago
+ * quarter", "the same period last year" (the last completed quarter, shifted back a year).
+ */
+const reportingQuarter = regexParser(
+  `the\\s+(?:(latest|last|past|previous|prior|current|most\\s+recent|recent|just-ended|year-ago|year-earlier|comparable|same|fiscal)\\s+)?(?:(year-ago|year-earlier|fiscal)\\s+)?quarter(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?|(?:year-ago|year-earlier)\\s+(?:quarter|period)|the\\s+(?:year-ago|year-earlier)\\s+period|the\\s+same\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)`,
+  ({ m }) => {
+    const s = m[0].toLowerCase();
+    if (/\bsame\s+quarter$/.test(s) || /\bcomparable\s+quarter$/.test(s)) return null;
+    const back = /year-ago|year-earlier|a year|last year/.test(s) ? -4 : /previous|prior/.test(s) ? -1 : 0;
+    if (/current/.test(s)) return { k: 'rel', unit: 'Q', offset: 0 };
+    return { k: 'cal', lastQuarter: true, offset: back };
+  },
+);
+
+export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, reportingQuarter];

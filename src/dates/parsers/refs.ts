@@ -1,0 +1,27 @@
+import type { Parser } from 'chrono-node/en';
+import { regexParser, textAfter } from './regex-parser.js';
+
+const FIXED: [string, string][] = [
+  ['PRESENT_REF', 'now|right\\s+now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
+  ['PAST_REF', 'recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|earlier\\s+this\\s+century|in\\s+recent\\s+times|recent'],
+  ['FUTURE_REF', 'the\\s+future|in\\s+the\\s+future|soon|shortly|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+days\\s+ahead|in\\s+the\\s+near\\s+future|future|eventually'],
+];
+
+/** Words after "now" / "present" that make it something else ("now that", "present a plan"). */
+const NOT_AFTER: Record<string, RegExp> = {
+  PRESENT_REF: /^\s*(?:that\b|on\b)/i,
+  PAST_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
+  FUTURE_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
+};
+
+function refParser(value: string, words: string): Parser {
+  return regexParser(words, ({ m, text, index }) => {
+    const s = m[0].toLowerCase();
+    if (NOT_AFTER[value].test(textAfter(text, index + m[0].length))) return null;
+    // "the present" only as a noun ("until the present"), "recent"/"future" only before a noun.
+    if (s === 'the present' && /^\s+\p{L}/u.test(textAfter(text, index + m[0].length)) && !/^\s+(?:day|time)\b/i.test(textAfter(text, index + m[0].length))) return null;
+    return { k: 'fixed', type: 'DATE', value };
+  });
+}
+
+export const refParsers: Parser[] = FIXED.map(([value, words]) => refParser(value, words));

@@ -1,0 +1,79 @@
+import type { Parser } from 'chrono-node/en';
+import { MONTH_PATTERN, NUMBER_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthNumber, numberValue, unitName } from '../words.js';
+import type { RelUnit, Spec } from '../spec.js';
+import { regexParser } from './regex-parser.js';
+
+const REL_UNIT: Record<string, RelUnit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' };
+const EDGE = '(?:(?:earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+)?';
+
+function direction(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:last|past|previous|the past|the last|the previous|this past)$/.test(w)) return -1;
+  if (/^(?:next|coming|the coming|the next|following|the following|upcoming)$/.test(w)) return 1;
+  return 0;
+}
+
+/** "last week", "this month", "next year", "the past year", "earlier this month", "early next year", "this past weekend". */
+const unitRelative = regexParser(
+  `${EDGE}(this\\s+past|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next|the\\s+following|last|past|previous|next|coming|this|current|the\\s+current|upcoming)\\s+(week|weekend|month|quarter|year|decade)`,
+  ({ m }) => {
+    const unit = REL_UNIT[m[2].toLowerCase()];
+    const dir = direction(m[1]);
+    return { k: 'rel', unit, offset: dir };
+  },
+);
+
+/** "a year ago", "two days ago", "six weeks earlier", "three months from now", "a decade ago". */
+const ago = regexParser(
+  `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|month|quarter|year|decade)s?\\s+(ago|earlier|before|later|from\\s+now|hence|back)`,
+  ({ m }) => {
+    const n = numberValue(m[1]);
+    const unit = unitName(m[2]);
+    if (n === null) return { k: 'fixed', type: 'DATE', value: /ago|earlier|before|back/i.test(m[3]) ? 'PAST_REF' : 'FUTURE_REF' };
+    const sign = /ago|earlier|before|back/i.test(m[3]) ? -1 : 1;
+    if (unit === 'decade') return { k: 'rel', unit: 'Y', offset: sign * n * 10 };
+    return { k: 'rel', unit: REL_UNIT[unit], offset: Math.round(sign * n) };
+  },
+);
+
+/** "last Friday", "next Tuesday", "this Monday" (an explicit direction). */
+const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|past)\\s+(${WEEKDAY_PATTERN})`, ({ m }) => ({
+  k: 'cal',
+  weekday: WEEKDAYS[m[2].toLowerCase()],
+  dir: direction(m[1].replace(/^this\s+/i, '')),
+}));
+
+/** "last fall", "this summer", "next spring", "summer 1997", "the winter of 2024". */
+const season = regexParser(
+  `(?:(last|this|next|past|coming|this\\s+past)\\s+(${SEASON_PATTERN})|(?:the\\s+)?(${SEASON_PATTERN})\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d))`,
+  ({ m }) => {
+    if (m[4]) return { k: 'cal', season: SEASONS[m[3].toLowerCase()], year: Number(m[4]) };
+    return { k: 'cal', season: SEASONS[m[2].toLowerCase()], dir: direction(m[1].replace(/^this\s+/i, '')) };
+  },
+);
+
+/** "early September", "mid-November", "late March 1998", "June last year", "last April", "the end of March". */
+const monthEdge = regexParser(
+  `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
+  ({ m }) => {
+    if (!m[1] && !m[2] && !m[4]) return null;
+    const month = monthNumber(m[3]);
+    if (!month) return null;
+    if (m[3] === m[3].toLowerCase() && m[3].length > 3 && !m[1] && !m[2] && m[3] !== 'march') return null;
+    const spec: Spec = { k: 'cal', month };
+    if (m[5]) spec.year = Number(m[5]);
+    else if (m[4]) spec.yearOffset = direction(m[4]);
+    else if (m[2]) spec.dir = direction(m[2].replace(/^this\s+/i, ''));
+    return spec;
+  },
+);
+
+/** "the weekend" (the one the tense points to), "the day before yesterday". */
+const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)`, ({ m }) => {
+  const s = m[0].toLowerCase();
+  if (s.endsWith('yesterday')) return { k: 'rel', unit: 'D', offset: -2 };
+  if (s.endsWith('tomorrow')) return { k: 'rel', unit: 'D', offset: 2 };
+  return { k: 'cal', weekday: 6, part: 'WE' };
+});
+
+export const relativeParsers: Parser[] = [unitRelative, ago, weekday, season, monthEdge, misc];

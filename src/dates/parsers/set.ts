@@ -1,0 +1,40 @@
+import type { Parser } from 'chrono-node/en';
+import { NUMBER_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, numberValue, unitName } from '../words.js';
+import { durationValue } from '../timex.js';
+import { regexParser, wordBefore } from './regex-parser.js';
+
+const ADVERBS: Record<string, string> = {
+  hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter',
+  yearly: 'year', annually: 'year', annual: 'year', biannual: 'year', biennial: 'year',
+};
+const SET_UNITS = '(second|minute|hour|day|night|week|month|quarter|year|decade)';
+
+/** "daily", "weekly", "annual", "annually". */
+const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biennial`, ({ m }) => {
+  const word = m[0].toLowerCase();
+  const n = word === 'biennial' ? 2 : 1;
+  return { k: 'fixed', type: 'SET', value: durationValue(n, ADVERBS[word]) };
+});
+
+/** "every day", "each year", "every two weeks", "every other month". */
+const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?${SET_UNITS}s?`, ({ m }) => {
+  const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
+  if (n === null) return null;
+  return { k: 'fixed', type: 'SET', value: durationValue(n, unitName(m[3])) };
+});
+
+/** "every Monday", "each Thursday", "Tuesday nights", "on Mondays". */
+const everyWeekday = regexParser(`(?:(?:every|each)\\s+(${WEEKDAY_PATTERN})|(${WEEKDAY_PATTERN})s)(?:\\s+(night|morning|afternoon|evening)s?)?`, ({ m }) => {
+  const day = WEEKDAYS[(m[1] ?? m[2]).toLowerCase()];
+  const part = m[3] ? { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' }[m[3].toLowerCase()] : '';
+  return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${day === 0 ? 7 : day}${part ? `T${part}` : ''}` };
+});
+
+/** "twice a year", "three times a week", "once a month", "per year" (not after a price: "$5 a month" stays a figure). */
+const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}|per\\s+${SET_UNITS}`, ({ m, text, index }) => {
+  const unit = unitName(m[1] ?? m[2]);
+  if (m[2] && /[\d%$€£¥]/.test(wordBefore(text, index) || text.slice(Math.max(0, index - 3), index))) return null;
+  return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
+});
+
+export const setParsers: Parser[] = [adverb, every, everyWeekday, frequency];

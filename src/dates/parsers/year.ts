@@ -1,0 +1,45 @@
+import type { Parser } from 'chrono-node/en';
+import { regexParser, textAfter, wordBefore } from './regex-parser.js';
+
+const YEAR = '(?:1[6-9]|20)\\d\\d';
+const EDGE = '(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+)?';
+
+/** Words after a four-digit number that make it a count or an identifier, not a year. */
+const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\b|[a-z]+s\b(?<!\b(?:was|is|has|as|its|this|his|us|yes)\b)|tons?\b|tonnes?\b|km\b|kg\b|mw\b|acres?\b|feet\b|meters?\b|metres?\b|people\b|men\b|women\b|children\b|[.,]\d|:\d|-?(?:hour|day|meter|metre|mile|foot|strong|member|page|seat|bed)\b)/i;
+const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bno\.?|\bnumber|\broute|\bflight|\bpage|\brs\.?|\brs|\bpkr|\busd|\binr|\broom|\bmodel|\bversion|\bkm|\bat|\bby)\s*$/i;
+
+/** A bare year: "1998", "in 1996", "since 1990", "early 1998", "the end of 1997", "the year 2000". */
+const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, ({ m, text, index }) => {
+  const end = index + m[0].length;
+  if (NOT_YEAR_AFTER.test(textAfter(text, end))) return null;
+  if (/[\d,.]$/.test(text.slice(Math.max(0, index - 1), index))) return null;
+  const yearStart = index + m[0].lastIndexOf(m[1]);
+  if (m[0] === m[1] && NOT_YEAR_BEFORE.test(text.slice(Math.max(0, yearStart - 12), yearStart))) {
+    if (!/\b(?:at|by)\s*$/i.test(text.slice(Math.max(0, yearStart - 4), yearStart))) return null;
+    if (!/^\s*(?:[,.;)]|$|and\b|or\b)/i.test(textAfter(text, end))) return null;
+  }
+  return { k: 'fixed', type: 'DATE', value: m[1] };
+});
+
+/** "fiscal 1998", "fiscal year 2024-25", "FY2024", "FY 2024-25", "financial year 2023/24". */
+const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)\\s*'?(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{2,4}))?`, ({ m }) => {
+  let y = Number(m[1]);
+  if (m[1].length === 2) y += y < 50 ? 2000 : 1900;
+  if (m[2]) return { k: 'fixed', type: 'DATE', value: `FY${y}` };
+  return { k: 'fixed', type: 'DATE', value: String(y) };
+});
+
+/** Decades: "the 1990s", "the late 1980s", "the '90s", "mid-1990s". */
+const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(${YEAR.slice(0, -2)})(\\d)0s|'(\\d)0s)`, ({ m }) => {
+  if (m[1]) return { k: 'fixed', type: 'DATE', value: `${m[1]}${m[2]}` };
+  return { k: 'fixed', type: 'DATE', value: `19${m[3]}` };
+});
+
+/** Centuries: "the 20th century", "the nineteenth century". */
+const ORD: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+const century = regexParser(`(?:the\\s+)?(?:(\\d{2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[-\\s]first))\\s+century`, ({ m }) => {
+  const n = m[1] ? Number(m[1]) : ORD[m[2].toLowerCase()];
+  return { k: 'fixed', type: 'DATE', value: String(n - 1).padStart(2, '0') };
+});
+
+export const yearParsers: Parser[] = [fiscal, decade, century, bareYear];
