@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { processItems, type OutputRecord } from '../batch/process.js';
+import { processBatch } from '../batch/pool.js';
+import type { OutputRecord } from '../batch/process.js';
 import { describeError } from '../input/items.js';
 import { readInputs } from '../input/sources.js';
 import { colorsFor } from '../report/colors.js';
@@ -11,17 +12,19 @@ import { checkPaths, type CommandResult } from './paths.js';
 
 interface ExtractCliOptions extends InputOptions {
   format?: OutputFormat;
+  cache?: string;
 }
 
 export function extractCommand(program: Command, io: CliIO, done: CommandResult): void {
   addInputOptions(program.command('extract').description('facts of each article').argument('[inputs...]', 'files, folders, or - for stdin'))
     .addOption(formatOption())
+    .option('--cache <dir>', 'reuse records extracted before from unchanged inputs (keyed by content and extractor version)')
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       if (!(await checkPaths(inputs, io, done))) return;
       const single = inputs.length <= 1 && !opts.jsonl && !(await isFolder(inputs[0]));
       const format: OutputFormat = opts.format ?? (single ? (io.stdout.isTTY ? 'pretty' : 'json') : 'jsonl');
       const items = readInputs(inputs, { jsonl: opts.jsonl, glob: opts.glob, maxBytes: opts.maxBytes, stdin: io.stdin });
-      const records = processItems(items, { published: opts.published, repair: opts.repair });
+      const records = processBatch(items, { published: opts.published, repair: opts.repair }, { concurrency: opts.concurrency, cacheDir: opts.cache });
       done.code = await writeRecords(records, format, io, opts.quiet === true);
     });
 }
