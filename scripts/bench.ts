@@ -1,0 +1,68 @@
+// npm run bench -- [--sizes 100,1000,10000] [--baseline-sample 150]
+// Throughput of `newsfacts extract` against a naive compromise+chrono pipeline, in one run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractText } from '../src/extract.js';
+import { baselineRate } from './bench/baseline.js';
+import { fixtureParagraphs, makeArticle, prng, writeCorpus } from './bench/corpus.js';
+import { timeCli } from './bench/run-cli.js';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, 'baseline-sample': { type: 'string', default: '150' } } });
+const sizes = values.sizes!.split(',').map(Number);
+const paragraphs = fixtureParagraphs(fileURLToPath(new URL('../fixtures/seeds', import.meta.url)));
+const work = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+const sampleTexts = (n: number, seed: number) => {
+  const rand = prng(seed);
+  return Array.from({ length: n }, () => makeArticle(paragraphs, rand));
+};
+
+// Baseline (in-process, one core).
+const base = baselineRate(sampleTexts(Number(values['baseline-sample']), 7));
+console.log(`naive baseline (compromise + chrono, 1 core): ${fmt(base)} articles/s`);
+
+// Per-stage milliseconds, in-process.
+const timings = new Map<string, number>();
+const stageSample = sampleTexts(200, 11);
+extractText(stageSample[0]); // load models outside the timing
+for (const t of stageSample) extractText(t, { id: 'x' }, { published: '2025-12-07' }, { timings });
+console.log('per-stage ms per 3 kB article:', [...timings].map(([k, v]) => `${k} ${fmt(v / stageSample.length, 2)}`).join(', '));
+
+for (const size of sizes) {
+  const corpus = join(work, `corpus-${size}.jsonl`);
+  const bytes = writeCorpus(corpus, size, paragraphs);
+  const runs = [1, 2].map((c) => ({ c, t: timeCli(['extract', '--jsonl', corpus, '--concurrency', String(c), '--quiet']) }));
+  for (const { c, t } of runs) {
+    const rate = size / t.seconds;
+    console.log(
+      `${size} articles (${fmt(bytes / size / 1024)} kB avg), --concurrency ${c}: ${fmt(t.seconds, 2)} s, ${fmt(rate)} articles/s, ` +
+        `${fmt(rate / base)}× baseline, peak RSS ${fmt(t.peakRssMb, 0)} MB`,
+    );
+  }
+  console.log(`  concurrency 2 / 1: ${fmt(runs[0].t.seconds / runs[1].t.seconds, 2)}×`);
+  if (size === sizes[sizes.length - 1]) {
+    const cache = join(work, 'cache');
+    const cold = timeCli(['extract', '--jsonl', corpus, '--cache', cache, '--quiet']);
+    const warm = timeCli(['extract', '--jsonl', corpus, '--cache', cache, '--quiet']);
+    console.log(`  --cache: first ${fmt(cold.seconds, 2)} s, re-run ${fmt(warm.seconds, 2)} s (${fmt(cold.seconds / warm.seconds)}× faster)`);
+  }
+}
+
+// Long input stays linear: cost per kB of a ~300 kB article vs ~3 kB ones.
+const rand = prng(3);
+const long = makeArticle(paragraphs, rand, 300_000);
+const shorts = sampleTexts(100, 5);
+const perKb = (texts: string[]) => {
+  const t0 = performance.now();
+  for (const t of texts) extractText(t, { id: 'x' }, { published: '2025-12-07' });
+  return (performance.now() - t0) / (texts.reduce((n, t) => n + t.length, 0) / 1024);
+};
+const shortPerKb = perKb(shorts);
+const longPerKb = perKb([long]);
+console.log(`per-kB cost: 3 kB ${fmt(shortPerKb, 3)} ms, ${fmt(long.length / 1024, 0)} kB ${fmt(longPerKb, 3)} ms (${fmt(longPerKb / shortPerKb, 2)}×)`);
+console.log(`startup + one seed: ${fmt(timeCli(['extract', fileURLToPath(new URL('../fixtures/seeds/002_66193c65785121d0.txt', import.meta.url))]).seconds, 2)} s`);
+rmSync(work, { recursive: true, force: true });
