@@ -1,0 +1,89 @@
+import { loadJsonData } from '../data-files.js';
+import { isAllCaps } from './normalize.js';
+
+interface CountryRecord {
+  code: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  subdivisions: string[];
+  cities: string[];
+}
+
+/** What a place-like phrase is: a country's name or short form, its demonym, or one of its subdivisions/cities. */
+export type PlaceSense = 'country' | 'demonym' | 'subdivision' | 'city';
+
+export interface PlaceHit {
+  code: string;
+  /** The country's canonical name (`United States` for "US", "U.S.", "American"). */
+  country: string;
+  sense: PlaceSense;
+}
+
+interface CountryIndex {
+  exact: Map<string, PlaceHit>;
+  upper: Map<string, PlaceHit>;
+  byCode: Map<string, CountryRecord>;
+  maxWords: number;
+}
+
+let cached: CountryIndex | null = null;
+
+function index(): CountryIndex {
+  if (cached) return cached;
+  const file = loadJsonData<{ countries: CountryRecord[] }>('countries.json');
+  const exact = new Map<string, PlaceHit>();
+  const upper = new Map<string, PlaceHit>();
+  const byCode = new Map<string, CountryRecord>();
+  let maxWords = 1;
+  const add = (form: string, hit: PlaceHit) => {
+    const key = form.replace(/^the /, '').replace(/’/g, "'");
+    if (!exact.has(key)) exact.set(key, hit);
+    if (!upper.has(key.toUpperCase())) upper.set(key.toUpperCase(), hit);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  // Two passes so that a country's own names win over another country's subdivisions and cities.
+  for (const c of file.countries) {
+    byCode.set(c.code, c);
+    const base = { code: c.code, country: c.name };
+    add(c.name, { ...base, sense: 'country' });
+    for (const a of c.aliases) add(a, { ...base, sense: 'country' });
+    for (const d of c.demonyms) add(d, { ...base, sense: 'demonym' });
+  }
+  for (const c of file.countries) {
+    const base = { code: c.code, country: c.name };
+    for (const s of c.subdivisions) add(s, { ...base, sense: 'subdivision' });
+    for (const s of c.cities) add(s, { ...base, sense: 'city' });
+  }
+  cached = { exact, upper, byCode, maxWords };
+  return cached;
+}
+
+/**
+ * Looks up a place-like phrase case-sensitively ("US" yes, "us" no); an ALL-CAPS phrase
+ * ("ISLAMABAD") also matches its mixed-case form. A leading "the" is ignored.
+ */
+export function lookupPlace(text: string): PlaceHit | null {
+  const idx = index();
+  const key = text.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/’/g, "'");
+  const hit = idx.exact.get(key);
+  if (hit) return hit;
+  if (isAllCaps(key) && key.replace(/[^\p{L}]/gu, '').length > 3) return idx.upper.get(key) ?? null;
+  return null;
+}
+
+/** Country (name, short form or demonym) only: "Pakistani" → PK, "U.S." → US; cities → null. */
+export function lookupCountry(text: string): PlaceHit | null {
+  const hit = lookupPlace(text);
+  return hit && (hit.sense === 'country' || hit.sense === 'demonym') ? hit : null;
+}
+
+/** The canonical name of a country code (`GB` → "United Kingdom"), or null. */
+export function countryName(code: string): string | null {
+  return index().byCode.get(code)?.name ?? null;
+}
+
+/** The longest number of words in any place form (bounds n-gram lookups). */
+export function maxPlaceWords(): number {
+  return index().maxWords;
+}

@@ -1,0 +1,26 @@
+/** Folds a word for lexicon lookup: lowercase, accents removed, curly apostrophes straightened, dots dropped. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\./g, '')
+    .toLowerCase();
+}
+
+/** Splits a lexicon form or a token into folded words: hyphens and spaces separate words, dots vanish. */
+export function foldWords(text: string): string[] {
+  return foldWord(text.replace(/[-–]/g, ' '))
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** True when the word starts with an uppercase letter. */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** True when the word has at least two letters and no lowercase letter (ISLAMABAD, ANF, U.S.). */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}

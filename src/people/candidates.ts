@@ -1,0 +1,90 @@
+import { matchHonorific, matchRole } from '../lexicon/titles.js';
+import { isAllCaps } from '../lexicon/normalize.js';
+import { cleanNameSpan, nameRun } from './name-span.js';
+import { parseTitleAt, type TitleContext } from './title-parse.js';
+
+/** A mention of a person's name: word ranges into the word index. */
+export interface NameMention {
+  /** The name proper (no honorific, no title). */
+  start: number;
+  end: number;
+  /** Start of the mention span: the honorific when there is one ("Mr Naqvi"). */
+  spanStart: number;
+  sentence: number;
+  /** Where it came from: the tagger, an honorific/title rule, or the surname sweep. */
+  source: 'tagger' | 'rule' | 'sweep';
+}
+
+export interface WordRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Person-name mentions of a document: the tagger's PER spans, cleaned of titles and
+ * honorifics, plus names the tagger missed after an honorific ("Ms Baker") or a capitalized
+ * role word ("Minister Naqvi"). `blocked` marks words inside ORG/LOC/MISC mentions.
+ */
+export function collectNameMentions(
+  ctx: TitleContext,
+  sentences: readonly WordRange[],
+  per: readonly WordRange[],
+  blocked: Uint8Array,
+): NameMention[] {
+  const out: NameMention[] = [];
+  const covered = new Uint8Array(ctx.index.words.length);
+  let si = 0;
+  const sentenceOf = (w: number) => {
+    while (si + 1 < sentences.length && sentences[si].end <= w) si++;
+    while (si > 0 && sentences[si].start > w) si--;
+    return si;
+  };
+  for (const p of per) {
+    const clean = cleanNameSpan(ctx, p.start, p.end);
+    if (!clean) continue;
+    const sentence = sentenceOf(clean.start);
+    let spanStart = clean.spanStart;
+    const h = honorificBefore(ctx, clean.spanStart, sentences[sentence].start);
+    if (h !== null) spanStart = h;
+    out.push({ start: clean.start, end: clean.end, spanStart, sentence, source: 'tagger' });
+    for (let k = p.start; k < p.end; k++) covered[k] = 1;
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const { start, end } = sentences[s];
+    for (let k = start; k < end; k++) {
+      if (covered[k] || blocked[k] || !/^\p{Lu}/u.test(ctx.index.texts[k])) continue;
+      const h = matchHonorific(ctx.index.folds, k, end);
+      const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
+      let after = h ?? r?.end ?? null;
+      if (after === null) continue;
+      let runEnd = nameRun(ctx, after, end, 4);
+      if (runEnd === after && r) {
+        // "the Minister of the Interior, Mohin Naqvi": a full title, a comma, then a two-word name
+        const t = parseTitleAt(ctx, k, end);
+        if (t && ctx.index.texts[t.end] === ',') {
+          const e = nameRun(ctx, t.end + 1, end, 4);
+          if (e - (t.end + 1) >= 2) [after, runEnd] = [t.end + 1, e];
+        }
+      }
+      for (let q = after; q < runEnd; q++) {
+        if (covered[q] || blocked[q] || isAllCaps(ctx.index.texts[q])) {
+          runEnd = q;
+          break;
+        }
+      }
+      if (runEnd <= after || !ctx.index.words[runEnd - 1].last) continue;
+      out.push({ start: after, end: runEnd, spanStart: h === null ? after : k, sentence: s, source: 'rule' });
+      for (let q = k; q < runEnd; q++) covered[q] = 1;
+      k = runEnd - 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The honorific right before a name ("Mr" in "Mr Naqvi") when the tagger left it out of the span. */
+export function honorificBefore(ctx: TitleContext, start: number, sStart: number): number | null {
+  for (let k = Math.max(sStart, start - 2); k < start; k++) {
+    if (matchHonorific(ctx.index.folds, k, start) === start && /^\p{Lu}/u.test(ctx.index.texts[k])) return k;
+  }
+  return null;
+}

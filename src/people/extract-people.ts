@@ -1,0 +1,46 @@
+import type { Person, TitleFact } from '../schema/article.js';
+import { affiliationOf } from './affiliation.js';
+import { collectNameMentions } from './candidates.js';
+import { isExcluded, prepare, type MentionInput } from './context.js';
+import { dedupeTitles } from './dedupe-titles.js';
+import { linkMentions } from './link.js';
+import { titlesForName } from './mention-titles.js';
+import { sweepSurnames } from './sweep.js';
+import { titleFact } from './title-parse.js';
+
+export interface PeopleOptions {
+  /** The article's home country (ISO alpha-2) for domestic officials whose title names none. */
+  contextCountry?: string | null;
+}
+
+/**
+ * People of one article: names from the tagger (and honorific/title rules), titles parsed into
+ * structure, every mention — full, surname-only, honorific — linked to one person. Spans are
+ * in `text` coordinates; ids p1… in first-mention order.
+ */
+export function extractPeople(input: MentionInput, options: PeopleOptions = {}): Person[] {
+  const prep = prepare(input);
+  const { ctx, sentences } = prep;
+  const { words } = ctx.index;
+  const found = collectNameMentions(ctx, sentences, prep.byType.PER, prep.blocked);
+  const all = [...found, ...sweepSurnames(ctx, sentences, found, prep.blocked)]
+    .filter((m) => !isExcluded(input.excluded, words[m.spanStart].start, words[m.end - 1].end))
+    .sort((a, b) => a.start - b.start);
+  const clusters = linkMentions(ctx.index, all);
+  return clusters.map((c, i) => {
+    const titles: TitleFact[] = [];
+    for (const m of c.mentions) {
+      const s = sentences[m.sentence];
+      for (const t of titlesForName(ctx, m.spanStart, m.end, s.start, s.end)) titles.push(titleFact(ctx, input.text, t));
+    }
+    const kept = dedupeTitles(titles);
+    const span = (a: number, b: number) => ({ start: words[a].start, end: words[b - 1].end, text: input.text.slice(words[a].start, words[b - 1].end) });
+    return {
+      id: `p${i + 1}`,
+      name: span(c.canonical.start, c.canonical.end).text,
+      titles: kept,
+      affiliation: affiliationOf(kept, options.contextCountry ?? null),
+      mentions: c.mentions.map((m) => span(m.spanStart, m.end)),
+    };
+  });
+}

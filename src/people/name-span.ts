@@ -1,0 +1,77 @@
+import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { countryAt, placeAt } from './country-at.js';
+import { parseTitleAt, type TitleContext } from './title-parse.js';
+
+/** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti']);
+
+export interface CleanName {
+  /** Word range of the name proper. */
+  start: number;
+  end: number;
+  /** First word of the mention span: an honorific ("Mr", "Ms") when present, else `start`. */
+  spanStart: number;
+}
+
+/**
+ * Strips honorifics and titles the tagger left inside a PER span ("Ambassador Natalie Baker"
+ * → "Natalie Baker", "Mr. Naqvi" keeps "Mr." as the mention's start) and a trailing "'s".
+ * Returns null when nothing name-like remains.
+ */
+export function cleanNameSpan(ctx: TitleContext, start: number, end: number): CleanName | null {
+  const { folds, texts } = ctx.index;
+  while (end > start && (folds[end - 1] === "'s" || /^[^\p{L}\d]+$/u.test(texts[end - 1]))) end--;
+  let spanStart = start;
+  for (let guard = 0; guard < 4 && start < end - 1; guard++) {
+    const h = matchHonorific(folds, start, end - 1);
+    if (h !== null) {
+      start = h; // the honorific stays in the mention span ("Mr Naqvi"), never in the name
+      continue;
+    }
+    const t = parseTitleAt(ctx, start, end - 1);
+    if (t && /^\p{Lu}/u.test(texts[t.end] ?? '')) {
+      start = t.end;
+      spanStart = start;
+      continue;
+    }
+    break;
+  }
+  if (start >= end || !isNameWord(ctx, start)) return null;
+  if (end - start === 1 && isLexiconWord(ctx, start)) return null;
+  return { start, end, spanStart: Math.min(spanStart, start) };
+}
+
+/**
+ * A run of name words starting at `j` (capitalized, particles inside), at most `max` words,
+ * stopping at lexicon words (titles, places, organization heads). Returns the end or `j`.
+ */
+export function nameRun(ctx: TitleContext, j: number, limit: number, max = 4): number {
+  const { words, folds } = ctx.index;
+  let end = j;
+  let k = j;
+  while (k < limit && k - j < max + 1) {
+    if (isNameWord(ctx, k) && !isLexiconWord(ctx, k) && !placeAt(words, k, k + 1)) {
+      k++;
+      if (words[k - 1].last) end = k;
+    } else if (k > j && PARTICLES.has(folds[k]) && k + 1 < limit && isNameWord(ctx, k + 1)) k++;
+    else break;
+    if (k - j >= max) break;
+  }
+  return end;
+}
+
+/** A capitalized word that could be part of a name (not "'s", not all digits). */
+export function isNameWord(ctx: TitleContext, k: number): boolean {
+  const t = ctx.index.texts[k];
+  return /^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && ctx.index.folds[k] !== "'s";
+}
+
+/** Title words, honorifics, country names and organization heads never make a one-word name. */
+export function isLexiconWord(ctx: TitleContext, k: number): boolean {
+  const { folds, texts, words } = ctx.index;
+  const lex = titleLexicon();
+  if (lex.nameStopwords.has(folds[k]) || lex.titleWords.has(folds[k]) || lex.portfolioHeads.has(folds[k])) return true;
+  if (matchHonorific(folds, k, k + 1) !== null) return true;
+  if (matchRole(folds, texts, k, k + 1) !== null) return true;
+  return countryAt(words, k, k + 1) !== null;
+}

@@ -1,0 +1,181 @@
+import type { TitleFact } from '../schema/article.js';
+import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { isAllCaps } from '../lexicon/normalize.js';
+import { countryAt } from './country-at.js';
+import type { WordIndex } from './words.js';
+import { pickQualifier } from './qualifier-rank.js';
+
+/** A title phrase found in text: word range (determiner excluded) and its structure. */
+export interface ParsedTitle {
+  start: number;
+  end: number;
+  role: string;
+  domain: string;
+  qualifier: string | null;
+  portfolio: string | null;
+  country: string | null;
+  org: string | null;
+}
+
+/** Context a parse may use: organization mentions from the tagger, as word ranges by start word. */
+export interface TitleContext {
+  index: WordIndex;
+  orgAt: ReadonlyMap<number, number>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
+const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * Parses a title phrase starting at word `start`: [det] pre* ROLE post*, where pre is a
+ * qualifier, country/demonym (with possessive 's), portfolio, portfolio + Ministry, or an
+ * organization (acronym or tagged ORG); post is "ad interim", or of/for/to/at/in + portfolio,
+ * country, organization or role. Never reads at or past `limit`.
+ */
+export function parseTitleAt(ctx: TitleContext, start: number, limit: number): ParsedTitle | null {
+  const { words, folds, texts } = ctx.index;
+  let i = start;
+  if (i < limit && DETERMINERS.has(folds[i])) i++;
+  const first = i;
+  const quals: string[] = [];
+  let country: string | null = null;
+  let portfolio: string | null = null;
+  let org: string | null = null;
+  let role: ReturnType<typeof matchRole> = null;
+  for (let guard = 0; guard < 8 && i < limit; guard++) {
+    role = matchRole(folds, texts, i, limit);
+    const qual = matchQualifier(folds, i, limit);
+    const port = matchPortfolio(folds, texts, i, limit);
+    const ctry = countryAt(words, i, limit);
+    const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
+    if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit))) break;
+    role = null;
+    if (ctry && ctry.end === best) {
+      country ??= ctry.hit.code;
+      i = ctry.end;
+      if (i < limit && folds[i] === "'s") i++;
+    } else if (port && port.end === best) {
+      const portStart = i;
+      portfolio ??= port.id;
+      i = port.end;
+      if (i < limit && titleLexicon().portfolioHeads.has(folds[i])) {
+        org ??= textOf(ctx, portStart, i + 1);
+        i++;
+      }
+    } else if (qual && qual.end === best) {
+      quals.push(qual.id);
+      i = qual.end;
+    } else if (ctx.orgAt.has(i)) {
+      org ??= textOf(ctx, i, ctx.orgAt.get(i)!);
+      i = ctx.orgAt.get(i)!;
+      if (i < limit && folds[i] === "'s") i++;
+    } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
+      org ??= texts[i];
+      i++;
+    } else return null;
+  }
+  if (!role) return null;
+  i = role.end;
+  if (role.sense.qualifier) quals.push(role.sense.qualifier);
+  portfolio ??= role.sense.portfolio;
+  for (let guard = 0; guard < 3 && i < limit; guard++) {
+    const post = matchQualifier(folds, i, limit);
+    if (post && (post.id === 'ad_interim' || post.id === 'designate') && folds[i] !== 'new') {
+      quals.push(post.id);
+      i = post.end;
+      continue;
+    }
+    if (!POST_PREPS.has(folds[i])) break;
+    const prep = folds[i];
+    let j = i + 1;
+    if (j < limit && folds[j] === 'the') j++;
+    if (j >= limit) break;
+    const port = prep === 'to' || prep === 'in' ? null : matchPortfolio(folds, texts, j, limit);
+    const ctry = countryAt(words, j, limit);
+    if (port && (!ctry || port.end >= ctry.end)) {
+      if (portfolio && portfolio !== port.id) break;
+      portfolio = port.id;
+      i = port.end;
+      if (i < limit && folds[i] === 'affairs') i++;
+      continue;
+    }
+    if (ctry) {
+      if (prep === 'of' || prep === 'for') country ??= ctry.hit.code;
+      i = ctry.end;
+      continue;
+    }
+    if (prep === 'to' || prep === 'on') {
+      const r = matchRole(folds, texts, j, limit);
+      if (r && /^\p{Lu}/u.test(texts[j])) {
+        i = r.end;
+        continue;
+      }
+      break;
+    }
+    const orgEnd = ctx.orgAt.get(j) ?? capitalizedRun(ctx, j, limit);
+    if (orgEnd > j && prep !== 'in') {
+      org ??= textOf(ctx, j, orgEnd);
+      i = orgEnd;
+      continue;
+    }
+    break;
+  }
+  if (!words[first].first || !words[i - 1].last) return null;
+  return {
+    start: first,
+    end: i,
+    role: role.sense.role,
+    domain: role.sense.domain,
+    qualifier: pickQualifier(quals),
+    portfolio,
+    country,
+    org,
+  };
+}
+
+/** The schema shape of a parsed title, its text and evidence from the document text. */
+export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): TitleFact {
+  const { words } = ctx.index;
+  const s = words[t.start].start;
+  const e = words[t.end - 1].end;
+  return {
+    text: text.slice(s, e),
+    role: t.role,
+    qualifier: t.qualifier,
+    portfolio: t.portfolio,
+    country: t.country,
+    org: t.org,
+    evidence: { start: s, end: e, text: text.slice(s, e) },
+  };
+}
+
+function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {
+  return matchRole(ctx.index.folds, ctx.index.texts, i, limit) !== null;
+}
+
+function isAcronym(text: string): boolean {
+  return isAllCaps(text) && /^[\p{Lu}&]{2,6}$/u.test(text);
+}
+
+/** A run of capitalized words (with inner of/and/for/the) naming an organization: "the State Bank of Pakistan". */
+function capitalizedRun(ctx: TitleContext, j: number, limit: number): number {
+  const { texts, folds } = ctx.index;
+  let end = j;
+  let k = j;
+  while (k < limit) {
+    if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
+      k++;
+      end = k;
+    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && /^\p{Lu}/u.test(texts[k + 1])) k++;
+    else break;
+  }
+  return end;
+}
+
+function textOf(ctx: TitleContext, from: number, to: number): string {
+  const { words } = ctx.index;
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from ? (words[k].token === words[k - 1].token ? '-' : ' ') : '') + words[k].text;
+  return s;
+}

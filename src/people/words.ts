@@ -1,0 +1,46 @@
+import type { Token } from '../text/tokens.js';
+import { foldWord } from '../lexicon/normalize.js';
+
+/** A word: a token, or one part of a hyphenated token ("Director-General" → two words). */
+export interface Word {
+  text: string;
+  /** Folded for lexicon lookup (lowercase, no accents, no dots, straight apostrophes). */
+  fold: string;
+  start: number;
+  end: number;
+  token: number;
+  /** True for the first/last word of its token (titles and names start and end on token edges). */
+  first: boolean;
+  last: boolean;
+}
+
+export interface WordIndex {
+  words: Word[];
+  /** Index of the first word of each token. */
+  tokenWord: number[];
+  folds: string[];
+  texts: string[];
+}
+
+/** Splits every token at hyphens into words and indexes them by token. */
+export function buildWords(tokens: readonly Token[]): WordIndex {
+  const words: Word[] = [];
+  const tokenWord: number[] = [];
+  tokens.forEach((tok, t) => {
+    tokenWord.push(words.length);
+    const parts = /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
+    parts.forEach((p, i) => {
+      words.push({ text: p.text, fold: foldWord(p.text), start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1 });
+    });
+  });
+  tokenWord.push(words.length);
+  return { words, tokenWord, folds: words.map((w) => w.fold), texts: words.map((w) => w.text) };
+}
+
+function splitHyphens(tok: Token): Token[] {
+  const out: Token[] = [];
+  const re = /[^-–]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tok.text)) !== null) out.push({ start: tok.start + m.index, end: tok.start + m.index + m[0].length, text: m[0] });
+  return out;
+}
