@@ -2,7 +2,7 @@ import type { ParsingResult } from 'chrono-node/en';
 import { parseTemporal } from './news-chrono.js';
 import { specOf, type Spec, type TimexType } from './spec.js';
 import { specFromChrono } from './from-chrono.js';
-import { resolveSpec } from './resolve.js';
+import { resolveSpec, type ResolveContext } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 export interface FoundDate {
@@ -32,7 +32,8 @@ function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
     text = text.slice(lead[0].length);
   }
   const keepDot = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[ap]\.m)\.$/i.test(text);
-  const trimmed = keepDot ? text : text.replace(/[\s,.;:]+$/, '');
+  let trimmed = keepDot ? text : text.replace(/[\s,.;:]+$/, '');
+  if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trimEnd();
   return { start, end: start + trimmed.length, spec, ours };
 }
 
@@ -48,8 +49,8 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
  * Earnings-report convention: "a year ago"/"a year earlier" in a sentence about a quarter means
  * the same quarter a year before the latest reported one.
  */
-function inContext(spec: Spec, sentence: string, span: string): Spec {
-  if (spec.k === 'rel' && spec.unit === 'Y' && spec.offset === -1 && /\b(?:ago|earlier)\b/i.test(span) && /\bquarter\b|\bquarterly\b/i.test(sentence)) {
+function inContext(spec: Spec, before: string, span: string): Spec {
+  if (spec.k === 'rel' && spec.unit === 'Y' && spec.offset === -1 && /\b(?:ago|earlier)\b/i.test(span) && /\bquarter|\bquarterly\b/i.test(before)) {
     return { k: 'cal', lastQuarter: true, offset: -4 };
   }
   return spec;
@@ -85,13 +86,15 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   }
   for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false));
   const out: FoundDate[] = [];
+  const context: ResolveContext = {};
   for (const c of removeOverlaps(cands)) {
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
     const span = text.slice(c.start, c.end);
-    const spec = inContext(c.spec, text.slice(s.start, s.end), span);
+    const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
-    const { type, value } = resolveSpec(spec, reference, tense);
+    const { type, value } = resolveSpec(spec, reference, tense, context);
+    if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
     out.push({ start: c.start, end: c.end, text: span, type, value });
   }
   return out;

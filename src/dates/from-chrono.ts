@@ -28,7 +28,8 @@ export function specFromChrono(r: ParsingResult): Spec {
   if (part && spec.hour === undefined) spec.part = part;
   const dated = year !== undefined || month !== undefined || weekday !== undefined;
   if (!dated && spec.hour === undefined && [...tags].some((t) => t.startsWith('casualReference/'))) {
-    return { k: 'rel', unit: 'D', offset: /last\s+night/i.test(r.text) ? -1 : 0, ...(part && partWord !== 'tonight' ? { part } : {}) };
+    const offset = /last\s+night|yesterday/i.test(r.text) ? -1 : /tomorrow/i.test(r.text) ? 1 : 0;
+    return { k: 'rel', unit: 'D', offset, ...(part && partWord !== 'tonight' ? { part } : {}) };
   }
   if (partWord === 'tonight' && spec.part) delete spec.part;
   return spec;

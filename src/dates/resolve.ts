@@ -62,21 +62,31 @@ function weekdayDay(weekday: number, ref: NonNullable<Ref>, dir: number, strict:
   return ref.day - (back === 0 && strict ? 7 : back);
 }
 
-function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense): Resolved {
+/** What the document said before an expression that helps resolve it: the quarter last reported on. */
+export interface ResolveContext {
+  quarter?: string;
+}
+
+function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, context: ResolveContext): Resolved {
   const dir = s.dir !== undefined && s.dir !== 0 ? s.dir : tense === 'future' ? 1 : -1;
   const strict = s.dir !== undefined && s.dir !== 0;
   const year = s.year ?? (ref && s.yearOffset !== undefined ? ref.y + s.yearOffset : undefined);
   if (s.lastQuarter) {
-    if (!ref) return { type: 'DATE', value: 'XXXX-QX' };
-    const k = ref.y * 4 + quarterOf(ref.m) - 2 + (s.offset ?? 0);
+    const known = context.quarter ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
+    if (!ref && !known) return { type: 'DATE', value: s.year ? `${s.year}-QX` : 'XXXX-QX' };
+    const base = known ? Number(known[1]) * 4 + Number(known[2]) - 1 : ref!.y * 4 + quarterOf(ref!.m) - 2;
+    if (s.year) return { type: 'DATE', value: `${s.year}-Q${(base % 4) + 1}` };
+    const k = base + (s.offset ?? 0);
     return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}` };
   }
   if (s.quarter || s.half) {
     const label = s.quarter ? `Q${s.quarter}` : `H${s.half}`;
-    if (year !== undefined) return { type: 'DATE', value: `${year}-${label}` };
+    if (year !== undefined) return { type: 'DATE', value: `${year + (s.yearShift ?? 0)}-${label}` };
     if (!ref) return { type: 'DATE', value: `XXXX-${label}` };
+    // A quarter that has begun is this year's whatever the tense ("expects third-quarter profit" in
+    // October); a later one is next year's only in future context.
     const startMonth = s.quarter ? (s.quarter - 1) * 3 + 1 : (s.half! - 1) * 6 + 1;
-    const y = dir > 0 ? (startMonth + (s.quarter ? 2 : 5) >= ref.m ? ref.y : ref.y + 1) : startMonth <= ref.m ? ref.y : ref.y - 1;
+    const y = (startMonth <= ref.m || tense === 'future' ? ref.y : ref.y - 1) + (s.yearShift ?? 0);
     return { type: 'DATE', value: `${y}-${label}` };
   }
   if (s.season) {
@@ -89,7 +99,7 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense): Resol
   }
   let date: string | null = null;
   if (s.month) {
-    const y = year ?? (ref ? (s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, dir)) : undefined);
+    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, tense)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {
@@ -102,7 +112,8 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense): Resol
     date = String(year);
   }
   const hasClock = s.hour !== undefined;
-  if (hasClock || (s.part && s.part !== 'WE')) {
+  // "Friday night": TimeML mostly gives the day; a part of day alone ("this morning") is a TIME.
+  if (hasClock || (s.part && s.part !== 'WE' && date === null)) {
     const day = date ?? (ref ? ymd(ref.y, ref.m, ref.d) : 'XXXX-XX-XX');
     const clock = hasClock ? `${pad2(s.hour!)}:${pad2(s.minute ?? 0)}` : s.part;
     return { type: 'TIME', value: `${day}T${clock}` };
@@ -111,16 +122,26 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense): Resol
 }
 
 /** A year for a year-less month/day: the weekday when given picks it, else the direction. */
-function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>, dir: number): number {
+function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>, tense: Tense): number {
+  const years = [ref.y, ref.y - 1, ref.y + 1];
   if (s.day && s.weekday !== undefined) {
-    const fits = [ref.y, ref.y - 1, ref.y + 1].filter((y) => fromDayNumber(dayNumber(y, s.month!, s.day!)).weekday === s.weekday);
+    const fits = years.filter((y) => fromDayNumber(dayNumber(y, s.month!, s.day!)).weekday === s.weekday);
     if (fits.length) return fits[0];
   }
-  return yearFor(s.month!, s.day ?? 0, ref, dir, false);
+  const mode = process.env.DATES_MONTH_MODE ?? 'nearest';
+  if (mode === 'tense' && (tense === 'past' || tense === 'future')) return yearFor(s.month!, s.day ?? 0, ref, tense === 'future' ? 1 : -1, false);
+  // Nearest to the reference (month-only: by month distance).
+  const at = (y: number) => (s.day ? dayNumber(y, s.month!, s.day) : dayNumber(y, s.month!, 15));
+  const refAt = s.day ? ref.day : dayNumber(ref.y, ref.m, 15);
+  let best = ref.y;
+  for (const y of years) if (Math.abs(at(y) - refAt) < Math.abs(at(best) - refAt)) best = y;
+  if (mode === 'nearpast' && tense === 'past' && at(best) > refAt && at(best) - refAt > 31) return best - 1;
+  if (mode === 'nearpast' && tense === 'future' && at(best) < refAt && refAt - at(best) > 31) return best + 1;
+  return best;
 }
 
 /** Resolves a Spec against the reference date (YYYY-MM-DD or null) and the clause tense. */
-export function resolveSpec(spec: Spec, reference: string | null, tense: Tense): Resolved {
+export function resolveSpec(spec: Spec, reference: string | null, tense: Tense, context: ResolveContext = {}): Resolved {
   const ref = makeRef(reference);
   if (spec.k === 'fixed') return { type: spec.type, value: spec.value };
   if (spec.k === 'rel') {
@@ -128,5 +149,5 @@ export function resolveSpec(spec: Spec, reference: string | null, tense: Tense):
     if (spec.part) return { type: 'TIME', value: `${value}T${spec.part}` };
     return { type: 'DATE', value };
   }
-  return calValue(spec, ref, tense);
+  return calValue(spec, ref, tense, context);
 }

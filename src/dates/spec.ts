@@ -33,6 +33,8 @@ export type Spec =
       half?: number;
       season?: string;
       dir?: number;
+      /** Years to move the resolved quarter/half by ("the year-ago third quarter" -1). */
+      yearShift?: number;
       /** A reporting quarter: "the quarter", "the latest quarter" (the last completed one), shifted by `offset` quarters. */
       lastQuarter?: boolean;
       offset?: number;

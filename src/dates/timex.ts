@@ -18,6 +18,7 @@ export function durationValue(n: number | null, unit: string): string {
   const code = CODES[unit] ?? 'X';
   if (n === null) return `P${t}X${code}`;
   if (unit === 'fortnight') n *= 2;
+  if (unit === 'decade') return durationValue(n * 10, 'year');
   const whole = Math.floor(n);
   const frac = n - whole;
   if (frac > 0 && SMALLER[unit]) {

@@ -5,7 +5,7 @@ import { durationValue } from '../timex.js';
 
 const LEAD = '(?:the\\s+|a\\s+|an\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|remaining|ensuing|preceding|initial|same|subsequent)\\s+)?';
 const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another|an\\s+additional)\\s+)?';
-const VAGUE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|the\\s+past\\s+few|past\\s+few|the\\s+last\\s+few|last\\s+few|the\\s+next\\s+few|next\\s+few|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next)';
+const VAGUE = '(?:(?:just|only|the)\\s+)?(?:(?:past|last|next|coming|first|final)\\s+)?(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|coming|past|last|next)';
 
 /** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
 const counted = regexParser(
@@ -17,7 +17,8 @@ const counted = regexParser(
     if (n === null) return null;
     const after = textAfter(text, index + m[0].length);
     // "a year ago", "two days later": a date, handled by the relative parser; "a day" in "twice a day" is a set.
-    if (/^\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)\b/i.test(after)) return null;
+    if (/^\s+(?:ago|earlier|from\s+now|hence|back)\b/i.test(after)) return null;
+    if (/^\d{4}$/.test(m[1]) && n >= 1600 && n < 2100) return null;
     if (/^(?:a|an)\s/i.test(lower) && /^(?:\d|once|twice|times|per|[$€£¥%])/i.test(wordBefore(text, index) || ' ')) return null;
     if (/^(?:a|an)\s/i.test(lower) && /(?:\d|[$€£¥%]|times|once|twice)\s*$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
     if (m[3]) n += 0.5;

@@ -16,14 +16,15 @@ function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extra
  * "this year's third quarter", "Q3 2025", "the first half of 2024".
  */
 const ordinalQuarter = regexParser(
-  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next)\\s+year)?`,
+  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next)\\s+year)?`,
   ({ m }) => {
-    const n = ORD[m[3].toLowerCase()];
-    const kind = m[4].toLowerCase();
-    const y = yearSpec(m[2] ?? m[5], m[1] ?? m[6]);
-    if (kind === 'half') return n <= 2 ? { k: 'cal', half: n, ...y } : null;
-    if (kind === 'period' && !m[2] && !m[5]) return null;
-    return { k: 'cal', quarter: kind === 'half' ? undefined : n, ...y };
+    const n = ORD[m[4].toLowerCase()];
+    const kind = m[5].toLowerCase();
+    const y = yearSpec(m[2] ?? m[6], m[1] ?? m[7]);
+    const shift = m[3] ? { yearShift: -1 } : {};
+    if (kind === 'half') return n <= 2 ? { k: 'cal', half: n, ...y, ...shift } : null;
+    if (kind === 'period' && !m[2] && !m[6]) return null;
+    return { k: 'cal', quarter: n, ...y, ...shift };
   },
 );
 
@@ -43,12 +44,14 @@ const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|(
  * quarter", "the same period last year" (the last completed quarter, shifted back a year).
  */
 const reportingQuarter = regexParser(
-  `the\\s+(?:(latest|last|past|previous|prior|current|most\\s+recent|recent|just-ended|year-ago|year-earlier|comparable|same|fiscal)\\s+)?(?:(year-ago|year-earlier|fiscal)\\s+)?quarter(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?|(?:year-ago|year-earlier)\\s+(?:quarter|period)|the\\s+(?:year-ago|year-earlier)\\s+period|the\\s+same\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)`,
+  `the\\s+(?:(latest|last|past|previous|prior|current|most\\s+recent|recent|just-ended|year-ago|year-earlier|comparable|same|fiscal|corresponding|(?:1[6-9]|20)\\d\\d)\\s+)?(?:(year-ago|year-earlier|fiscal)\\s+)?quarter(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?|(?:year-ago|year-earlier)\\s+(?:quarter|period)|the\\s+(?:year-ago|year-earlier|latest|most\\s+recent|(?:1[6-9]|20)\\d\\d)\\s+period|the\\s+(?:corresponding|comparable|same)\\s+period\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|the\\s+same\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)`,
   ({ m }) => {
     const s = m[0].toLowerCase();
     if (/\bsame\s+quarter$/.test(s) || /\bcomparable\s+quarter$/.test(s)) return null;
-    const back = /year-ago|year-earlier|a year|last year/.test(s) ? -4 : /previous|prior/.test(s) ? -1 : 0;
+    const back = /year-ago|year-earlier|a year|last year|corresponding|comparable/.test(s) ? -4 : /previous|prior/.test(s) ? -1 : 0;
     if (/current/.test(s)) return { k: 'rel', unit: 'Q', offset: 0 };
+    const year = /\b((?:1[6-9]|20)\d\d)\b/.exec(s);
+    if (year) return { k: 'cal', lastQuarter: true, year: Number(year[1]) };
     return { k: 'cal', lastQuarter: true, offset: back };
   },
 );

@@ -3,8 +3,8 @@ import { regexParser, textAfter } from './regex-parser.js';
 
 const FIXED: [string, string][] = [
   ['PRESENT_REF', 'now|right\\s+now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
-  ['PAST_REF', 'recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|earlier\\s+this\\s+century|in\\s+recent\\s+times|recent'],
-  ['FUTURE_REF', 'the\\s+future|in\\s+the\\s+future|soon|shortly|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+days\\s+ahead|in\\s+the\\s+near\\s+future|future|eventually'],
+  ['PAST_REF', 'recently|lately|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|in\\s+recent\\s+times'],
+  ['FUTURE_REF', 'the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|in\\s+the\\s+days\\s+ahead|a\\s+later\\s+date'],
 ];
 
 /** Words after "now" / "present" that make it something else ("now that", "present a plan"). */

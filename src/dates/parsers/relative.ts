@@ -77,3 +77,25 @@ const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+af
 });
 
 export const relativeParsers: Parser[] = [unitRelative, ago, weekday, season, monthEdge, misc];
+
+/** "the end of the month", "year-end", "by year's end", "the rest of the year". */
+const periodEdge = regexParser(
+  `(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(week|month|year|quarter|decade|century)|(?:the\\s+)?(year|month|quarter)[-\\s]end|(?:the\\s+)?(year|month)'s\\s+end`,
+  ({ m }) => {
+    const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    if (unit === 'century') return { k: 'rel', unit: 'Y', offset: 0 };
+    return { k: 'rel', unit: REL_UNIT[unit], offset: 0 };
+  },
+);
+
+/** "the year", "the full year", "the current fiscal year" in reporting: the reference year; "the year ended …" is a span of one year. */
+const theYear = regexParser(`the\\s+(?:(?:full|current|whole|entire|calendar|fiscal|current\\s+fiscal)\\s+)?year(?=\\s+(?:ended|ending|to|through)\\b|[\\s,.;:]*$|[,.;:])`, ({ m, text, index }) => {
+  const after = text.slice(index + m[0].length, index + m[0].length + 12);
+  if (/^\s+(?:ended|ending|to|through)\b/i.test(after)) return { k: 'fixed', type: 'DURATION', value: 'P1Y' };
+  return { k: 'rel', unit: 'Y', offset: 0 };
+});
+
+/** "year-earlier", "year-ago" as adjectives ("year-earlier profit"): the year before (a quarter in earnings news). */
+const yearAgoAdj = regexParser(`year-(?:earlier|ago)`, () => ({ k: 'rel', unit: 'Y', offset: -1 }));
+
+relativeParsers.push(periodEdge, theYear, yearAgoAdj);

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node/en';
-import { NUMBER_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, numberValue, unitName } from '../words.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthNumber, numberValue, unitName } from '../words.js';
 import { durationValue } from '../timex.js';
 import { regexParser, wordBefore } from './regex-parser.js';
 
@@ -10,7 +10,7 @@ const ADVERBS: Record<string, string> = {
 const SET_UNITS = '(second|minute|hour|day|night|week|month|quarter|year|decade)';
 
 /** "daily", "weekly", "annual", "annually". */
-const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biennial`, ({ m }) => {
+const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`, ({ m }) => {
   const word = m[0].toLowerCase();
   const n = word === 'biennial' ? 2 : 1;
   return { k: 'fixed', type: 'SET', value: durationValue(n, ADVERBS[word]) };
@@ -23,12 +23,17 @@ const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\
   return { k: 'fixed', type: 'SET', value: durationValue(n, unitName(m[3])) };
 });
 
-/** "every Monday", "each Thursday", "Tuesday nights", "on Mondays". */
-const everyWeekday = regexParser(`(?:(?:every|each)\\s+(${WEEKDAY_PATTERN})|(${WEEKDAY_PATTERN})s)(?:\\s+(night|morning|afternoon|evening)s?)?`, ({ m }) => {
-  const day = WEEKDAYS[(m[1] ?? m[2]).toLowerCase()];
-  const part = m[3] ? { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' }[m[3].toLowerCase()] : '';
-  return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${day === 0 ? 7 : day}${part ? `T${part}` : ''}` };
-});
+/** "every Monday", "each Thursday", "on Mondays", "Tuesday nights". */
+const PARTS: Record<string, string> = { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const everyWeekday = regexParser(
+  `(?:every|each)\\s+(${WEEKDAY_PATTERN})(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})s(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})\\s+(night|morning|afternoon|evening)s`,
+  ({ m }) => {
+    const day = WEEKDAYS[(m[1] ?? m[3] ?? m[5]).toLowerCase()];
+    const partWord = m[2] ?? m[4] ?? m[6];
+    const part = partWord ? PARTS[partWord.toLowerCase()] : '';
+    return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${day === 0 ? 7 : day}${part ? `T${part}` : ''}` };
+  },
+);
 
 /** "twice a year", "three times a week", "once a month", "per year" (not after a price: "$5 a month" stays a figure). */
 const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}|per\\s+${SET_UNITS}`, ({ m, text, index }) => {
@@ -37,4 +42,11 @@ const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+
   return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
 });
 
-export const setParsers: Parser[] = [adverb, every, everyWeekday, frequency];
+/** "each July", "every March". */
+const everyMonth = regexParser(`(?:every|each)\\s+(${MONTH_PATTERN})`, ({ m }) => ({
+  k: 'fixed',
+  type: 'SET',
+  value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`,
+}));
+
+export const setParsers: Parser[] = [adverb, every, everyWeekday, frequency, everyMonth];

@@ -30,9 +30,9 @@ const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)
 });
 
 /** Decades: "the 1990s", "the late 1980s", "the '90s", "mid-1990s". */
-const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(${YEAR.slice(0, -2)})(\\d)0s|'(\\d)0s)`, ({ m }) => {
-  if (m[1]) return { k: 'fixed', type: 'DATE', value: `${m[1]}${m[2]}` };
-  return { k: 'fixed', type: 'DATE', value: `19${m[3]}` };
+const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:((?:1[6-9]|20)\\d)0s|'(\\d)0s)`, ({ m }) => {
+  if (m[1]) return { k: 'fixed', type: 'DATE', value: m[1] };
+  return { k: 'fixed', type: 'DATE', value: `19${m[2]}` };
 });
 
 /** Centuries: "the 20th century", "the nineteenth century". */
@@ -43,3 +43,21 @@ const century = regexParser(`(?:the\\s+)?(?:(\\d{2})(?:st|nd|rd|th)|(eighteenth|
 });
 
 export const yearParsers: Parser[] = [fiscal, decade, century, bareYear];
+
+const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** Spelled years of broadcast transcripts: "nineteen ninety-six", "the year two thousand", "the nineties". */
+const spelledYear = regexParser(
+  `(?:the\\s+year\\s+)?(?:(nineteen|eighteen)\\s+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)|the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+  ({ m }) => {
+    if (m[5]) return { k: 'fixed', type: 'DATE', value: `19${TENS[m[5].toLowerCase().replace(/ies$/, 'y')] / 10}` };
+    if (m[1]) {
+      const y = TENS[m[1].toLowerCase()] * 100 + TENS[m[2].toLowerCase()] + (m[3] ? ONES[m[3].toLowerCase()] : 0);
+      return { k: 'fixed', type: 'DATE', value: String(y) };
+    }
+    if (!/year/i.test(m[0]) && !m[4]) return null;
+    return { k: 'fixed', type: 'DATE', value: String(2000 + (m[4] ? (ONES[m[4].toLowerCase()] ?? TENS[m[4].toLowerCase()]) : 0)) };
+  },
+);
+yearParsers.push(spelledYear);
