@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { processBatch } from '../batch/pool.js';
 import type { OutputRecord } from '../batch/process.js';
 import { describeError } from '../input/items.js';
 import { readInputs } from '../input/sources.js';
 import { colorsFor } from '../report/colors.js';
+import { Progress } from '../report/progress.js';
 import { prettyRecord } from '../report/pretty.js';
 import { jsonDocument, jsonlLine, type OutputFormat } from '../report/serialize.js';
 import { addInputOptions, formatOption, type InputOptions } from './options.js';
@@ -32,10 +34,13 @@ export function extractCommand(program: Command, io: CliIO, done: CommandResult)
 /** Writes records as they come; returns 1 when any input failed, else 0. */
 export async function writeRecords(records: AsyncIterable<OutputRecord>, format: OutputFormat, io: CliIO, quiet: boolean): Promise<number> {
   const colors = colorsFor(io.stdout, io.env);
+  const progress = new Progress(io, quiet);
   let failed = false;
   const buffered: OutputRecord[] = [];
   for await (const record of records) {
-    if (record.schema === 'newsfacts/error@1') {
+    const isError = record.schema === 'newsfacts/error@1';
+    progress.tick(isError);
+    if (isError) {
       failed = true;
       if (!quiet) await write(io.stderr, `newsfacts: ${describeError(record)}\n`);
     }
@@ -43,12 +48,12 @@ export async function writeRecords(records: AsyncIterable<OutputRecord>, format:
     else if (format === 'pretty') await write(io.stdout, prettyRecord(record, colors));
     else buffered.push(record);
   }
+  progress.end();
   if (format === 'json') await write(io.stdout, jsonDocument(buffered.length === 1 ? buffered[0] : buffered));
   return failed ? 1 : 0;
 }
 
 async function isFolder(path: string | undefined): Promise<boolean> {
   if (!path || path === '-') return false;
-  const { stat } = await import('node:fs/promises');
   return stat(path).then((s) => s.isDirectory(), () => false);
 }
