@@ -1,6 +1,6 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 
-const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
+const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
 const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|march|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|june|july|august|april)\.?$/i;
 
 /**
@@ -23,13 +23,15 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (month) {
     const word = month[1];
     if (word === word.toLowerCase()) return true;
-    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index))) return true;
+    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index) + t.slice(0, -word.length))) return true;
     if (word.length <= 4 && !/^(?:june|july)$/i.test(word)) return true;
   }
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
   if (/^\d{1,2}-\d{1,2}$/.test(t)) return true;
   const hasDate = c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year');
-  if (!hasDate && c.isCertain('hour') && !c.isCertain('meridiem') && !/[:.]\d\d|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
+  // A clock time needs a clock word: "at 20 million shares", "from 20%" are not 8 pm.
+  if (c.isCertain('hour') && !/\d[:.]\d\d|[ap]\.?m\b|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
+  if (!hasDate && /^(?:morning|evening|night|afternoon)$/i.test(t) && /\bgood\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   if (c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) return true;
   return false;
 }

@@ -99,7 +99,7 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
   }
   let date: string | null = null;
   if (s.month) {
-    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, tense)) : undefined);
+    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {
@@ -121,22 +121,22 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
   return { type: 'DATE', value: date ?? 'XXXX-XX-XX' };
 }
 
-/** A year for a year-less month/day: the weekday when given picks it, else the direction. */
-function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>, tense: Tense): number {
+/**
+ * A year for a year-less month/day: the weekday when given picks it, else the year that puts it
+ * nearest the reference (measured on TimeBank/AQUAINT: better than following the tense, whose
+ * cue is often the reporting verb, not the event's).
+ */
+function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>): number {
   const years = [ref.y, ref.y - 1, ref.y + 1];
   if (s.day && s.weekday !== undefined) {
     const fits = years.filter((y) => fromDayNumber(dayNumber(y, s.month!, s.day!)).weekday === s.weekday);
     if (fits.length) return fits[0];
   }
-  const mode = process.env.DATES_MONTH_MODE ?? 'nearest';
-  if (mode === 'tense' && (tense === 'past' || tense === 'future')) return yearFor(s.month!, s.day ?? 0, ref, tense === 'future' ? 1 : -1, false);
   // Nearest to the reference (month-only: by month distance).
   const at = (y: number) => (s.day ? dayNumber(y, s.month!, s.day) : dayNumber(y, s.month!, 15));
   const refAt = s.day ? ref.day : dayNumber(ref.y, ref.m, 15);
   let best = ref.y;
   for (const y of years) if (Math.abs(at(y) - refAt) < Math.abs(at(best) - refAt)) best = y;
-  if (mode === 'nearpast' && tense === 'past' && at(best) > refAt && at(best) - refAt > 31) return best - 1;
-  if (mode === 'nearpast' && tense === 'future' && at(best) < refAt && refAt - at(best) > 31) return best + 1;
   return best;
 }
 

@@ -7,6 +7,10 @@ const LEAD = '(?:the\\s+|a\\s+|an\\s+)?(?:(?:past|last|next|previous|coming|firs
 const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another|an\\s+additional)\\s+)?';
 const VAGUE = '(?:(?:just|only|the)\\s+)?(?:(?:past|last|next|coming|first|final)\\s+)?(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|coming|past|last|next)';
 
+const A_UNIT_AFTER = new Set(
+  'for in within about than nearly almost over after before just only some roughly around approximately least most up to under lasted last lasts took take takes spent spend past next first another than barely'.split(' '),
+);
+
 /** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
 const counted = regexParser(
   `${LEAD}${HEDGE}(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
@@ -19,8 +23,13 @@ const counted = regexParser(
     // "a year ago", "two days later": a date, handled by the relative parser; "a day" in "twice a day" is a set.
     if (/^\s+(?:ago|earlier|from\s+now|hence|back)\b/i.test(after)) return null;
     if (/^\d{4}$/.test(m[1]) && n >= 1600 && n < 2100) return null;
-    if (/^(?:a|an)\s/i.test(lower) && /^(?:\d|once|twice|times|per|[$€£¥%])/i.test(wordBefore(text, index) || ' ')) return null;
-    if (/^(?:a|an)\s/i.test(lower) && /(?:\d|[$€£¥%]|times|once|twice)\s*$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
+    if (/^\s+old\b/i.test(after)) return null;
+    // "a day"/"a year" is a duration after a durative word ("for a year", "within a week"); after a
+    // quantity it is a rate ("$2 million a year", "24 hours a day"); "a second" is mostly the ordinal.
+    if (/^(?:a|an)\s/i.test(lower)) {
+      if (unit === 'second') return null;
+      if (!A_UNIT_AFTER.has(wordBefore(text, index))) return null;
+    }
     if (m[3]) n += 0.5;
     if (!UNIT_CODES[unit]) return null;
     return { k: 'fixed', type: 'DURATION', value: durationValue(n, unit) };

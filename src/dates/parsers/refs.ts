@@ -2,14 +2,14 @@ import type { Parser } from 'chrono-node/en';
 import { regexParser, textAfter } from './regex-parser.js';
 
 const FIXED: [string, string][] = [
-  ['PRESENT_REF', 'now|right\\s+now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
+  ['PRESENT_REF', 'now|right\\s+now|currently|current|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
   ['PAST_REF', 'recently|lately|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|in\\s+recent\\s+times'],
   ['FUTURE_REF', 'the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|in\\s+the\\s+days\\s+ahead|a\\s+later\\s+date'],
 ];
 
 /** Words after "now" / "present" that make it something else ("now that", "present a plan"). */
 const NOT_AFTER: Record<string, RegExp> = {
-  PRESENT_REF: /^\s*(?:that\b|on\b)/i,
+  PRESENT_REF: /^\s*(?:that\b|on\b|account|affairs|events?\b|flows?\b|density|level|source|law|rules?\b|regulations?\b|system|version|edition|members?\b)/i,
   PAST_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
   FUTURE_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
 };
