@@ -1,0 +1,92 @@
+import type { Figure } from '../schema/article.js';
+import { foldSpelling, words } from './fold.js';
+import { close, hedgeTolerance, normalizeFigure, roundingTolerance, type Normalized } from './units.js';
+
+/** Two figures state the same value: same dimension, equal under some reading of the units, same hedge. */
+export function sameValue(a: Figure, b: Figure): { same: boolean; note: string | null } {
+  const na = normalizeFigure(a);
+  const nb = normalizeFigure(b);
+  if (na.dimension !== nb.dimension) return { same: false, note: null };
+  if ((a.approximate ?? '') !== (b.approximate ?? '')) return { same: false, note: null };
+  if (a.change && b.change && a.change !== b.change) return { same: false, note: null };
+  for (const [la, ha] of na.readings)
+    for (const [lb, hb] of nb.readings)
+      if (close(la, lb) && close(ha, hb)) {
+        const exact = close(na.low, nb.low) && close(na.high, nb.high);
+        return { same: true, note: exact && !(na.note || nb.note) ? null : (na.note ?? nb.note) };
+      }
+  return { same: false, note: null };
+}
+
+const COUNT_STOP = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'from', 'were', 'was', 'been', 'being', 'be', 'is', 'are', 'worth', 'such', 'cases']);
+
+function stem(w: string): string {
+  const s = foldSpelling(w);
+  return s.length > 4 && s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s;
+}
+
+/** Content stems of what a figure counts ("suspects arrested" → suspect, arrested). */
+export function countTerms(counts: string | null): Set<string> {
+  return new Set(words(counts ?? '').filter((w) => !COUNT_STOP.has(w) && !/^\d/.test(w)).map(stem));
+}
+
+/** Jaccard overlap of two figures' counted things; null when either does not say. */
+export function countsOverlap(a: Figure, b: Figure): number | null {
+  const x = countTerms(a.counts);
+  const y = countTerms(b.counts);
+  if (!x.size || !y.size) return null;
+  let inter = 0;
+  for (const t of x) if (y.has(t)) inter++;
+  return inter / (x.size + y.size - inter);
+}
+
+/** How far from a stated value the fact may be: its rounding, or its hedge. */
+function tolerance(f: Figure, n: Normalized): number {
+  const v = typeof f.value === 'number' ? f.value : f.value.high;
+  const factor = Math.abs(n.low) > 0 && typeof f.value === 'number' && f.value !== 0 ? n.low / f.value : 1;
+  return Math.max(roundingTolerance(v) * factor, hedgeTolerance(f.approximate) * Math.abs(n.high));
+}
+
+/** Whether a bound ("more than 200") is consistent with the other value. */
+function boundHolds(f: Figure, n: Normalized, other: Normalized): boolean | null {
+  switch (f.approximate) {
+    case 'more-than':
+      return other.low > n.low || close(other.low, n.low);
+    case 'at-least':
+      return other.low >= n.low || close(other.low, n.low);
+    case 'less-than':
+    case 'at-most':
+    case 'up-to':
+      return other.high <= n.high || close(other.high, n.high);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Two figures of different value about one thing: `variant` when rounding or a hedge explains
+ * the difference ("about 1.5 million" / "1,498,000"); `genuine` when they count the same thing
+ * (same slot) and differ beyond tolerance; null when they are not about the same thing.
+ */
+export function differentValues(a: Figure, b: Figure): 'variant' | 'genuine' | null {
+  const na = normalizeFigure(a);
+  const nb = normalizeFigure(b);
+  if (na.dimension !== nb.dimension) return null;
+  if (a.change && b.change && a.change !== b.change) return null;
+  const overlap = countsOverlap(a, b);
+  if (overlap !== null && overlap === 0) return null;
+  const ba = boundHolds(a, na, nb);
+  const bb = boundHolds(b, nb, na);
+  if (ba === false || bb === false) return sameSlot(overlap) ? 'genuine' : null;
+  if (ba === true || bb === true) return overlap !== null ? 'variant' : null;
+  const tol = Math.max(tolerance(a, na), tolerance(b, nb));
+  const within = Math.abs(na.low - nb.low) <= tol + 1e-9 && Math.abs(na.high - nb.high) <= tol + 1e-9;
+  const ranges = typeof a.value !== 'number' || typeof b.value !== 'number';
+  if (within || (ranges && na.low <= nb.high && nb.low <= na.high)) return 'variant';
+  return sameSlot(overlap) ? 'genuine' : null;
+}
+
+/** The same counted thing: both say what they count and mostly the same words. */
+function sameSlot(overlap: number | null): boolean {
+  return overlap !== null && overlap >= 0.5;
+}

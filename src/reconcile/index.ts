@@ -1,0 +1,60 @@
+import type { Article } from '../schema/article.js';
+import { EVENTS_SCHEMA_ID, EventsSchema, type Event, type Events } from '../schema/events.js';
+import { mergeAgreements } from './agreements.js';
+import { clusterArticles } from './cluster.js';
+import type { Outlets } from './conflict.js';
+import { mergeEntities } from './entities.js';
+import { mergeEventDate } from './event-date.js';
+import { computeFeatures } from './features.js';
+import { mergeFigures } from './figures.js';
+import { byCodeUnit } from './fold.js';
+import { prepareInputs, type Input } from './input.js';
+import { mergeOfficials } from './officials.js';
+import { personRefs, type PersonRef } from './person-refs.js';
+import { mergePlace } from './place.js';
+
+export { articleId } from './input.js';
+
+function buildEvent(members: Input[], allRefs: PersonRef[], outlets: Outlets): Omit<Event, 'id'> {
+  const ids = new Set(members.map((m) => m.id));
+  const date = mergeEventDate(members, outlets);
+  const place = mergePlace(members, outlets);
+  const officials = mergeOfficials(
+    allRefs.filter((r) => ids.has(r.article)),
+    allRefs,
+    outlets,
+  );
+  const orgs = mergeEntities(members, 'organizations', 'g', outlets);
+  const places = mergeEntities(members, 'places', 'pl', outlets);
+  const figures = mergeFigures(members, outlets);
+  const agreements = mergeAgreements(members, outlets);
+  return {
+    articles: members.map((m) => m.id),
+    date: date.date,
+    place: place.place,
+    officials: officials.officials,
+    organizations: orgs.entities,
+    places: places.entities,
+    figures: figures.figures,
+    agreements: agreements.agreements,
+    conflicts: [...date.conflicts, ...place.conflicts, ...officials.conflicts, ...orgs.conflicts, ...places.conflicts, ...figures.conflicts, ...agreements.conflicts],
+  };
+}
+
+/**
+ * Reconciles article records into events: clusters the articles that report one event, merges
+ * their facts (each value with the articles and spans behind it) and classifies every
+ * disagreement. Pure and deterministic: the same articles in any order give the same output.
+ * Article ids are `source.path ?? source.id`.
+ */
+export function reconcile(articles: Article[]): Events {
+  const inputs = prepareInputs(articles);
+  const outlets: Outlets = new Map(inputs.map((i) => [i.id, i.outlet]));
+  const clusters = clusterArticles(computeFeatures(inputs));
+  const allRefs = personRefs(inputs);
+  const events = clusters
+    .map((c) => buildEvent(c.map((i) => inputs[i]), allRefs, outlets))
+    .sort((a, b) => byCodeUnit(a.date?.value ?? '9999', b.date?.value ?? '9999') || byCodeUnit(a.articles[0], b.articles[0]))
+    .map((e, i) => ({ id: `e${i + 1}`, ...e }));
+  return EventsSchema.parse({ schema: EVENTS_SCHEMA_ID, events });
+}

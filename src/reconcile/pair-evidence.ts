@@ -1,0 +1,56 @@
+import type { Features } from './features.js';
+import { cosine } from './text-vector.js';
+
+/** Event days further apart than this never merge. */
+export const MAX_DAY_GAP = 3;
+
+export interface PairEvidence {
+  /** Strong: both articles resolve the event to the same day. */
+  sameDay: boolean;
+  /** Strong: specific figures (value + unit, not years or small counts) both report. */
+  sharedFigures: number;
+  /** Medium: TF-IDF cosine of what the records hold. */
+  cosine: number;
+  /** Weak: people both name (surnames): the same officials meet again and again. */
+  sharedOfficials: number;
+}
+
+function countShared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+export function pairEvidence(a: Features, b: Features): PairEvidence {
+  return {
+    sameDay: a.day !== null && a.day === b.day,
+    sharedFigures: countShared(a.figures, b.figures),
+    cosine: cosine(a.vector, b.vector),
+    sharedOfficials: countShared(a.officials, b.officials),
+  };
+}
+
+/** Thresholds of the link rules (cosine). */
+export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, alone: 0.6 };
+
+/**
+ * Whether the evidence links two articles (dates permitting). Weak evidence alone never links;
+ * medium evidence alone only when very high (a wire copy):
+ * - same day + a shared figure, or two shared figures;
+ * - one shared figure + (some textual similarity or a shared official);
+ * - same day + textual similarity, or same day + shared official + some similarity;
+ * - very high cosine.
+ */
+export function links(e: PairEvidence): boolean {
+  if (e.sameDay && e.sharedFigures >= 1) return true;
+  if (e.sharedFigures >= 2) return true;
+  if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || e.sharedOfficials >= 1)) return true;
+  if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
+  if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
+  return e.cosine >= COSINE.alone;
+}
+
+/** Orders links: strongest first (union order matters under the date veto). */
+export function linkScore(e: PairEvidence): number {
+  return (e.sameDay ? 2 : 0) + 1.5 * Math.min(e.sharedFigures, 4) + 3 * e.cosine + 0.5 * Math.min(e.sharedOfficials, 3);
+}
