@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present' | null;
 
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'upcoming', 'scheduled', 'due', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend',
-  'expected', 'expects', 'expect', 'set', 'going', 'tomorrow', 'next', 'forthcoming', 'slated', 'aims', 'hopes', 'would',
+  'expected', 'expects', 'expect', 'set', 'going', 'forthcoming', 'slated', 'aims', 'hopes', 'would',
   'wo', 'may', 'might', 'to',
 ]);
 const PAST_IRREGULAR = new Set(
