@@ -1,9 +1,32 @@
-import { defineStage } from '../stage.js';
+import { defineStage, need } from '../stage.js';
+import type { EntityMention } from '../layers.js';
+import { tagSentences } from '../../ner/tagger.js';
 
-/** Placeholder until issue 4 lands its extractor: provides an empty layer. */
+/**
+ * Named-entity mentions (PER/ORG/LOC/MISC, CoNLL conventions: titles stay outside PER) from
+ * the trained tagger, run over the whole document at once so document-level features see
+ * every sentence. Mentions inside credit/footer stretches (metadata `excluded`) are dropped.
+ */
 export const entitiesStage = defineStage({
   name: 'entities',
   requires: ['tokens', 'sentences', 'metadata'],
   provides: 'entities',
-  run: () => [],
+  run: (doc, layers) => {
+    const tokens = need(layers, 'tokens');
+    const sentences = need(layers, 'sentences');
+    const excluded = need(layers, 'metadata').excluded;
+    const spans = tagSentences(sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+    const out: EntityMention[] = [];
+    sentences.forEach((s, i) => {
+      for (const span of spans[i]) {
+        const tokenStart = s.tokenStart + span.start;
+        const tokenEnd = s.tokenStart + span.end;
+        const start = tokens[tokenStart].start;
+        const end = tokens[tokenEnd - 1].end;
+        if (excluded.some((x) => x.start <= start && end <= x.end)) continue;
+        out.push({ start, end, text: doc.text.slice(start, end), type: span.type, tokenStart, tokenEnd });
+      }
+    });
+    return out;
+  },
 });

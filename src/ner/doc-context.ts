@@ -1,0 +1,76 @@
+import { caseClass, isCapitalized, lowerKey } from './word.js';
+
+/** What the rest of the document says about each word type (lower-cased key). */
+export interface DocContext {
+  /** Word keys → flags: which document-level facts hold for the word. */
+  flags: Map<string, Set<string>>;
+  /** Per sentence: its casing style; in 'caps' and 'title' sentences capitals say little. */
+  style: SentenceStyle[];
+}
+
+export type SentenceStyle = 'caps' | 'title' | 'plain';
+
+/**
+ * How a sentence is cased: 'caps' when most letter tokens are upper case (CoNLL headlines, wire
+ * slugs), 'title' when most words of three or more letters start with a capital (Title Case
+ * headlines), else 'plain'.
+ */
+export function sentenceStyle(tokens: readonly string[]): SentenceStyle {
+  let letters = 0;
+  let caps = 0;
+  let long = 0;
+  let initial = 0;
+  for (const t of tokens) {
+    const c = caseClass(t);
+    if (c === 'caps' || c === 'init' || c === 'lower' || c === 'mixed') {
+      letters++;
+      if (c === 'caps') caps++;
+      if (t.length >= 3) {
+        long++;
+        if (c !== 'lower') initial++;
+      }
+    }
+  }
+  if (letters >= 2 && caps / letters > 0.6) return 'caps';
+  if (long >= 3 && initial / long >= 0.8) return 'title';
+  return 'plain';
+}
+
+/**
+ * Collects document-level evidence for every word: seen in lower case (a common word), seen
+ * capitalised mid-sentence (a name), seen after a title/honorific, seen as the last or first
+ * word of a longer capitalised sequence, seen right after a known given name.
+ */
+export function buildDocContext(sents: readonly string[][], gaz: readonly string[][][]): DocContext {
+  const flags = new Map<string, Set<string>>();
+  const add = (word: string, flag: string) => {
+    const key = lowerKey(word);
+    let set = flags.get(key);
+    if (!set) flags.set(key, (set = new Set()));
+    set.add(flag);
+  };
+  const style = sents.map(sentenceStyle);
+  sents.forEach((toks, s) => {
+    const caps = style[s] !== 'plain';
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const c = caseClass(t);
+      if (c === 'lower') {
+        add(t, 'lc');
+        continue;
+      }
+      if (caps || !isCapitalized(t)) continue;
+      if (c === 'init') add(t, 'tc');
+      if (i > 0 && !/^["'(\[\-.!?]$/.test(toks[i - 1])) add(t, 'mid');
+      const prevGaz = i > 0 ? gaz[s][i - 1] : [];
+      if (prevGaz.some((g) => g.startsWith('title:'))) add(t, 'afterTitle');
+      if (i > 0 && isCapitalized(toks[i - 1]) && prevGaz.some((g) => g.startsWith('given:'))) add(t, 'afterGiven');
+      const prevCap = i > 0 && isCapitalized(toks[i - 1]) && !prevGaz.some((g) => g.startsWith('title:'));
+      const nextCap = i + 1 < toks.length && isCapitalized(toks[i + 1]);
+      if (prevCap && !nextCap) add(t, 'seqLast');
+      if (!prevCap && nextCap) add(t, 'seqFirst');
+      if (!prevCap && !nextCap) add(t, 'alone');
+    }
+  });
+  return { flags, style };
+}

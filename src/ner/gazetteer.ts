@@ -1,0 +1,109 @@
+import { loadTextData } from '../data-files.js';
+import { tokenize } from '../text/tokens.js';
+import { normToken } from './word.js';
+
+/** Gazetteer categories, one data file each in `data/ner/gazetteers/<file>.txt`. */
+export const GAZETTEER_FILES = {
+  given: 'given-names',
+  surname: 'surnames',
+  place: 'places',
+  country: 'countries',
+  org: 'organizations',
+  orghead: 'org-heads',
+  outlet: 'outlets',
+  title: 'titles',
+  demonym: 'demonyms',
+  particle: 'name-particles',
+  misc: 'misc',
+} as const;
+
+export type GazCategory = keyof typeof GAZETTEER_FILES;
+
+/** Lists of single words, written several to a line; the others hold one (multi-word) phrase a line. */
+const WORD_LISTS: ReadonlySet<GazCategory> = new Set(['given', 'surname', 'orghead', 'title', 'demonym', 'particle']);
+const CATEGORIES = Object.keys(GAZETTEER_FILES) as GazCategory[];
+
+/** Phrase lists keyed by their lower-cased tokens joined with spaces; a bit per category. */
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  maxLen: number;
+}
+
+/** Entries of a list file: one a line (or, with `words`, every whitespace-separated word); `#` starts a comment. */
+export function parseList(text: string, words = false): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const entry = line.replace(/#.*/, '').trim();
+    if (!entry) continue;
+    if (words) out.push(...entry.split(/\s+/));
+    else out.push(entry);
+  }
+  return out;
+}
+
+function phraseKey(tokens: readonly string[]): string {
+  return tokens.map((t) => normToken(t).toLowerCase()).join(' ');
+}
+
+/** Builds a gazetteer from lists by category (tests build small ones; the tagger loads the shipped files). */
+export function buildGazetteer(lists: Partial<Record<GazCategory, readonly string[]>>): Gazetteer {
+  const phrases = new Map<string, number>();
+  let maxLen = 1;
+  CATEGORIES.forEach((cat, bit) => {
+    for (const entry of lists[cat] ?? []) {
+      const toks = tokenize(entry).map((t) => t.text);
+      if (toks.length === 0) continue;
+      maxLen = Math.max(maxLen, toks.length);
+      const key = phraseKey(toks);
+      phrases.set(key, (phrases.get(key) ?? 0) | (1 << bit));
+    }
+  });
+  return { phrases, maxLen: Math.min(maxLen, 8) };
+}
+
+let shipped: Gazetteer | null = null;
+
+/** The shipped gazetteer, read once per process. */
+export function loadGazetteer(): Gazetteer {
+  if (!shipped) {
+    const lists: Partial<Record<GazCategory, string[]>> = {};
+    for (const cat of CATEGORIES) lists[cat] = parseList(loadTextData(`ner/gazetteers/${GAZETTEER_FILES[cat]}.txt`), WORD_LISTS.has(cat));
+    shipped = buildGazetteer(lists);
+  }
+  return shipped;
+}
+
+/**
+ * Per token, the gazetteer features it carries: `cat:B` at the first token of the longest
+ * match of that category starting there, `cat:I` inside it, and `cat:U` for one-token matches.
+ */
+export function gazetteerTags(gaz: Gazetteer, tokens: readonly string[]): string[][] {
+  const n = tokens.length;
+  const out: string[][] = Array.from({ length: n }, () => []);
+  const keys = tokens.map((t) => normToken(t).toLowerCase());
+  const coveredUntil = new Array<number>(CATEGORIES.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    if (!/[\p{L}\d]/u.test(keys[i])) continue;
+    let key = '';
+    const found: Array<[number, number]> = [];
+    for (let len = 1; len <= gaz.maxLen && i + len <= n; len++) {
+      key = len === 1 ? keys[i] : `${key} ${keys[i + len - 1]}`;
+      const mask = gaz.phrases.get(key);
+      if (mask !== undefined) found.push([len, mask]);
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const [len, mask] = found[f];
+      for (let c = 0; c < CATEGORIES.length; c++) {
+        if (!(mask & (1 << c)) || coveredUntil[c] > i) continue;
+        coveredUntil[c] = i + len;
+        const cat = CATEGORIES[c];
+        if (len === 1) out[i].push(`${cat}:U`);
+        else {
+          out[i].push(`${cat}:B`);
+          for (let k = 1; k < len; k++) out[i + k].push(`${cat}:I`);
+        }
+      }
+    }
+  }
+  return out;
+}
