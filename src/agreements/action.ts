@@ -1,0 +1,49 @@
+import { lexicon } from './lexicon.js';
+
+const LEADING = /^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|all|any|both|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/i;
+const POSSESSOR = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}[\p{Lu}][\p{L}.]*['’]s\s+|^(?:(?:her|his|their|its|our)\s+)?(?:country|government|nation|side|administration)['’]s\s+/u;
+const MAX_WORDS = 28;
+
+/**
+ * A short normalized action: the predicate and object as written, minus leading articles,
+ * possessors ("her country's") and filler adverbs, whitespace collapsed, trailing punctuation
+ * dropped, lists kept whole; cut at MAX_WORDS on a word boundary.
+ */
+export function normalizeAction(raw: string, prefix = ''): string {
+  const fillers = new RegExp(`\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
+  let a = raw.replace(/\s+/g, ' ').trim();
+  let prev = '';
+  while (prev !== a) {
+    prev = a;
+    a = a.replace(LEADING, '').replace(POSSESSOR, '');
+  }
+  a = ` ${a}`.replace(fillers, '').trim();
+  a = a.replace(/[\s,;:.–—-]+$/, '').replace(/^[\s,;:]+/, '');
+  const ws = a.split(' ');
+  if (ws.length > MAX_WORDS) a = ws.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+(?:and|or|the|a|of|to|in|for)?$/i, '');
+  return prefix ? `${prefix} ${a}`.trim() : a;
+}
+
+/** Content words of an action, for comparing two statements of one agreement. */
+export function actionKeys(action: string): Set<string> {
+  const stop = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|its|their|his|her|our|this|that|these|those|between|against|under|further|also|both|all|which|as|into|through|particularly|including|such|other)$/i;
+  const out = new Set<string>();
+  const syn = lexicon().keySynonyms;
+  for (const raw of action.toLowerCase().split(/[^\p{L}\d]+/u)) {
+    const w = syn[raw] ?? raw;
+    if (w.length < 3 || stop.test(w)) continue;
+    out.add(w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').slice(0, 7));
+  }
+  return out;
+}
+
+/** Only relationship words ("further strengthening their long-standing bilateral ties"): no concrete action. */
+export function relationshipOnly(action: string): boolean {
+  const lex = lexicon();
+  const ws = action.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  if (ws.length === 0) return true;
+  const heads = ws.filter((w) => lex.relationshipHeads.has(w.toLowerCase())).length;
+  // Names ("Pakistan", "Pak-US") do not make a relationship concrete.
+  const rest = ws.filter((w) => !lex.relationshipOnly.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w));
+  return heads > 0 && rest.length <= 1 && ws.length <= 12;
+}

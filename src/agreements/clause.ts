@@ -1,0 +1,65 @@
+/**
+ * Clause boundaries inside one sentence (sentence-relative offsets): where the clause that
+ * holds a trigger starts (after a semicolon, a relative "where", a reporting verb "said",
+ * "that"…) and where the stated action stops (before "during the meeting", ", he said", a date…).
+ */
+
+const START_MARKS = [
+  /;\s+/g,
+  /:\s+/g,
+  /\s[—–]\s+/g,
+  /,\s+(?:where|while|and|but|whereas|after|as|with|adding that|saying that)\s+/gi,
+  /\b(?:that,?|said|says|stated|states|added|adds|noted|notes|told\s+(?:the\s+)?[\p{L}]+|informed\s+(?:the\s+)?[\p{L}]+|announced|revealed|confirmed|reported|observed|remarked|explained|emphasi[sz]ed|stressed|underlined|reiterated|assured|agreed that|decided that)\s+/gu, // lower case: "United States has" is no "states"
+
+];
+
+/** Start of the clause containing `pos`: the end of the last boundary before it. */
+export function clauseStart(s: string, pos: number, from = 0): number {
+  let best = from;
+  for (const re of START_MARKS) {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null && m.index < pos) {
+      const end = m.index + m[0].length;
+      if (end <= pos && end > best) best = end;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // An opening adverbial ("During the meeting, …", "On the minister's directive, …") is not the subject.
+  while (best < pos && /[\s,]/.test(s[best])) best++;
+  const head = s.slice(best, pos);
+  if (/^(?:during|on|in|at|according|under|after|following|speaking|talking|addressing|earlier|later|meanwhile|separately|besides|moreover|furthermore|additionally|also|however|recogni[sz]ing|with|to|for|as|amid|despite|by)\b/i.test(head)) {
+    const comma = head.lastIndexOf(', ');
+    if (comma > 0) best += comma + 2;
+  }
+  return best;
+}
+
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const STOPS: RegExp[] = [
+  /[;:]\s/,
+  /\.(?=\s|$)/,
+  /\s[—–]\s/,
+  /,\s+(?:while|which|who|where|whereas|but|although|though|according to|as part of|amid|after|before|in a bid)\b/i,
+  /,?\s+(?:he|she|they|it|officials?|sources|the\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:said|says|added|noted|told|informed|stated|announced|confirmed|explained|reported)\b/iu,
+  /\s+(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|ceremony|session|event|visit|conference|call|sidelines|forum|meetings)\b/iu,
+  /\s+on\s+the\s+sidelines\b/i,
+  new RegExp(`,?\\s+(?:on|last|this|next|by)\\s+(?:${DAYS})\\b`, 'i'),
+  /,?\s+(?:on|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  /,?\s+(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b/i,
+  /\s+(?:here|today|yesterday|tomorrow)\b(?=[\s,.]|$)/i,
+  /\s+(?:in a joint statement|in a statement|according to)\b/i,
+  /[“”"]/,
+  /,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/,
+];
+
+/** End of the action that starts at `from` (sentence-relative): the earliest stop, or `limit`. */
+export function actionEnd(s: string, from: number, limit = s.length): number {
+  const rest = s.slice(from, limit);
+  let end = rest.length;
+  for (const re of STOPS) {
+    const m = re.exec(rest);
+    if (m && m.index > 0 && m.index < end) end = m.index;
+  }
+  return from + end;
+}

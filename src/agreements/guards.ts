@@ -1,0 +1,51 @@
+import type { Candidate } from './candidate.js';
+import { lexicon, type Status } from './lexicon.js';
+import { relativeClauses } from './parties.js';
+
+const WEAKENING = /^(?:consider|study|explore|look\s+into|discuss|examine|review|mull|assess|evaluate|weigh)\b/i;
+
+/** True when `pos` sits inside an open quotation in the sentence. */
+function insideQuote(s: string, pos: number): boolean {
+  const head = s.slice(0, pos);
+  const opens = (head.match(/“/g) ?? []).length;
+  const closes = (head.match(/”/g) ?? []).length;
+  const straight = (head.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
+}
+
+/**
+ * The status a candidate keeps after negation, hedging, background and quotation checks, or
+ * null when the statement is not an agreement: "did not agree", "could consider signing",
+ * "had signed in 2015", "hopes to sign", a commitment inside somebody's quote.
+ */
+export function guard(s: string, from: number, c: Candidate, referenceYear: number | null): Status | null {
+  const lex = lexicon();
+  const body = s.slice(from).trim();
+  if (body.endsWith('?')) return null;
+  if (/^(?:if|unless|whether|should)\b/i.test(body)) return null;
+  const preFrom = Math.max(c.clauseFrom, c.trigStart - 60);
+  let pre = c.kind === 'passive' || c.kind === 'future-passive' || c.kind === 'component' ? s.slice(c.clauseFrom, c.trigEnd) : s.slice(preFrom, c.trigEnd);
+  for (const [a, b] of relativeClauses(pre, 0, pre.length).reverse()) pre = pre.slice(0, a) + ' ' + pre.slice(b);
+  if (lex.negRe.test(pre) || lex.hedgeRe.test(pre) || /\bmay\b/.test(pre)) return null;
+  if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd))) return null;
+  if (referenceYear !== null) {
+    for (const y of pre.matchAll(/\b(?:19|20)\d{2}\b/g)) if (Number(y[0]) < referenceYear) return null;
+    const tail = s.slice(c.objTo, c.objTo + 24);
+    const t = /^,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b/u.exec(tail);
+    if (t && Number(t[1]) < referenceYear) return null;
+  }
+  let status = c.status;
+  if (insideQuote(s, c.trigStart) && status !== 'signed' && status !== 'agreed') return null;
+  const obj = s.slice(c.objFrom, c.objTo).trim();
+  if (c.objFrom >= c.trigEnd && WEAKENING.test(obj) && status !== 'discussed') status = 'discussed';
+  if (c.objFrom >= c.trigEnd && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
+  return status;
+}
+
+/** A discussion counts only when it is about doing something (a gerund or an action word), not a topic list. */
+export function concreteDiscussion(action: string): boolean {
+  const lex = lexicon();
+  const ws = action.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  if (ws.length === 0) return false;
+  return ws.some((w) => lex.discussCues.has(w));
+}

@@ -1,0 +1,107 @@
+import { loadJsonData } from '../data-files.js';
+import type { Agreement } from '../schema/article.js';
+
+export type Status = Agreement['status'];
+export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'np' | 'joint';
+
+export interface VerbEntry {
+  forms: string[];
+  lemma: string;
+  status: Status;
+  frames: Frame[];
+}
+
+interface TriggerFile {
+  verbs: VerbEntry[];
+  dealNouns: string[];
+  financeNouns: string[];
+  establishVerbs: Record<string, string>;
+  planVerbs: string[];
+  futureMarkers: string[];
+  groupAnaphors: string[];
+  singleAnaphors: string[];
+  negations: string[];
+  hedges: string[];
+  pastBackground: string[];
+  relationshipOnly: string[];
+  relationshipHeads: string[];
+  discussCues: string[];
+  fillers: string[];
+  titleWords: string[];
+  nominalPlans: Record<string, string>;
+  keySynonyms: Record<string, string>;
+}
+
+/** Escapes a literal for a RegExp, letting a space match any run of spaces. */
+export function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One alternation group, longest first so "memorandum of understanding" wins over "memorandum". */
+export function alt(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc).join('|');
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbEntry>;
+  verbRe: RegExp;
+  /** Agreement nouns (deal, MoU, ceasefire…). */
+  dealNoun: string;
+  /** Agreement nouns plus financing ones (loan, grant, package…). */
+  anyDealNoun: string;
+  establish: Record<string, string>;
+  establishRe: string;
+  planRe: string;
+  futureRe: string;
+  groupRe: RegExp;
+  singleRe: RegExp;
+  negRe: RegExp;
+  hedgeRe: RegExp;
+  pastRe: RegExp;
+  relationshipOnly: Set<string>;
+  relationshipHeads: Set<string>;
+  discussCues: Set<string>;
+  fillerRe: string;
+  titleWords: Set<string>;
+  nominalPlans: Record<string, string>;
+  nominalPlanRe: string;
+  keySynonyms: Record<string, string>;
+}
+
+let cached: Lexicon | null = null;
+
+/** The trigger lexicon (data/agreements/triggers.json), compiled once per process. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const f = loadJsonData<TriggerFile>('agreements/triggers.json');
+  const verbs = new Map<string, VerbEntry>();
+  for (const v of f.verbs) for (const form of v.forms) verbs.set(form.toLowerCase(), v);
+  const words = (list: string[]) => new RegExp(`(?<![\\p{L}'’-])(?:${alt(list)})(?![\\p{L}-])`, 'iu');
+  cached = {
+    verbs,
+    verbRe: new RegExp(`(?<![\\p{L}-])(?:${alt(verbs.keys())})(?![\\p{L}-])`, 'giu'),
+    dealNoun: alt(f.dealNouns),
+    anyDealNoun: alt([...f.dealNouns, ...f.financeNouns]),
+    establish: f.establishVerbs,
+    establishRe: alt(Object.keys(f.establishVerbs)),
+    planRe: alt(f.planVerbs),
+    futureRe: alt(f.futureMarkers),
+    groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
+    singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
+    negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
+    hedgeRe: words(f.hedges),
+    pastRe: words(f.pastBackground),
+    relationshipOnly: new Set(f.relationshipOnly),
+    relationshipHeads: new Set(f.relationshipHeads),
+    discussCues: new Set(f.discussCues),
+    fillerRe: alt(f.fillers),
+    titleWords: new Set(f.titleWords),
+    nominalPlans: f.nominalPlans,
+    nominalPlanRe: alt(Object.keys(f.nominalPlans)),
+    keySynonyms: f.keySynonyms,
+  };
+  return cached;
+}
+
+/** Which status is firmer (signed > agreed > committed > planned > offered > discussed). */
+export const STATUS_RANK: Record<Status, number> = { signed: 6, agreed: 5, committed: 4, planned: 3, offered: 2, discussed: 1 };

@@ -1,0 +1,88 @@
+import type { Layers } from '../pipeline/layers.js';
+import type { Entity, Person } from '../schema/article.js';
+import { countryName } from '../lexicon/countries.js';
+import { lookupParty, scanParties } from './party-lexicon.js';
+
+export interface Party {
+  name: string;
+  ref: string | null;
+}
+
+/** A stretch of text that names a possible party, and the party it stands for. */
+export interface PartyMention {
+  start: number;
+  end: number;
+  party: Party;
+  /** A person, an organization, or a state (a country, its capital, its demonym). */
+  kind: 'person' | 'org' | 'state';
+  /** From the entity layers (true) or only from this extractor's own lexicon (false). */
+  fromLayer: boolean;
+  /** The person (people-layer id) this mention names, when it stands for that person's state. */
+  person?: string;
+}
+
+type EntityLayers = Pick<Partial<Layers>, 'people' | 'organizations' | 'places' | 'entities'>;
+
+/** The state a person speaks for, when the people stage found one (affiliation or a title's country). */
+export function personCountry(p: Person): string | null {
+  const raw = p.affiliation?.country ?? p.titles.find((t) => t.country)?.country ?? null;
+  if (!raw) return null;
+  const name = /^[A-Z]{2}$/.test(raw) ? (countryName(raw) ?? raw) : raw;
+  return lookupParty(name)?.name ?? name;
+}
+
+function placeState(place: Entity): string | null {
+  const hit = lookupParty(place.name) ?? place.aliases.map(lookupParty).find((x) => x) ?? null;
+  if (hit) return hit.name;
+  if (place.kind === 'country') return place.name;
+  return null;
+}
+
+/**
+ * Every party-like mention in the document: the entity layers first (people → the state they
+ * speak for when known, organizations, countries and capitals), then this extractor's own
+ * country/organization lexicon where the layers say nothing. Sorted by position.
+ */
+export function collectMentions(text: string, layers: EntityLayers): PartyMention[] {
+  const out: PartyMention[] = [];
+  const places = layers.places ?? [];
+  const stateRef = new Map<string, string>();
+  for (const pl of places) {
+    const st = placeState(pl);
+    if (st && !stateRef.has(st) && (pl.kind === 'country' || lookupParty(pl.name)?.kind === 'country')) stateRef.set(st, pl.id);
+  }
+  const state = (name: string): Party => ({ name, ref: stateRef.get(name) ?? null });
+  for (const p of layers.people ?? []) {
+    const c = personCountry(p);
+    for (const m of p.mentions) out.push({ start: m.start, end: m.end, party: c ? state(c) : { name: p.name, ref: p.id }, kind: c ? 'state' : 'person', fromLayer: true, person: p.id });
+  }
+  for (const o of layers.organizations ?? []) {
+    for (const m of o.mentions) out.push({ start: m.start, end: m.end, party: { name: o.name, ref: o.id }, kind: 'org', fromLayer: true });
+  }
+  for (const pl of places) {
+    const st = placeState(pl);
+    if (!st) continue;
+    for (const m of pl.mentions) out.push({ start: m.start, end: m.end, party: { name: st, ref: stateRef.get(st) ?? pl.id }, kind: 'state', fromLayer: true });
+  }
+  const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  for (const em of layers.entities ?? []) {
+    if (covered(em.start, em.end)) continue;
+    if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
+    else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
+    else {
+      const hit = lookupParty(em.text);
+      if (hit) out.push({ start: em.start, end: em.end, party: state(hit.name), kind: hit.kind === 'org' ? 'org' : 'state', fromLayer: true });
+    }
+  }
+  for (const lm of scanParties(text)) {
+    if (covered(lm.start, lm.end)) continue;
+    const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
+    out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Mentions inside [from, to). */
+export function mentionsIn(all: PartyMention[], from: number, to: number): PartyMention[] {
+  return all.filter((m) => m.start >= from && m.end <= to);
+}

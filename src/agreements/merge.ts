@@ -1,0 +1,53 @@
+import { actionKeys } from './action.js';
+import { STATUS_RANK } from './lexicon.js';
+import type { Party } from './mentions.js';
+import { addParty } from './parties.js';
+import type { Status } from './lexicon.js';
+
+export interface Draft {
+  start: number;
+  end: number;
+  parties: Party[];
+  action: string;
+  status: Status;
+  date: string | null;
+  /** Before the body (headline, standfirst): a later body statement of the same agreement wins the span. */
+  inHead: boolean;
+}
+
+function similar(a: Draft, b: Draft): boolean {
+  const ka = actionKeys(a.action);
+  const kb = actionKeys(b.action);
+  if (ka.size === 0 || kb.size === 0) return false;
+  let inter = 0;
+  for (const k of ka) if (kb.has(k)) inter++;
+  const union = ka.size + kb.size - inter;
+  const sameParties = a.parties.length === 0 || b.parties.length === 0 || a.parties.some((p) => b.parties.some((q) => q.name === p.name));
+  if (!sameParties) return false;
+  return inter / union >= 0.4 || (inter >= 2 && inter / Math.min(ka.size, kb.size) >= 0.6);
+}
+
+/**
+ * One record per agreement: later statements of the same action by the same parties fold into
+ * the first body statement, keeping the firmest status and every party.
+ */
+export function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((k) => similar(k, d));
+    if (!same) {
+      out.push({ ...d, parties: [...d.parties] });
+      continue;
+    }
+    if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) same.status = d.status;
+    for (const p of d.parties) addParty(same.parties, p);
+    same.date ??= d.date;
+    if (same.inHead && !d.inHead) {
+      same.start = d.start;
+      same.end = d.end;
+      same.action = d.action;
+      same.inHead = false;
+    }
+  }
+  return out;
+}

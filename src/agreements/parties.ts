@@ -1,0 +1,137 @@
+import { lexicon } from './lexicon.js';
+import type { Party, PartyMention } from './mentions.js';
+import { mentionsIn } from './mentions.js';
+
+/** What a stretch of a sentence says about who acts. */
+export interface RegionParties {
+  parties: Party[];
+  /** "both sides", "the two countries", "they": the sides in context. */
+  group: boolean;
+  /** "he", "the minister", "the government": one actor in context. */
+  single: boolean;
+}
+
+/** Words after which a place is where something happened, not who did it. */
+const LOCATIVE = /(?:^|\s)(?:in|at|near|from|across|within|inside|outside|into|towards?|to|via|through|over|on|for|against|by)\s+(?:the\s+)?$/i;
+const STOP_CAPS = new Set(
+  'The A An During On In At According Both They It He She This That These Those Officials Official Government Authorities Leaders Delegations Participants Sources Meanwhile However Earlier Later Also Separately Today Yesterday Under After Before Following Speaking Talking While When Where Later Its Their His Her Our We I You Meeting Talks Ministry Cabinet Parliament Board Company Minister Ministers Ambassador Officers Mr Ms Mrs Dr Sir Both Two Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Joint Federal National Interior Foreign And Of For With Following Separately Additionally Moreover Furthermore Meanwhile Last Next Prime President Secretary Chief Acting'.split(' '),
+);
+
+const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) => w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+
+/** Adds a party unless one of that name is already there. */
+export function addParty(list: Party[], p: Party): void {
+  if (!list.some((x) => x.name.toLowerCase() === p.name.toLowerCase())) list.push(p);
+}
+
+/**
+ * The parties named in text[from, to): entity-layer and lexicon mentions (not places where
+ * something happened), titled people the layers missed ("Interior Minister X" → the home
+ * state when one is known; "US Ambassador Y" → the United States), capitalised names as a
+ * last resort, and group/single anaphors for the caller to resolve.
+ */
+export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null): RegionParties {
+  const lex = lexicon();
+  const parties: Party[] = [];
+  const rel = relativeClauses(text, from, to);
+  const inRel = (pos: number) => rel.some(([a, b]) => pos >= a && pos < b);
+  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !LOCATIVE.test(text.slice(Math.max(from, m.start - 14), m.start)) && !titleOnly(text.slice(m.start, m.end)));
+  for (const m of found) {
+    const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
+    if (p) addParty(parties, p);
+  }
+  const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
+  const ws = words(text, from, to);
+  const fallbackNames: Party[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!isCap(ws[i].text) || taken(ws[i].start, ws[i].end) || inRel(ws[i].start)) continue;
+    // A run of title words, then a capitalised name.
+    let j = i;
+    while (j < ws.length && lex.titleWords.has(bare(ws[j].text))) j++;
+    let k = j;
+    while (k < ws.length && isCap(ws[k].text) && !lex.titleWords.has(bare(ws[k].text)) && !taken(ws[k].start, ws[k].end) && k - j < 4) k++;
+    if (k === j) continue;
+    const name = text.slice(ws[j].start, ws[k - 1].end).replace(/['’]s$/, '').replace(/[.,]$/, '');
+    if (j > i) {
+      const p = titledPerson(text, from, { start: ws[j].start, end: ws[k - 1].end, party: { name, ref: null }, kind: 'person', fromLayer: false }, found, home);
+      if (p) addParty(parties, p);
+    } else if (!STOP_CAPS.has(bare(ws[i].text))) {
+      addParty(fallbackNames, { name, ref: null });
+    }
+    i = k - 1;
+  }
+  if (parties.length === 0) for (const p of fallbackNames) addParty(parties, p);
+  const region = text.slice(from, to);
+  const group = /\b(?:both|two|they|the sides|the parties|the delegations|participants|the meeting)\b/i.test(region) && groupPhrase(region);
+  const single = !group && lex.singleRe.test(region);
+  return { parties, group, single };
+}
+
+function groupPhrase(region: string): boolean {
+  const lex = lexicon();
+  const tokens = region.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** A mention made only of title words ("Interior", "Federal"): tagger noise, not a party. */
+function titleOnly(name: string): boolean {
+  const lex = lexicon();
+  return name.split(/\s+/).every((w) => lex.titleWords.has(bare(w)));
+}
+
+/**
+ * The side a titled person speaks for: "US Ambassador Natalie Baker" → the United States (the
+ * state is already a party: null), "Interior Minister Mohsin Naqvi" → the home state when known,
+ * an untitled name → the person.
+ */
+function titledPerson(text: string, from: number, m: PartyMention, found: PartyMention[], home: Party | null): Party | null {
+  const lex = lexicon();
+  const head = text.slice(Math.max(from, m.start - 60), m.start);
+  const ws = head.split(/(\s+)/);
+  // Walk back over title words (and "acting", a comma before an appositive name).
+  let i = ws.length - 1;
+  let titled = false;
+  while (i >= 0) {
+    const w = ws[i].trim().replace(/,$/, '');
+    if (w === '' || w === ',' || w === 'acting') { i--; continue; }
+    if (lex.titleWords.has(bare(w))) { titled = true; i--; continue; }
+    break;
+  }
+  if (!titled) return m.party;
+  const titleStart = m.start - ws.slice(i + 1).join('').length;
+  const state = found.find((x) => x.kind === 'state' && x.end <= titleStart && /^(?:['’]s)?\s*(?:acting\s+)?$/i.test(text.slice(x.end, titleStart)));
+  if (state) return null;
+  if (/\bof\s*$/i.test(text.slice(Math.max(from, titleStart - 4), titleStart))) return null;
+  return home ?? m.party;
+}
+
+/** ", who called on the minister," and ", which …," inside a region: not the subject. */
+export function relativeClauses(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /,\s+(?:who|which|whose)\s[^,;]*,/g;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}

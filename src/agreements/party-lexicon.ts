@@ -1,0 +1,77 @@
+import { loadTextData } from '../data-files.js';
+import { alt } from './lexicon.js';
+
+export interface LexEntry {
+  name: string;
+  kind: 'country' | 'org';
+}
+
+export interface LexMention {
+  start: number;
+  end: number;
+  text: string;
+  entry: LexEntry;
+  /** How the name was written: the state itself, its capital/seat, or a demonym ("British"). */
+  form: 'name' | 'capital' | 'demonym';
+}
+
+interface PartyLexicon {
+  byForm: Map<string, { entry: LexEntry; form: LexMention['form'] }>;
+  re: RegExp;
+}
+
+let cached: PartyLexicon | null = null;
+
+/** Countries (names, short forms, capitals, demonyms) and international bodies: data/agreements/countries.txt. */
+function partyLexicon(): PartyLexicon {
+  if (cached) return cached;
+  const byForm = new Map<string, { entry: LexEntry; form: LexMention['form'] }>();
+  let kind: LexEntry['kind'] = 'country';
+  for (const raw of loadTextData('agreements/countries.txt').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    if (line === '[country]' || line === '[org]') {
+      kind = line === '[org]' ? 'org' : 'country';
+      continue;
+    }
+    const [name, aliases = '', capitals = '', demonyms = ''] = line.split('|');
+    const entry: LexEntry = { name, kind };
+    const add = (s: string, form: LexMention['form']) => {
+      for (const w of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (!byForm.has(w)) byForm.set(w, { entry, form });
+        const upper = w.toUpperCase();
+        if (w.length > 3 && !byForm.has(upper)) byForm.set(upper, { entry, form });
+      }
+    };
+    add(name, 'name');
+    add(aliases, 'name');
+    add(capitals, 'capital');
+    add(demonyms, 'demonym');
+  }
+  // Case-sensitive: "US" is a party, "us" is not.
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${alt(byForm.keys())})(?![\\p{L}\\d])`, 'gu');
+  cached = { byForm, re };
+  return cached;
+}
+
+/** Every lexicon name in `text[from, to)`, offsets in `text` coordinates. */
+export function scanParties(text: string, from = 0, to = text.length): LexMention[] {
+  const { byForm, re } = partyLexicon();
+  const slice = text.slice(from, to);
+  const out: LexMention[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const hit = byForm.get(m[0]);
+    if (!hit) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry: hit.entry, form: hit.form });
+  }
+  return out;
+}
+
+/** The lexicon entry for a name as written ("U.S.", "Islamabad", "British"), or null. */
+export function lookupParty(name: string): LexEntry | null {
+  const { byForm } = partyLexicon();
+  const hit = byForm.get(name.trim()) ?? byForm.get(name.trim().replace(/^the\s+/i, ''));
+  return hit ? hit.entry : null;
+}

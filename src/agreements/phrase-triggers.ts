@@ -1,0 +1,192 @@
+import type { Candidate } from './candidate.js';
+import { actionEnd, clauseStart } from './clause.js';
+import { lexicon, type Status } from './lexicon.js';
+
+type Base = Omit<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'needsJoint' | 'contextual' | 'prefix' | 'subjTo'> &
+  Partial<Pick<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'contextual' | 'prefix' | 'subjTo'>>;
+
+function make(s: string, from: number, b: Base): Candidate {
+  const clauseFrom = b.clauseFrom ?? clauseStart(s, b.trigStart, from);
+  return {
+    clauseFrom,
+    subjTo: b.subjTo ?? b.trigStart,
+    objTo: b.objTo ?? actionEnd(s, b.objFrom),
+    extra: b.extra ?? null,
+    contextual: b.contextual ?? false,
+    prefix: b.prefix ?? '',
+    needsJoint: false,
+    ...b,
+  } as Candidate;
+}
+
+function* matches(re: RegExp, s: string, from: number): Generator<RegExpExecArray> {
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
+
+/** "a memorandum of understanding was signed", "it was agreed that …", "the loan was approved by the board". */
+function passives(s: string, from: number): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const re = new RegExp(`\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+  for (const m of matches(re, s, from)) {
+    const aux = m[1].toLowerCase();
+    const verb = m[2].toLowerCase();
+    const clauseFrom = clauseStart(s, m.index, from);
+    const subject = s.slice(clauseFrom, m.index);
+    const after = m.index + m[0].length;
+    let status: Status = /signed|inked|ratified|concluded/.test(verb) ? 'signed' : 'agreed';
+    if (/will|would|shall|to be/.test(aux)) status = 'planned';
+    if (aux === 'had been') continue;
+    if (/^\s*it\s*$/i.test(subject)) {
+      const c = /^\s+(?:that|to)\s+/i.exec(s.slice(after));
+      if (!c) continue;
+      out.push(make(s, from, { kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom, objFrom: after + c[0].length, contextual: true }));
+      continue;
+    }
+    if (!new RegExp(`(?<![\\p{L}-])(?:${lex.anyDealNoun})(?![\\p{L}-])`, 'iu').test(subject)) continue;
+    const tail = actionEnd(s, after);
+    out.push(make(s, from, {
+      kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom,
+      subjTo: clauseFrom, objFrom: clauseFrom, objTo: m.index, extra: [clauseFrom, tail], contextual: true,
+    }));
+    const compl = /^\s+(?:to|on|for)\s+/i.exec(s.slice(after));
+    if (compl) out[out.length - 1].prefix = '';
+  }
+  return out;
+}
+
+/** "the centre would be set up soon", "a joint commission will be established". */
+function futurePassives(s: string, from: number): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const re = new RegExp(`\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lex.establishRe})\\b`, 'gi');
+  for (const m of matches(re, s, from)) {
+    const clauseFrom = clauseStart(s, m.index, from);
+    const subject = s.slice(clauseFrom, m.index).trim();
+    if (!/\p{L}{3,}/u.test(subject) || /^(?:it|this|that|they|these|those|he|she|which|who)$/i.test(subject)) continue;
+    const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const lemma = lex.establish[verb] ?? verb;
+    const after = m.index + m[0].length;
+    const tailEnd = actionEnd(s, after);
+    out.push(make(s, from, {
+      kind: 'future-passive', status: 'planned', trigStart: m.index, trigEnd: after, clauseFrom,
+      subjTo: clauseFrom, objFrom: clauseFrom, objTo: m.index, prefix: lemma, extra: [after, tailEnd], contextual: true,
+    }));
+  }
+  return out;
+}
+
+/** "the two countries will jointly set up …", "Japan is set to provide …". */
+function futures(s: string, from: number): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const re = new RegExp(`\\b(?:${lex.futureRe})\\s+${FILL()}(?=(?:${lex.planRe})\\b)`, 'gi');
+  for (const m of matches(re, s, from)) {
+    const objFrom = m.index + m[0].length;
+    if (/^be\b/i.test(s.slice(objFrom))) continue;
+    out.push(make(s, from, { kind: 'future', status: 'planned', trigStart: m.index, trigEnd: objFrom, objFrom }));
+  }
+  return out;
+}
+
+/** "reaffirmed their commitment to …", "expressed readiness to …". */
+function commitments(s: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|renew(?:ed|s)?|express(?:ed|es)|affirm(?:ed|s)|underscor(?:ed|es)|voic(?:ed|es)|demonstrat(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|made|gave|pledg(?:ed|es))\s+((?:[\p{L}.]+['’]s\s+|(?:their|its|his|her|our|the|a|an|full|firm|strong|continued|unwavering|steadfast|complete|resolute|shared|mutual|joint|clear|renewed)\s+)*)(commitments?|pledges?|resolve|determination|readiness|willingness|resolution|support)\s+(?:to|for)\s+/giu;
+  for (const m of matches(re, s, from)) {
+    const noun = m[2].toLowerCase();
+    if (noun === 'support' && !/\bto\s+$/.test(m[0])) continue;
+    const status: Status = /readiness|willingness/.test(noun) ? 'offered' : 'committed';
+    const objFrom = m.index + m[0].length;
+    const possStart = m.index + m[0].indexOf(m[1]);
+    out.push(make(s, from, { kind: 'commitment', status, trigStart: m.index, trigEnd: objFrom, objFrom, extra: [possStart, possStart + m[1].length] }));
+  }
+  return out;
+}
+
+/** "A key decision made during the meeting was to launch …", "The agreement is that …". */
+function nominals(s: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /\b(?:decision|agreement|understanding|consensus|resolution|outcome|result)\b[^.;:"“”]{0,90}?\b(?:was|is|were|are)\s+(?:also\s+)?(to|that)\s+/gi;
+  for (const m of matches(re, s, from)) {
+    if (/outcome|result/i.test(m[0].slice(0, 8)) && m[1].toLowerCase() === 'that') continue;
+    const objFrom = m.index + m[0].length;
+    out.push(make(s, from, { kind: 'nominal', status: 'agreed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
+  }
+  return out;
+}
+
+/** "Police training forms a core component of the agreement." */
+function components(s: string, from: number): Candidate[] {
+  const re = /\s+(?:forms?|is|are|was|were|remains?|constitutes?)\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}(?:components?|parts?|elements?|pillars?|centrepiece|centerpiece|cornerstone|highlights?|planks?)\s+of\s+the\s+(?:new\s+)?(?:agreement|deal|accord|understanding|pact|MoU|arrangement)\b/giu;
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const clauseFrom = clauseStart(s, m.index, from);
+    out.push(make(s, from, { kind: 'component', status: 'agreed', trigStart: m.index, trigEnd: m.index + m[0].length, clauseFrom, subjTo: clauseFrom, objFrom: clauseFrom, objTo: m.index, contextual: true }));
+  }
+  return out;
+}
+
+/** "the planned launch of the clearance system", "the agreed establishment of …". */
+function plannedNominals(s: string, from: number): Candidate[] {
+  const lex = lexicon();
+  const re = new RegExp(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const status: Status = m[1].toLowerCase() === 'agreed' ? 'agreed' : 'planned';
+    const objFrom = m.index + m[0].length;
+    const prefix = lex.nominalPlans[m[2].toLowerCase().replace(/\s+/g, ' ')] ?? m[2];
+    out.push(make(s, from, { kind: 'planned-nominal', status, trigStart: m.index, trigEnd: objFrom, objFrom, prefix, contextual: true }));
+  }
+  return out;
+}
+
+/** "He welcomed the US's offer of technical assistance …". */
+function welcomes(s: string, from: number): Candidate[] {
+  const re = /\bwelcom(?:ed|es|ing)\s+(?:the\s+)?((?:[\p{L}.]+\s){0,3}?[\p{L}.]+['’]s\s+)?(offer|proposal|pledge|decision|commitment|initiative)\s+(?:of|for|to)\s+/giu;
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const noun = m[2].toLowerCase();
+    const status: Status = noun === 'pledge' || noun === 'commitment' ? 'committed' : noun === 'decision' ? 'agreed' : 'offered';
+    const objFrom = m.index + m[0].length;
+    const poss = m[1] ? [m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length] as [number, number] : null;
+    out.push(make(s, from, { kind: 'welcome', status, trigStart: m.index, trigEnd: objFrom, objFrom, extra: poss, contextual: !poss }));
+  }
+  return out;
+}
+
+/** "held talks on …", "the meeting also focused on …". */
+function talks(s: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  const a = /\b(?:held|hold|holds|holding)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|discussions|consultations|negotiations)\s+(?:on|about|over|regarding)\s+/giu;
+  const b = /\b(?:meeting|talks|discussions|session|summit|dialogue|consultations)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|deliberated)\s+on\s+/gi;
+  for (const re of [a, b]) {
+    for (const m of matches(re, s, from)) {
+      const objFrom = m.index + m[0].length;
+      out.push(make(s, from, { kind: 'talks', status: 'discussed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
+    }
+  }
+  return out;
+}
+
+/** Every phrase-level trigger in a sentence (from `from` on, after any dateline). */
+export function scanPhrases(s: string, from: number): Candidate[] {
+  return [
+    ...passives(s, from),
+    ...futurePassives(s, from),
+    ...futures(s, from),
+    ...commitments(s, from),
+    ...nominals(s, from),
+    ...components(s, from),
+    ...plannedNominals(s, from),
+    ...welcomes(s, from),
+    ...talks(s, from),
+  ];
+}

@@ -1,0 +1,90 @@
+import type { Candidate } from './candidate.js';
+import { clauseStart, actionEnd } from './clause.js';
+import { lexicon, type Frame, type Status } from './lexicon.js';
+
+const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely|poised|slated)\s+to|(?:plans?|planned|intends?|intended|decided|agreed|resolved|committed)\s+to)\s+(?:also\s+|soon\s+|formally\s+|jointly\s+|now\s+)?$/i;
+const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|hammered out)$/i;
+
+/**
+ * Verb triggers: "agreed to …", "decided that …", "signed an MoU on …", "pledged $50m …",
+ * "offered technical assistance …", "discussed ways to …", "jointly launched …".
+ */
+export function scanVerbs(s: string, from: number): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const re = new RegExp(lex.verbRe.source, 'giu');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const form = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const entry = lex.verbs.get(form);
+    if (!entry) continue;
+    const trigStart = m.index;
+    const trigEnd = m.index + m[0].length;
+    const before = s.slice(Math.max(0, trigStart - 30), trigStart);
+    const isPast = PAST_FORM.test(form);
+    if (!isPast && NOUN_BEFORE.test(before)) continue; // "the US's offer", "a new plan": nouns
+    if (BE_BEFORE.test(before) && entry.lemma !== 'commit') continue; // passives: phrase scanner
+    const isThird = !isPast && /s$/.test(form);
+    let status: Status = entry.status;
+    if (!isPast && !isThird) {
+      // A base form: a future ("will sign") or an infinitive after a plan, else a headline present.
+      if (FUTURE_BEFORE.test(before)) {
+        if (status === 'agreed' || status === 'signed' || status === 'committed') status = 'planned';
+      } else if (/\bto\s+$/i.test(before) && entry.lemma !== 'discuss') continue;
+    }
+    const rest = s.slice(trigEnd);
+    const framed = matchFrame(rest, entry.frames, form);
+    if (!framed) continue;
+    const objFrom = trigEnd + framed.offset;
+    const clauseFrom = clauseStart(s, trigStart, from);
+    out.push({
+      kind: 'verb',
+      status,
+      trigStart,
+      trigEnd,
+      clauseFrom,
+      subjTo: trigStart,
+      objFrom,
+      objTo: actionEnd(s, objFrom),
+      prefix: '',
+      extra: framed.withLen ? [trigEnd, trigEnd + framed.withLen] : null,
+      contextual: false,
+      needsJoint: framed.frame === 'joint',
+    });
+  }
+  return out;
+}
+
+interface Framed {
+  frame: Frame;
+  offset: number;
+  withLen: number;
+}
+
+function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
+  const lex = lexicon();
+  const fill = `(?:\\s+(?:${lex.fillerRe}))*`;
+  const w = new RegExp(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
+  const withLen = w ? w[0].length : 0;
+  const r = rest.slice(withLen);
+  for (const frame of frames) {
+    let m: RegExpExecArray | null = null;
+    if (frame === 'to') m = new RegExp(`^${fill}\\s+to\\s+(?!be\\b)`, 'i').exec(r);
+    else if (frame === 'on') {
+      m = new RegExp(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b)`, 'i').exec(r);
+    } else if (frame === 'that') m = new RegExp(`^${fill}\\s+that\\s+`, 'i').exec(r);
+    else if (frame === 'deal' || frame === 'deal-strict') {
+      const nouns = frame === 'deal' ? lex.anyDealNoun : lex.dealNoun;
+      const d = new RegExp(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=[^.;:]{0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
+      if (d && !/^\s+into\s+law/i.test(r)) m = d;
+    } else if (frame === 'np' || frame === 'joint') {
+      m = new RegExp(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
+    }
+    if (m) return { frame, offset: withLen + m[0].length, withLen };
+  }
+  void form;
+  return null;
+}
