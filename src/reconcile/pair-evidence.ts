@@ -13,6 +13,8 @@ export interface PairEvidence {
   cosine: number;
   /** Weak: people both name (surnames): the same officials meet again and again. */
   sharedOfficials: number;
+  /** The smaller of the two vectors' term counts. */
+  terms: number;
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {
@@ -27,6 +29,7 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
     sharedFigures: countShared(a.figures, b.figures),
     cosine: cosine(a.vector, b.vector),
     sharedOfficials: countShared(a.officials, b.officials),
+    terms: Math.min(a.vector.size, b.vector.size),
   };
 }
 
@@ -47,8 +50,11 @@ export function links(e: PairEvidence): boolean {
   if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || e.sharedOfficials >= 1)) return true;
   if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
   if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
-  return e.cosine >= COSINE.alone;
+  return e.cosine >= COSINE.alone && e.terms >= MIN_TERMS_ALONE;
 }
+
+/** Cosine alone links only vectors with this many terms each (a few shared words prove nothing). */
+export const MIN_TERMS_ALONE = 12;
 
 /** Orders links: strongest first (union order matters under the date veto). */
 export function linkScore(e: PairEvidence): number {

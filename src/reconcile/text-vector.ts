@@ -24,8 +24,9 @@ function stem(word: string): string {
 
 /**
  * The terms of an article built from what its record holds (no raw text): headline, every
- * fact's span text, figure sentences and counted things, agreement texts and actions, names,
- * titles and entity aliases. Each distinct sentence counts once.
+ * fact's span text, figure sentences and counted things, agreement texts and actions,
+ * organization and place names. People's names and titles are left out: shared officials are
+ * weak evidence on their own (counted apart), not textual similarity. Each distinct text counts once.
  */
 export function articleTerms(article: Article): string[] {
   const texts = new Set<string>();
@@ -34,10 +35,6 @@ export function articleTerms(article: Article): string[] {
   };
   add(article.title?.text);
   add(article.dateline?.place);
-  for (const p of article.people) {
-    add(p.name);
-    for (const t of p.titles) add(t.text);
-  }
   for (const e of [...article.organizations, ...article.places]) {
     add(e.name);
     for (const a of e.aliases) add(a);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { differentValues, sameValue } from '../../src/reconcile/figure-relation.js';
+import { figureKeys, roundingTolerance } from '../../src/reconcile/units.js';
+import type { Figure } from '../../src/schema/article.js';
+
+type F = Partial<Figure> & Pick<Figure, 'value' | 'unit'>;
+const fig = (x: F): Figure => ({
+  id: 'f1',
+  start: 0,
+  end: 1,
+  text: 'x',
+  quantity: 'count',
+  approximate: null,
+  counts: null,
+  change: null,
+  sentence: { start: 0, end: 1, text: 'x' },
+  ...x,
+});
+
+describe('figure equivalence (unit table)', () => {
+  it.each([
+    ['47% / 47 percent', { value: 47, unit: '%' }, { value: 47, unit: 'percent' }, null],
+    ['134 tonnes / 134 tons (ambiguous ton)', { value: 134, unit: 't' }, { value: 134, unit: 'ton' }, /ambiguous/],
+    ['1.2 km / 1,200 m', { value: 1.2, unit: 'km' }, { value: 1200, unit: 'm' }, null],
+    ['2,001 suspects / 2,001 (bare count)', { value: 2001, unit: 'person' }, { value: 2001, unit: '' }, null],
+    ['$12.797 billion twice', { value: 12797000000, unit: 'USD' }, { value: 12797000000, unit: 'USD' }, null],
+  ])('same value: %s', (_, a, b, note) => {
+    const r = sameValue(fig(a), fig(b));
+    expect(r.same).toBe(true);
+    if (note) expect(r.note).toMatch(note);
+    else expect(r.note).toBeNull();
+  });
+
+  it.each([
+    ['USD vs PKR', { value: 5, unit: 'USD' }, { value: 5, unit: 'PKR' }],
+    ['percent vs percentage points', { value: 2, unit: '%' }, { value: 2, unit: 'pp' }],
+    ['tonnes vs kg of the same number', { value: 134, unit: 't' }, { value: 134, unit: 'kg' }],
+    ['a hedge makes another claim', { value: 200, unit: 'person', approximate: 'more-than' }, { value: 200, unit: 'person' }],
+    ['increase vs decrease', { value: 5, unit: '%', change: 'increase' as const }, { value: 5, unit: '%', change: 'decrease' as const }],
+  ])('not the same value: %s', (_, a, b) => {
+    expect(sameValue(fig(a), fig(b)).same).toBe(false);
+  });
+
+  it.each([
+    ['about 1.5 million vs 1,498,000', { value: 1500000, unit: 'person', approximate: 'about', counts: 'people displaced' }, { value: 1498000, unit: 'person', counts: 'people displaced' }, 'variant'],
+    ['1.5 million vs 1,498,000 (rounding)', { value: 1500000, unit: 'person', counts: 'people displaced' }, { value: 1498000, unit: 'person', counts: 'displaced people' }, 'variant'],
+    ['more than 200 vs 215', { value: 200, unit: 'person', approximate: 'more-than', counts: 'people killed' }, { value: 215, unit: 'person', counts: 'people killed' }, 'variant'],
+    ['more than 200 vs 150: a bound broken', { value: 200, unit: 'person', approximate: 'more-than', counts: 'people killed' }, { value: 150, unit: 'person', counts: 'people killed' }, 'genuine'],
+    ['12 vs 15 killed (same slot)', { value: 12, unit: 'person', counts: 'people killed' }, { value: 15, unit: 'person', counts: 'people killed' }, 'genuine'],
+    ['2,001 vs 2,100 suspects arrested', { value: 2001, unit: 'person', counts: 'suspects arrested' }, { value: 2100, unit: 'person', counts: 'suspects arrested' }, 'genuine'],
+    ['10–15% vs 12%', { value: { low: 10, high: 15 }, unit: '%', counts: 'growth' }, { value: 12, unit: '%', counts: 'growth' }, 'variant'],
+  ])('%s → %s', (_, a, b, expected) => {
+    expect(differentValues(fig(a), fig(b))).toBe(expected);
+    expect(differentValues(fig(b), fig(a))).toBe(expected);
+  });
+
+  it.each([
+    ['different counted things', { value: 75, unit: 'person', counts: 'foreign nationals arrested' }, { value: 2001, unit: 'person', counts: 'suspects detained' }],
+    ['unknown counted thing, values apart', { value: 75, unit: 'person' }, { value: 110, unit: 'person' }],
+    ['different dimensions', { value: 134, unit: 't', counts: 'drugs' }, { value: 40659, unit: 'acre', counts: 'drugs' }],
+  ])('not about one thing: %s', (_, a, b) => {
+    expect(differentValues(fig(a), fig(b))).toBeNull();
+  });
+
+  it('rounding tolerance is half the last significant place of a round number', () => {
+    expect(roundingTolerance(1500000)).toBe(50000);
+    expect(roundingTolerance(1498000)).toBe(500);
+    expect(roundingTolerance(12)).toBe(0);
+    expect(roundingTolerance(2001)).toBe(0);
+  });
+
+  it('years, durations and small counts are not clustering evidence; specific figures are', () => {
+    expect(figureKeys(fig({ value: 2025, unit: '' }))).toEqual([]);
+    expect(figureKeys(fig({ value: 5, unit: 'year', quantity: 'duration' }))).toEqual([]);
+    expect(figureKeys(fig({ value: 3, unit: 'person' }))).toEqual([]);
+    expect(figureKeys(fig({ value: 47, unit: '%' }))).toEqual(['percent:47:47']);
+    expect(figureKeys(fig({ value: 134, unit: 't' }))[0]).toBe('mass:134000:134000');
+    expect(figureKeys(fig({ value: 134, unit: 'ton' }))).toContain('mass:134000:134000');
+  });
+});
