@@ -17,10 +17,9 @@ function longestAt(
   limit: number,
   lookup: (text: string) => PlaceHit | null,
 ): { hit: PlaceHit; end: number } | null {
-  if (i >= limit || !/^\p{Lu}/u.test(words[i].text)) return null;
+  if (i >= limit || !/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return null;
   const max = Math.min(limit, i + maxPlaceWords());
   for (let end = max; end > i; end--) {
-    if (!words[end - 1].last) continue;
     let text = words[i].text;
     for (let k = i + 1; k < end; k++) text += (words[k].token === words[k - 1].token ? '-' : ' ') + words[k].text;
     const hit = lookup(text);

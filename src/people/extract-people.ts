@@ -1,7 +1,7 @@
 import type { Person, TitleFact } from '../schema/article.js';
 import { affiliationOf } from './affiliation.js';
 import { collectNameMentions } from './candidates.js';
-import { isExcluded, prepare, type MentionInput } from './context.js';
+import { isExcluded, prepare, type MentionInput, type PreparedInput } from './context.js';
 import { dedupeTitles } from './dedupe-titles.js';
 import { linkMentions } from './link.js';
 import { titlesForName } from './mention-titles.js';
@@ -18,8 +18,8 @@ export interface PeopleOptions {
  * structure, every mention — full, surname-only, honorific — linked to one person. Spans are
  * in `text` coordinates; ids p1… in first-mention order.
  */
-export function extractPeople(input: MentionInput, options: PeopleOptions = {}): Person[] {
-  const prep = prepare(input);
+export function extractPeople(input: MentionInput, options: PeopleOptions = {}, prepared?: PreparedInput): Person[] {
+  const prep = prepared ?? prepare(input);
   const { ctx, sentences } = prep;
   const { words } = ctx.index;
   const found = collectNameMentions(ctx, sentences, prep.byType.PER, prep.blocked);

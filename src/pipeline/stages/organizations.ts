@@ -1,9 +1,14 @@
 import { defineStage } from '../stage.js';
+import { extractOrganizations } from '../../entities/extract-organizations.js';
+import { stageInput } from '../../entities/stage-input.js';
 
-/** Placeholder until issue 4 lands its extractor: provides an empty layer. */
+/** Organizations with acronyms/aliases linked, kind and country (issue 4). */
 export const organizationsStage = defineStage({
   name: 'organizations',
-  requires: ['tokens', 'sentences', 'metadata'],
+  requires: ['tokens', 'sentences', 'metadata', 'entities'],
   provides: 'organizations',
-  run: () => [],
+  run: (doc, layers) => {
+    const { input, prep, home } = stageInput(doc, layers);
+    return extractOrganizations(input, home, prep);
+  },
 });

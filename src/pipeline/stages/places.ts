@@ -1,9 +1,14 @@
 import { defineStage } from '../stage.js';
+import { extractPlaces } from '../../entities/extract-places.js';
+import { stageInput } from '../../entities/stage-input.js';
 
-/** Placeholder until issue 4 lands its extractor: provides an empty layer. */
+/** Places (countries, provinces, cities) with every mention grouped (issue 4). */
 export const placesStage = defineStage({
   name: 'places',
-  requires: ['tokens', 'sentences', 'metadata'],
+  requires: ['tokens', 'sentences', 'metadata', 'entities'],
   provides: 'places',
-  run: () => [],
+  run: (doc, layers) => {
+    const { input, prep } = stageInput(doc, layers);
+    return extractPlaces(input, prep);
+  },
 });

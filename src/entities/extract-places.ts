@@ -1,0 +1,48 @@
+import type { Entity } from '../schema/article.js';
+import { countryName } from '../lexicon/countries.js';
+import { foldWords } from '../lexicon/normalize.js';
+import { isExcluded, prepare, type MentionInput, type PreparedInput } from '../people/context.js';
+import { placeMentions, type PlaceMention } from './place-mentions.js';
+import { preferredForm } from './surface.js';
+
+const KIND = { country: 'country', subdivision: 'province', city: 'city', demonym: 'country' } as const;
+
+/**
+ * Places of one article: tagger LOC mentions and lexicon places grouped into one entity per
+ * place ("US", "U.S.", "United States" → United States, kind country, country US); ids l1… in
+ * first-mention order, spans in `text` coordinates.
+ */
+export function extractPlaces(input: MentionInput, prepared?: PreparedInput): Entity[] {
+  const prep = prepared ?? prepare(input);
+  const { words } = prep.ctx.index;
+  const groups = new Map<string, PlaceMention[]>();
+  for (const m of placeMentions(prep)) {
+    if (isExcluded(input.excluded, words[m.start].start, words[m.end - 1].end)) continue;
+    const key = m.hit?.sense === 'country' ? `c:${m.hit.code}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
+    const list = groups.get(key) ?? [];
+    list.push(m);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((list, i) => {
+    const hit = list.find((m) => m.hit)?.hit ?? null;
+    const forms = list.map((m) => textOf(input.text, prep, m));
+    const name = hit?.sense === 'country' ? (countryName(hit.code) ?? preferredForm(forms)) : preferredForm(forms);
+    return {
+      id: `l${i + 1}`,
+      name,
+      aliases: distinct(forms).filter((f) => f !== name),
+      kind: hit ? KIND[hit.sense] : null,
+      country: hit?.code ?? null,
+      mentions: list.map((m) => ({ start: words[m.start].start, end: words[m.end - 1].end, text: textOf(input.text, prep, m) })),
+    };
+  });
+}
+
+function textOf(text: string, prep: PreparedInput, m: { start: number; end: number }): string {
+  const { words } = prep.ctx.index;
+  return text.slice(words[m.start].start, words[m.end - 1].end);
+}
+
+export function distinct(forms: readonly string[]): string[] {
+  return [...new Set(forms)];
+}

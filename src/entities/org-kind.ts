@@ -1,0 +1,59 @@
+import { loadJsonData } from '../data-files.js';
+import { foldWords } from '../lexicon/normalize.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
+
+interface OrgKindsFile {
+  heads: Record<string, string[]>;
+  international: string[];
+  outlets: string[];
+}
+
+interface OrgKindIndex {
+  heads: PhraseTrie<string>;
+  named: Map<string, string>;
+}
+
+let cached: OrgKindIndex | null = null;
+
+function index(): OrgKindIndex {
+  if (cached) return cached;
+  const file = loadJsonData<OrgKindsFile>('org-kinds.json');
+  const heads = new PhraseTrie<string>();
+  for (const [kind, forms] of Object.entries(file.heads)) for (const f of forms) heads.add(foldWords(f), kind);
+  const named = new Map<string, string>();
+  for (const n of file.international) named.set(foldWords(n).join(' '), 'international');
+  for (const n of file.outlets) named.set(foldWords(n).join(' '), 'outlet');
+  cached = { heads, named };
+  return cached;
+}
+
+/**
+ * The kind of an organization from its name: a known international body or outlet, else the
+ * head word — the first word of "Ministry of the Interior"-style names, otherwise the last
+ * head word ("Federal Investigation Agency" → agency, "US Embassy" → embassy). Null if unknown.
+ */
+export function orgKind(name: string): string | null {
+  const idx = index();
+  const words = foldWords(name.replace(/^the\s+/i, ''));
+  const whole = idx.named.get(words.join(' '));
+  if (whole) return whole;
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0) {
+    const first = idx.heads.longest(words, 0, ofAt);
+    if (first && first.end === ofAt) return first.value;
+  }
+  let kind: string | null = null;
+  for (let i = 0; i < (ofAt > 0 ? ofAt : words.length); i++) {
+    const hit = idx.heads.longest(words, i);
+    if (hit) {
+      kind = hit.value;
+      i = hit.end - 1;
+    }
+  }
+  return kind;
+}
+
+/** True for a known international body (no home country): UN, IMF, World Bank, NATO … */
+export function isInternational(name: string): boolean {
+  return index().named.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) === 'international';
+}

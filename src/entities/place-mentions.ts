@@ -1,0 +1,61 @@
+import type { PlaceHit } from '../lexicon/countries.js';
+import { lookupPlace } from '../lexicon/countries.js';
+import { placeAt } from '../people/country-at.js';
+import type { PreparedInput } from '../people/context.js';
+import { matchRole } from '../lexicon/titles.js';
+
+/** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  hit: PlaceHit | null;
+}
+
+/**
+ * Place mentions: the tagger's LOC spans (a hyphenated pair such as "Pakistan-US" gives two
+ * places), plus countries, provinces and cities from the lexicon that no PER/ORG mention
+ * covers (the tagger may miss "ISLAMABAD" in a dateline). Demonyms are not places.
+ */
+export function placeMentions(prep: PreparedInput): PlaceMention[] {
+  const { words, folds } = prep.ctx.index;
+  const taken = new Uint8Array(words.length);
+  for (const t of ['PER', 'ORG'] as const) for (const r of prep.byType[t]) for (let k = r.start; k < r.end; k++) taken[k] = 1;
+  const out: PlaceMention[] = [];
+  for (const r of prep.byType.LOC) {
+    let { start } = r;
+    if (folds[start] === 'the' && r.end - start > 1) start++;
+    let end = r.end;
+    if (folds[end - 1] === "'s" && end - start > 1) end--;
+    const whole = lookupPlace(r.mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+    const parts = whole ? [] : splitParts(prep, start, end);
+    if (parts.length > 1) out.push(...parts);
+    else out.push({ start, end, hit: whole && whole.sense !== 'demonym' ? whole : null });
+    if (whole?.sense === 'demonym') out.pop();
+    for (let k = r.start; k < r.end; k++) taken[k] = 2;
+  }
+  for (let k = 0; k < words.length; k++) {
+    if (taken[k]) continue;
+    const hit = placeAt(words, k);
+    if (!hit || hit.hit.sense === 'demonym' || [...Array(hit.end - k).keys()].some((d) => taken[k + d])) continue;
+    const next = hit.end < words.length && words[hit.end].token !== words[hit.end - 1].token ? hit.end : -1;
+    // "Islamabad High Court", "Pakistan Army": a place word opening a longer proper name is not a place mention
+    if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
+    out.push({ start: k, end: hit.end, hit: hit.hit });
+    k = hit.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Pakistan-US" → two places when every hyphen part is a known place. */
+function splitParts(prep: PreparedInput, start: number, end: number): PlaceMention[] {
+  const { words } = prep.ctx.index;
+  const out: PlaceMention[] = [];
+  let k = start;
+  while (k < end) {
+    const hit = placeAt(words, k, end);
+    if (!hit || hit.hit.sense === 'demonym') return [];
+    out.push({ start: k, end: hit.end, hit: hit.hit });
+    k = hit.end;
+  }
+  return out;
+}
