@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { processIO, type CliIO } from './io.js';
@@ -26,4 +27,4 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 }
 
 type Register = (program: Command, io: CliIO, done: CommandResult) => void;
-const COMMANDS: Register[] = [extractCommand, schemaCommand];
+const COMMANDS: Register[] = [extractCommand, checkCommand, schemaCommand];
