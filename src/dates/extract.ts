@@ -56,6 +56,9 @@ function inContext(spec: Spec, before: string, span: string): Spec {
   return spec;
 }
 
+/** How far left of a year-less month a verb still governs it ("was held in early March"). */
+const NEAR_VERB_CHARS = 24;
+
 export interface SentenceBounds {
   start: number;
   end: number;
@@ -93,6 +96,10 @@ export function findDates(text: string, reference: string | null, sentences: Sen
     const span = text.slice(c.start, c.end);
     const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
+    // A verb right before "in/on/during <month>" decides its year; deadlines ("by", "until",
+    // "extended to Nov. 16") keep the nearest year.
+    const governed = spec.k === 'cal' && spec.month && /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+    context.nearTense = governed ? tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end) : null;
     const { type, value } = resolveSpec(spec, reference, tense, context);
     if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
     out.push({ start: c.start, end: c.end, text: span, type, value });

@@ -65,6 +65,8 @@ function weekdayDay(weekday: number, ref: NonNullable<Ref>, dir: number, strict:
 /** What the document said before an expression that helps resolve it: the quarter last reported on. */
 export interface ResolveContext {
   quarter?: string;
+  /** The tense of a verb right before the expression ("was held in March"), if any. */
+  nearTense?: Tense;
 }
 
 function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, context: ResolveContext): Resolved {
@@ -99,7 +101,7 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
   }
   let date: string | null = null;
   if (s.month) {
-    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref)) : undefined);
+    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, context.nearTense ?? null)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {
@@ -122,16 +124,18 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
 }
 
 /**
- * A year for a year-less month/day: the weekday when given picks it, else the year that puts it
- * nearest the reference (measured on TimeBank/AQUAINT: better than following the tense, whose
- * cue is often the reporting verb, not the event's).
+ * A year for a year-less month/day: the weekday when given picks it; then the tense of a verb
+ * right before it ("was signed in March" looks back, "will be held in March" forward); else the
+ * year that puts it nearest the reference (measured on TimeBank/AQUAINT: better than the
+ * sentence's tense, whose cue is often the reporting verb, not the event's).
  */
-function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>): number {
+function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>, nearTense: Tense): number {
   const years = [ref.y, ref.y - 1, ref.y + 1];
   if (s.day && s.weekday !== undefined) {
     const fits = years.filter((y) => fromDayNumber(dayNumber(y, s.month!, s.day!)).weekday === s.weekday);
     if (fits.length) return fits[0];
   }
+  if (nearTense === 'past' || nearTense === 'future') return yearFor(s.month!, s.day ?? 0, ref, nearTense === 'future' ? 1 : -1, false);
   // Nearest to the reference (month-only: by month distance).
   const at = (y: number) => (s.day ? dayNumber(y, s.month!, s.day) : dayNumber(y, s.month!, 15));
   const refAt = s.day ? ref.day : dayNumber(ref.y, ref.m, 15);

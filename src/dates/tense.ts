@@ -55,8 +55,10 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   let best: Tense = null;
   let bestScore = Infinity;
   for (let i = 0; i < words.length; i++) {
-    const t = cue(words[i].w, words[i + 1]?.w ?? '');
+    let t = cue(words[i].w, words[i + 1]?.w ?? '');
     if (!t) continue;
+    // "will be held", "is to be signed", "may be delayed": a participle after a modal is future.
+    if (t === 'past' && i >= 2 && /^(?:be|been)$/i.test(words[i - 1].w) && /^(?:will|shall|'ll|to|may|might|must|should)$/i.test(words[i - 2].w)) t = 'future';
     const dist = words[i].at < start ? start - words[i].at : (words[i].at - end) * 1.5;
     // A present-tense auxiliary before a past participle is a perfect ("has met"): past.
     const score = t === 'present' ? dist * 1.3 : dist;

@@ -2,7 +2,7 @@ import type { Parser } from 'chrono-node/en';
 import { regexParser, textAfter, wordBefore } from './regex-parser.js';
 
 const YEAR = '(?:1[6-9]|20)\\d\\d';
-const EDGE = '(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+)?';
+const EDGE = '(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?';
 
 /** Words after a four-digit number that make it a count or an identifier, not a year. */
 const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\b|[a-z]+s\b(?<!\b(?:was|is|has|as|its|this|his|us|yes)\b)|tons?\b|tonnes?\b|km\b|kg\b|mw\b|acres?\b|feet\b|meters?\b|metres?\b|people\b|men\b|women\b|children\b|[.,]\d|:\d|-?(?:hour|day|meter|metre|mile|foot|strong|member|page|seat|bed)\b)/i;
