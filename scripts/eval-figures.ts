@@ -1,0 +1,220 @@
+/**
+ * Figures dev harness: `npm run eval:figures -- /work/shared/data`.
+ * Runs each suite's sentences through the real pipeline stages (tokens → sentences → metadata →
+ * dates → figures, the CLI's code path) and prints P/R/F1 on value and on value+unit per suite.
+ * Gold and predicted figures match when their spans overlap and values agree (ranges by their
+ * bounds, or by midpoint for quantulum3's value±uncertainty); value+unit also needs the suite's
+ * unit name to map to ours (tables below).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeDocument } from '../src/document/document.js';
+import { runPipeline } from '../src/pipeline/run.js';
+import { DEFAULT_PIPELINE } from '../src/pipeline/default.js';
+import type { Figure } from '../src/schema/article.js';
+
+const root = process.argv[2] ?? '/work/shared/data';
+const verbose = process.argv.includes('--verbose');
+const STAGES = DEFAULT_PIPELINE.filter((s) => ['tokens', 'sentences', 'metadata', 'dates', 'figures'].includes(s.name));
+
+interface Gold {
+  start: number;
+  end: number;
+  value: number | { low: number; high: number };
+  /** Midpoint comparison (quantulum3 writes a range as value ± uncertainty). */
+  mid?: boolean;
+  units: string[] | null;
+  counted?: string;
+}
+interface Case {
+  text: string;
+  gold: Gold[];
+}
+interface Suite {
+  name: string;
+  cases: Case[];
+  keep: (f: Figure) => boolean;
+  /** Score value+unit (false for suites without units). */
+  units: boolean;
+}
+
+const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+
+// --- unit vocabularies → ours -------------------------------------------------------------
+const QUANTULUM: Record<string, string[]> = {
+  dimensionless: ['', 'person'], metre: ['m'], kilometre: ['km'], 'square kilometre': ['km2'], 'square mile': ['mi2'],
+  'pound sterling': ['GBP'], dollar: ['USD'], euro: ['EUR'], inch: ['in'], week: ['week'], day: ['day'], year: ['year'],
+  month: ['month'], minute: ['minute'], second: ['s'], hour: ['hour'], gallon: ['gal'], percentage: ['%'],
+  'degree Celsius': ['degC'], 'degree fahrenheit': ['degF'], 'pound-mass': ['lb'], milligram: ['mg'], 'cubic centimetre': ['ml'],
+  centilitre: ['cl'], litre: ['l'], kilogram: ['kg'], gram: ['g'], tonne: ['t'], ton: ['ton', 't'], watt: ['W'], 'watt hour': ['Wh'],
+  'megawatt hour': ['MWh'], kibibyte: ['KiB'], bit: ['bit'], byte: ['B'], teraelectronvolt: ['TeV'], gray: ['Gy'], milligray: ['mGy'],
+  kelvin: ['K'], cent: ['USX'], mile: ['mi'], foot: ['ft'], 'count per week': ['x/week', '1/week'], 'watt per minute': ['W/minute'],
+  'dollar per kilogram': ['USD/kg'], 'litre per kilometre': ['l/km'], 'kilobit per second': ['kbit/s'], 'ton per day': ['ton/day', 't/day'],
+  megayear: ['Myr'], picometre: ['pm'], cup: ['cup'], tablespoon: ['tbsp'], 'british thermal unit': ['BTU'],
+};
+const RT_CURRENCY: Record<string, string[]> = {
+  Dollar: ['USD'], Franc: ['franc', 'CHF', 'XOF', 'XAF', 'FRF'], Pence: ['GBX'], Cent: ['USX'], Pound: ['GBP'],
+  Rupee: ['rupee', 'INR', 'PKR', 'LKR', 'NPR'], Bitcoin: ['XBT'], Satoshi: ['SAT'], 'Japanese yen': ['JPY'], 'Chinese yuan': ['CNY'],
+};
+const RT_DIMENSION: Record<string, string[]> = {
+  Pound: ['lb'], Inch: ['in'], Mile: ['mi'], Barrel: ['bbl'], Ounce: ['oz'], Foot: ['ft'], Gallon: ['gal'], 'Cubic foot': ['ft3'],
+  'Square meter': ['m2'], Bit: ['bit'], Meter: ['m'], Kilometer: ['km'], Millimeter: ['mm'], 'Metric ton': ['t'], Megabyte: ['MB'],
+  Picometer: ['pm'], Decimeter: ['dm'], Teaspoon: ['tsp'], Dram: ['dram'], 'Meter per millisecond': ['m/ms'],
+  'Centimeter per millisecond': ['cm/ms'], 'Kilometer per millisecond': ['km/ms'], Kilogram: ['kg'], Microgram: ['ug'],
+  Degree: ['deg'], Radian: ['rad'], Turn: ['turn'], Centimeter: ['cm'], Yard: ['yd'], Liter: ['l'], Gram: ['g'],
+  'Square kilometer': ['km2'], 'Square foot': ['ft2'], Acre: ['acre'], Hectare: ['hectare'], 'Kilometer per hour': ['km/h'],
+  'Mile per hour': ['mph'], Ton: ['ton', 't'], Kilobyte: ['KB'], Gigabyte: ['GB'], Terabyte: ['TB'], Byte: ['B'],
+};
+const PROBE: Record<string, string[]> = {
+  '': ['', 'person'], t: ['t', 'ton'], RUPEE: ['rupee', 'PKR', 'INR', 'LKR', 'NPR'], ha: ['hectare'], '1/year': ['1/year', 'person/year'],
+};
+
+// --- suites --------------------------------------------------------------------------------
+function spanOf(text: string, surface: string): [number, number] {
+  let at = text.indexOf(surface);
+  if (at < 0) at = text.toLowerCase().indexOf(surface.toLowerCase());
+  return at < 0 ? [-1, -1] : [at, at + surface.length];
+}
+
+function quantulum(): Suite {
+  const cases: Case[] = [];
+  for (const file of ['quantulum3/quantities.even.json', 'quantulum3/quantities.ambiguity.even.json']) {
+    for (const c of read(file) as { req: string; res: { value: number; unit: string; surface: string; uncertainty?: number | null }[] }[]) {
+      cases.push({
+        text: c.req,
+        gold: c.res.map((r) => {
+          const [start, end] = spanOf(c.req, r.surface);
+          return { start, end, value: r.value, mid: !!r.uncertainty, units: QUANTULUM[r.unit] ?? [`?${r.unit}`] };
+        }),
+      });
+    }
+  }
+  return { name: 'quantulum3 (even)', cases, keep: () => true, units: true };
+}
+
+interface RtCase {
+  Input: string;
+  Results: { Text: string; Start: number; End: number; Resolution?: { value?: string | null; unit?: string; isoCurrency?: string } }[];
+}
+
+function recognizers(file: string, name: string, keep: (f: Figure) => boolean, unitOf: ((r: RtCase['Results'][number]) => string[]) | null): Suite {
+  const cases: Case[] = [];
+  for (const c of read(`recognizers-text/${file}`) as RtCase[]) {
+    const gold: Gold[] = [];
+    for (const r of c.Results) {
+      const raw = r.Resolution?.value;
+      if (raw === null || raw === undefined || raw === 'null') continue; // a unit named without a number
+      const value = Number(String(raw).replace(/%$/, ''));
+      if (!Number.isFinite(value)) continue;
+      gold.push({ start: r.Start, end: r.End + 1, value, units: unitOf ? unitOf(r) : null });
+    }
+    cases.push({ text: c.Input, gold });
+  }
+  return { name, cases, keep, units: unitOf !== null };
+}
+
+function probe(): Suite {
+  const cases: Case[] = [];
+  for (const c of read('news-figures-probe/cases.json') as { text: string; figures: { text: string; value?: number; range?: [number, number]; unit: string; counted?: string }[] }[]) {
+    cases.push({
+      text: c.text,
+      gold: c.figures.map((f) => {
+        const [start, end] = spanOf(c.text, f.text);
+        return { start, end, value: f.range ? { low: f.range[0], high: f.range[1] } : (f.value as number), units: PROBE[f.unit] ?? [f.unit], counted: f.counted };
+      }),
+    });
+  }
+  return { name: 'news-figures-probe', cases, keep: () => true, units: true };
+}
+
+// --- scoring -------------------------------------------------------------------------------
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+function sameValue(g: Gold, f: Figure): boolean {
+  const v = f.value;
+  if (typeof g.value === 'object') return typeof v === 'object' && close(v.low, g.value.low) && close(v.high, g.value.high);
+  if (typeof v === 'object') return g.mid ? close((v.low + v.high) / 2, g.value) : false;
+  return close(v, g.value);
+}
+const overlaps = (g: Gold, f: Figure) => g.start < f.end && f.start < g.end;
+
+interface Score {
+  tp: number;
+  tpUnit: number;
+  gold: number;
+  pred: number;
+  counted: number;
+  countedOk: number;
+}
+
+function run(suite: Suite, total: Score): Score {
+  const s: Score = { tp: 0, tpUnit: 0, gold: 0, pred: 0, counted: 0, countedOk: 0 };
+  for (const c of suite.cases) {
+    const doc = makeDocument({ id: 'eval' }, c.text, {});
+    const figs = (runPipeline(doc, STAGES).layers.figures ?? []).filter(suite.keep);
+    s.gold += c.gold.length;
+    s.pred += figs.length;
+    const usedV = new Set<number>();
+    const usedU = new Set<number>();
+    const misses: string[] = [];
+    for (const g of c.gold) {
+      const iv = figs.findIndex((f, k) => !usedV.has(k) && overlaps(g, f) && sameValue(g, f));
+      if (iv >= 0) usedV.add(iv);
+      const iu = figs.findIndex((f, k) => !usedU.has(k) && overlaps(g, f) && sameValue(g, f) && (!suite.units || (g.units ?? []).includes(f.unit)));
+      if (iu >= 0) {
+        usedU.add(iu);
+        if (g.counted) {
+          s.counted++;
+          const head = g.counted.toLowerCase().split(' ').pop() ?? '';
+          if ((figs[iu].counts ?? '').toLowerCase().includes(head)) s.countedOk++;
+          else if (verbose) misses.push(`  counted: gold "${g.counted}" got "${figs[iu].counts}"`);
+        }
+      } else if (verbose) misses.push(`  MISS ${JSON.stringify(c.text.slice(g.start, g.end))} ${JSON.stringify(g.value)} ${g.units?.join('|')}`);
+    }
+    if (verbose) {
+      figs.forEach((f, k) => {
+        if (!usedU.has(k)) misses.push(`  EXTRA ${JSON.stringify(f.text)} ${JSON.stringify(f.value)} ${f.unit} ${f.quantity}`);
+      });
+      if (misses.length) console.log(`${c.text.slice(0, 160)}\n${misses.join('\n')}`);
+    }
+    s.tp += usedV.size;
+    s.tpUnit += usedU.size;
+  }
+  for (const k of Object.keys(s) as (keyof Score)[]) total[k] += s[k];
+  return s;
+}
+
+const prf = (tp: number, pred: number, gold: number) => {
+  const p = pred ? tp / pred : 0;
+  const r = gold ? tp / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f).toFixed(1)}`;
+};
+
+function report(name: string, s: Score, units: boolean) {
+  const line = `${name.padEnd(34)} gold ${String(s.gold).padStart(4)} pred ${String(s.pred).padStart(4)} | value: ${prf(s.tp, s.pred, s.gold)}`;
+  console.log(units ? `${line} | value+unit: ${prf(s.tpUnit, s.pred, s.gold)}` : `${line} | (no units)`);
+}
+
+const money = (f: Figure) => f.quantity === 'money' || f.quantity === 'price';
+const DIMENSIONS = new Set(['mass', 'length', 'area', 'volume', 'information', 'speed', 'angle', 'rate', 'data-rate']);
+const currencyUnit = (r: RtCase['Results'][number]) => (r.Resolution?.isoCurrency ? [r.Resolution.isoCurrency] : RT_CURRENCY[r.Resolution?.unit ?? ''] ?? [`?${r.Resolution?.unit}`]);
+const dimensionUnit = (r: RtCase['Results'][number]) => RT_DIMENSION[r.Resolution?.unit ?? ''] ?? [`?${r.Resolution?.unit}`];
+
+const zero = (): Score => ({ tp: 0, tpUnit: 0, gold: 0, pred: 0, counted: 0, countedOk: 0 });
+const dev = zero();
+const t0 = performance.now();
+const suites: [Suite, Score][] = [
+  [quantulum(), dev],
+  [recognizers('CurrencyModel.even.json', 'recognizers Currency (even)', money, currencyUnit), dev],
+  [recognizers('DimensionModel.even.json', 'recognizers Dimension (even)', (f) => DIMENSIONS.has(f.quantity), dimensionUnit), dev],
+];
+for (const [suite, acc] of suites) report(suite.name, run(suite, acc), true);
+report('= quantulum3 + Recognizers dev halves', dev, true);
+const extra = zero();
+report('recognizers Percent (complete)', run(recognizers('PercentModel.json', 'percent', (f) => f.unit === '%', () => ['%']), extra), true);
+report('recognizers Number (complete)', run(recognizers('NumberModel.json', 'number', () => true, null), zero()), false);
+const pr = zero();
+const probeScore = run(probe(), pr);
+report('news-figures-probe', probeScore, true);
+console.log(`news-figures-probe counted: ${probeScore.countedOk}/${probeScore.counted} matched figures name the gold counted noun`);
+console.log(`(${(performance.now() - t0).toFixed(0)} ms total)`);

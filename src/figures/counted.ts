@@ -1,0 +1,132 @@
+import { glued, type Tok } from './lexer.js';
+import { AUX, IRREGULAR_PARTICIPLES, MONTHS, STOP, SUBSET, WEEKDAYS } from './cues.js';
+import { ONES, TENS, SCALES } from './words.js';
+import { isPersonNoun } from '../lexicon/units.js';
+
+/** What a figure counts or measures, as noun words with their token range. */
+export interface NounPhrase {
+  words: string[];
+  start: number;
+  end: number;
+  /** Began with "such", "these", "those": refers back to something named earlier. */
+  anaphoric: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'other', 'more', 'additional', 'further', 'some']);
+const ANAPHORIC = new Set(['such', 'these', 'those', 'this', 'that']);
+const isCap = (t: Tok) => /^\p{Lu}/u.test(t.t);
+const isContent = (t: Tok) =>
+  t.k === 'word' && !STOP.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && !(t.l in ONES) && !(t.l in TENS) && !(t.l in SCALES) && !/['’]s$/.test(t.l) && t.l !== 'per';
+const verbish = (l: string) => /(?:ed|ing)$/.test(l) || /ly$/.test(l);
+
+/** One hyphenated word ("counter-narcotics", "long-range") read as a single noun-phrase word. */
+function wordAt(toks: Tok[], k: number): { text: string; end: number } | null {
+  const t = toks[k];
+  if (!t || !isContent(t)) return null;
+  let text = t.t;
+  let end = k + 1;
+  while (toks[end]?.t === '-' && glued(toks[end - 1], toks[end]) && toks[end + 1]?.k === 'word' && glued(toks[end], toks[end + 1])) {
+    text += `-${toks[end + 1].t}`;
+    end += 2;
+  }
+  return { text, end };
+}
+
+/** The noun phrase that starts at token j ("foreign nationals", "Afghan nationals", "such cases"). */
+export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false): NounPhrase | null {
+  let k = j;
+  let anaphoric = false;
+  if (skipDeterminers) {
+    while (toks[k] && DETERMINERS.has(toks[k].l)) {
+      if (ANAPHORIC.has(toks[k].l)) anaphoric = true;
+      k++;
+    }
+  }
+  const start = k;
+  const words: string[] = [];
+  const caps: boolean[] = [];
+  while (words.length < 4) {
+    const w = wordAt(toks, k);
+    if (!w) break;
+    if (words.length > 0 && verbish(toks[k].l) && !/ing$/.test(toks[k].l)) break;
+    if (words.length === 0 && /ly$/.test(toks[k].l)) break;
+    words.push(w.text);
+    caps.push(isCap(toks[k]));
+    k = w.end;
+    // a plural noun followed by a past participle ends the phrase: "suspects arrested"
+  }
+  if (words.length === 0) return null;
+  // a name, not a counted thing: "10 Downing Street"
+  if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !(words.length === 1 && /s$/.test(words[0]))) return null;
+  return { words: words.map((w, q) => (caps[q] && q < words.length - 1 ? w : w)), start, end: k, anaphoric };
+}
+
+/** The noun phrase that ends at token k-1, read leftwards ("vote share" in "the party's vote share fell"). */
+export function nounPhraseBefore(toks: Tok[], k: number): NounPhrase | null {
+  const words: string[] = [];
+  let q = k - 1;
+  while (q >= 0 && words.length < 4) {
+    const t = toks[q];
+    if (t.k === 'word' && isContent(t)) {
+      words.unshift(t.t);
+      q--;
+      continue;
+    }
+    if (t.t === '-' && glued(toks[q - 1], t) && glued(t, toks[q + 1]) && toks[q - 1]?.k === 'word' && words.length) {
+      words[0] = `${toks[q - 1].t}-${words[0]}`;
+      q -= 2;
+      continue;
+    }
+    break;
+  }
+  if (!words.length) return null;
+  return { words, start: q + 1, end: k, anaphoric: false };
+}
+
+const PAREN_OPEN = new Set(['—', '–', '(', ',', '-']);
+const PAREN_CLOSE: Record<string, string> = { '—': '—', '–': '–', '(': ')', ',': ',', '-': '-' };
+
+/**
+ * The verb that reports what happened to the counted thing, after its noun phrase: "were
+ * arrested", "have been displaced", "died". A parenthetical subset ("— including 75 … —") is
+ * skipped; `subset` figures may step over the parenthetical's closing mark.
+ */
+export function verbAfter(toks: Tok[], j: number, subset: boolean): string | null {
+  let k = j;
+  const open = toks[k];
+  if (open && PAREN_OPEN.has(open.t) && toks[k + 1] && SUBSET.has(toks[k + 1].l)) {
+    const close = PAREN_CLOSE[open.t];
+    let q = k + 2;
+    while (q < toks.length && toks[q].t !== close && q < k + 25) q++;
+    if (q >= toks.length || toks[q].t !== close) return null;
+    k = q + 1;
+  } else if (subset && open && (open.t === '—' || open.t === '–' || open.t === ')' || open.t === '-')) {
+    k++;
+  }
+  let aux = 0;
+  while (toks[k] && AUX.has(toks[k].l) && aux < 4) {
+    k++;
+    aux++;
+  }
+  const v = toks[k];
+  if (!v || v.k !== 'word') return null;
+  if (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4 && !STOP.has(v.l))) return v.l;
+  return null;
+}
+
+/** A past-tense verb right before the figure: "police arrested 50 suspects", "recovered 12.5 kg". */
+export function verbBefore(toks: Tok[], start: number): string | null {
+  const v = toks[start - 1];
+  if (!v || v.k !== 'word') return null;
+  if (AUX.has(v.l) || STOP.has(v.l)) return null;
+  if (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4)) return v.l;
+  return null;
+}
+
+/** Nearest noun phrase before a comma to the left of `start`: the antecedent of "such cases". */
+export function antecedentBefore(toks: Tok[], start: number, min: number): NounPhrase | null {
+  for (let k = start - 1; k > min; k--) {
+    if (toks[k].t === ',' || toks[k].t === ';') return nounPhraseBefore(toks, k);
+  }
+  return null;
+}

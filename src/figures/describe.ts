@@ -1,0 +1,124 @@
+import type { Tok } from './lexer.js';
+import type { RawFigure } from './scan.js';
+import { antecedentBefore, nounPhraseAfter, nounPhraseBefore, verbAfter, verbBefore, type NounPhrase } from './counted.js';
+import { changeAdverbAfter, changeNounAfter, changeVerbBefore, type Change } from './change.js';
+import { matchPer } from './match.js';
+import { isPersonNoun } from '../lexicon/units.js';
+import { SUBSET } from './cues.js';
+
+/** A figure with what it counts and how it changed. */
+export interface DescribedFigure extends RawFigure {
+  counts: string | null;
+  change: Change;
+}
+
+const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
+const MEASURES = new Set(['mass', 'area', 'length', 'volume', 'energy', 'power', 'information']);
+const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
+
+const phrase = (np: NounPhrase | null) => (np ? np.words.join(' ') : null);
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** The subject or object named before a ratio figure: "Inflation eased to 6.3 per cent", "raised its policy rate by". */
+function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | null {
+  let k = start;
+  let skipped = 0;
+  while (k - 1 >= min && skipped < 6) {
+    const t = toks[k - 1];
+    if (t.k !== 'word') break;
+    if (!(SUBJECT_SKIP.has(t.l) || /(?:ed|ose|ell|ew)$/.test(t.l) && skipped < 3 && !/^\p{Lu}/u.test(t.t))) break;
+    k--;
+    skipped++;
+  }
+  if (k === start && start - 1 >= min && toks[start - 1]?.k === 'word') return null;
+  return k > min ? nounPhraseBefore(toks, k) : null;
+}
+
+/** Fills `counts` and `change` for the figures of one sentence (in order). */
+export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
+  const out: DescribedFigure[] = [];
+  let lastVerbChangeAt = -1;
+  for (let n = 0; n < raws.length; n++) {
+    const f = raws[n];
+    const prev = out[n - 1];
+    const min = prev ? prev.b : 0;
+    let np: NounPhrase | null = null;
+    let change: Change = null;
+    let countsText: string | null = null;
+    const subset = toks[f.a - 1] ? SUBSET.has(toks[f.a - 1].l) : false;
+    const q = f.quantity;
+    if (RATIO.has(q)) {
+      const cn = changeNounAfter(toks, f.b);
+      if (cn) {
+        change = cn.change;
+        const prep = toks[cn.end];
+        if (prep && (prep.l === 'in' || prep.l === 'of')) {
+          np = nounPhraseAfter(toks, cn.end + 1, true);
+          if (np?.anaphoric) {
+            const ante = antecedentBefore(toks, f.a, min - 1);
+            if (ante) countsText = `${phrase(ante)} ${np.words[np.words.length - 1]}`;
+          }
+        }
+      } else if (toks[f.b]?.l === 'of') {
+        np = nounPhraseAfter(toks, f.b + 1, true);
+      }
+      if (!np && !countsText) np = subjectBefore(toks, f.a, min);
+    } else if (q === 'money' || q === 'price') {
+      const after = toks[f.b];
+      if (after && (after.l === 'in' || after.l === 'of')) np = nounPhraseAfter(toks, f.b + 1, true);
+      const before = toks[f.a - 1];
+      if (!np && before && (before.l === 'worth' || before.l === 'of')) np = nounPhraseBefore(toks, f.a - 1);
+      if (!np && before && before.l === 'at' && toks[f.a - 2]?.l === 'valued') np = nounPhraseBefore(toks, f.a - 2);
+      if (!np && after && after.k === 'word' && /^\p{Ll}/u.test(after.t)) {
+        const direct = nounPhraseAfter(toks, f.b, false);
+        if (direct && direct.words.length <= 2 && /s$/.test(direct.words[direct.words.length - 1])) np = direct;
+      }
+    } else if (MEASURES.has(q)) {
+      if (toks[f.b]?.l === 'of') np = nounPhraseAfter(toks, f.b + 1, true);
+      else if (f.compound) np = nounPhraseAfter(toks, f.b, false);
+    } else if (q === 'count' || q === 'age' || q === 'number') {
+      if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
+        np = nounPhraseAfter(toks, f.b + 1, true);
+      } else np = nounPhraseAfter(toks, f.b, false);
+    }
+    // what happened to it: "were arrested", "police recovered"
+    if (np && !countsText && !RATIO.has(q)) {
+      let verb = verbAfter(toks, np.end, subset);
+      if (!verb && subset && prev?.counts) verb = prev.counts.split(' ').pop() ?? null;
+      if (!verb && toks[f.a - 1] && !subset) verb = verbBefore(toks, f.a);
+      countsText = phrase(np);
+      if (f.compound && (q === 'count' || f.compound === 'member')) countsText = `${countsText} ${f.compound.endsWith('man') ? `${f.compound.slice(0, -3)}men` : `${f.compound}s`}`;
+      if (verb && verb !== np.words[np.words.length - 1]) countsText = `${countsText} ${verb}`;
+    } else if (np && !countsText) countsText = phrase(np);
+    // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"
+    const b1 = toks[f.a - 1]?.l;
+    const apposition = prev && (b1 === 'or' || b1 === 'from' || (b1 === 'against' && prev.unit === f.unit)) && prev.unit === f.unit;
+    if (apposition && !countsText) countsText = prev.counts;
+    if (!change && b1 === 'or' && prev) change = prev.change;
+    if (!change && q !== 'duration' && q !== 'age') {
+      const cv = changeVerbBefore(toks, f.a, min);
+      if (cv && !(cv.via === 'to' && lastVerbChangeAt >= 0 && prev && prev.change)) change = cv.change;
+      if (cv) lastVerbChangeAt = n;
+    }
+    if (!change) {
+      const adv = changeAdverbAfter(toks, f.b);
+      if (adv && RATIO.has(q)) change = adv;
+    }
+    if (!change && q === 'multiplier') change = 'increase';
+    let unit = f.unit;
+    let quantity = q;
+    if ((q === 'count' || q === 'number') && np && unit === '') {
+      const head = np.words[np.words.length - 1].toLowerCase();
+      if (isPersonNoun(head) || f.compound === 'member') unit = 'person';
+      quantity = 'count';
+      const per = matchPer(toks, np.end);
+      if (per) {
+        unit = `${unit || '1'}/${per.den}`;
+        quantity = 'rate';
+      }
+    }
+    const sentenceInitial = (np && np.start === 0) || (!np && countsText !== null);
+    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { glued, type Tok } from './lexer.js';
+import type { Core } from './core.js';
+import { LABELS, MONTHS, PHONE_CUES, STOP, WEEKDAYS } from './cues.js';
+
+/** What else the figure has, besides its number: guards only apply to bare numbers. */
+export interface Marks {
+  unit: boolean;
+  currency: boolean;
+  scaled: boolean;
+  /** A counted noun phrase follows ("2,001 suspects"). */
+  noun: boolean;
+}
+
+const ORDINAL = /^(?:st|nd|rd|th|s)$/;
+const TIME_AFTER = /^(?:am|pm|a\.m|p\.m|hrs|hours?|gmt|utc|ist|pkt|pst|est|cet|bst|eat|wat|local)$/;
+
+/** A bare 4-digit number that reads as a year (the dates stage owns it). */
+export function yearLike(core: Core, toks: Tok[]): boolean {
+  if (core.spelled || !core.integer || core.grouped || core.intDigits !== 4) return false;
+  return core.value >= 1000 && core.value <= 2150 && toks[core.start].t.length === 4;
+}
+
+/**
+ * Why the number at `core` is not a figure (a date part, an ordinal, a time, a model name, a
+ * label, a phone number …), or null. Only bare numbers are guarded by context; a unit or a
+ * currency makes any number a figure.
+ */
+export function guard(toks: Tok[], core: Core, end: number, marks: Marks, sentenceStart: boolean): string | null {
+  const first = toks[core.start];
+  const numTok = toks[core.start].k === 'num' ? toks[core.start] : toks[core.start + 1] ?? first;
+  const before = toks[core.start - 1];
+  const after = toks[core.end];
+  const bare = !marks.unit && !marks.currency && !marks.scaled;
+  // glued letters: "5th", "1990s", "3D", "4G", "A320", "MH370", "G20"
+  if (after && after.k === 'word' && glued(toks[core.end - 1], after) && end === core.end) {
+    return ORDINAL.test(after.l) ? 'ordinal' : 'glued-letters';
+  }
+  if (before && before.k === 'word' && glued(before, first) && !core.spelled) return 'model';
+  // "F-16", "COVID-19", "NA-120", "Su-30"
+  if (before && (before.t === '-' || before.t === '–') && glued(before, first) && toks[core.start - 2]?.k === 'word' && glued(toks[core.start - 2], before)) return 'model';
+  if (first.k === 'num' && /^0\d/.test(first.t)) return 'leading-zero';
+  // times: 10:30, 3 pm
+  if ((after?.t === ':' && glued(toks[core.end - 1], after) && toks[core.end + 1]?.k === 'num') || (before?.t === ':' && glued(before, first) && toks[core.start - 2]?.k === 'num')) return 'time';
+  if (!marks.unit && !marks.currency && after && TIME_AFTER.test(after.l.replace(/\.$/, '')) && core.integer && core.value <= 24) return 'time';
+  if (after?.t === '.' && (toks[core.end + 1]?.l === 'm' || toks[core.end + 1]?.l === 'm.')) return 'time';
+  if (!bare) return null;
+  if (yearLike(core, toks)) return 'year';
+  if (first.k === 'num' && /^'/.test(before?.t ?? '')) return 'year';
+  // date parts: "May 4", "4 May", "December 7, 2025"
+  if (core.integer && core.value >= 1 && core.value <= 31 && !core.spelled) {
+    if (before && MONTHS.has(before.l)) return 'date';
+    if (after && MONTHS.has(after.l)) return 'date';
+    if (after?.l === 'of' && MONTHS.has(toks[core.end + 1]?.l ?? '')) return 'date';
+    if (before && WEEKDAYS.has(before.l)) return 'date';
+  }
+  // 12/05/2025, 9/11, 24/7
+  if ((after?.t === '/' || after?.t === '.') && glued(toks[core.end - 1], after) && toks[core.end + 1]?.k === 'num' && glued(after, toks[core.end + 1])) return 'date';
+  if ((before?.t === '/' || before?.t === '.') && glued(before, first) && toks[core.start - 2]?.k === 'num') return 'date';
+  if (numTok.k === 'num' && numTok.t.replace(/\D/g, '').length >= 7 && !core.grouped) return 'id';
+  if (before && (before.t === '#' || before.t === '№')) return 'label';
+  if (before && LABELS.has(before.l.replace(/\.$/, '')) && !marks.noun) return 'label';
+  if (before?.t === '.' && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
+  for (let k = core.start - 1; k >= 0 && k >= core.start - 3; k--) if (PHONE_CUES.has(toks[k].l)) return 'phone';
+  // list numbering: "1." or "2)" opening a line
+  if (sentenceStart && core.start === 0 && (after?.t === '.' || after?.t === ')')) return 'list';
+  // "Boeing 737", "English 101", "Windows 11", "Highway 35": a name followed by a number
+  if (!marks.noun && before && before.k === 'word' && /^\p{Lu}/u.test(before.t) && !STOP.has(before.l) && !(core.start - 1 === 0 && sentenceStart && false)) {
+    if (core.start - 1 > 0 || !sentenceStart) return 'name';
+  }
+  if (core.spelled && !marks.noun && toks[core.start].l === 'one') return 'pronoun-one';
+  if (core.spelled && toks[core.start].l === 'one' && after?.l === 'of') return 'one-of';
+  return null;
+}

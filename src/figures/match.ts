@@ -1,0 +1,120 @@
+import { glued, type Tok } from './lexer.js';
+import { unitLexicon, type UnitDef } from '../lexicon/units.js';
+import { currencyLexicon, type CurrencyRef } from '../lexicon/currencies.js';
+import { COMPARATIVE_AFTER_TIMES, SIZE_ADJ } from './cues.js';
+
+/** Longest phrase at token j that `look` accepts; keys join tokens as written (glued → '', else ' '). */
+function longest<T>(toks: Tok[], j: number, max: number, look: (exact: string, lower: string) => T | undefined): { hit: T; end: number } | null {
+  let exact = '';
+  let lower = '';
+  let best: { hit: T; end: number } | null = null;
+  for (let k = j; k < toks.length && k < j + max; k++) {
+    const t = toks[k];
+    if (t.k === 'skip') break;
+    if (k > j) {
+      if (!glued(toks[k - 1], t) && t.s - toks[k - 1].e > 1) break;
+      const sep = glued(toks[k - 1], t) ? '' : ' ';
+      exact += sep;
+      lower += sep;
+    }
+    exact += t.t;
+    lower += t.l;
+    const hit = look(exact, lower);
+    if (hit !== undefined) best = { hit, end: k + 1 };
+  }
+  return best;
+}
+
+export interface UnitHit {
+  unit: UnitDef;
+  end: number;
+}
+
+const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'ft', 'yd', 'lb', 'h', 'ms', 'ma', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'point', 'points', 'pts', 'mound', 'mounds', 'gray', 'colon', 'kilo', 'kilos', 'second', 'seconds', 'ft.']);
+
+/** A measurement unit written at token j (after the number and its scale), or null. */
+export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean }): UnitHit | null {
+  const lx = unitLexicon();
+  const hit = longest(toks, j, lx.maxTokens, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
+  if (!hit) return null;
+  const first = toks[j];
+  const text = toks.slice(j, hit.end).map((t) => t.l).join(' ');
+  const isGlued = glued(toks[j - 1], first);
+  const next = toks[hit.end];
+  const nextIsWord = next?.k === 'word' && !SIZE_ADJ.has(next.l) && next.l !== 'x' && next.l !== 'by';
+  // single letters and short words that are also ordinary English: only when glued or followed by no word
+  if ((hit.end === j + 1 && /^\p{L}{1,2}$/u.test(first.t) && !/^(?:km|kg|cm|mm|ha|bn)$/.test(first.t)) || WEAK.has(text)) {
+    if (!isGlued && nextIsWord) return null;
+  }
+  let unit = hit.hit;
+  if (unit.id === 'x' && text === 'times') {
+    if (!opts.afterChange && !(next && COMPARATIVE_AFTER_TIMES.has(next.l))) return null;
+  }
+  if (unit.id === 'deg' && opts.temperature) unit = lx.byId.get('degC') ?? unit;
+  return { unit, end: hit.end };
+}
+
+/** The unit after "per", "a", "/" that makes a rate: "per day", "a year", "/min", "per kg". */
+export function matchPer(toks: Tok[], j: number): { den: string; end: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  const time = t.l === 'a' || t.l === 'an' || t.l === 'each' || t.l === 'every';
+  if (!(time || t.l === 'per' || t.t === '/')) return null;
+  const lx = unitLexicon();
+  const hit = longest(toks, j + 1, 3, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
+  if (hit && (!time || hit.hit.quantity === 'duration') && hit.hit.id !== 'x') return { den: hit.hit.id, end: hit.end };
+  const n = toks[j + 1];
+  if (n && !time && /^(?:capita|head|person|share|unit|household|family)$/.test(n.l)) return { den: n.l === 'capita' || n.l === 'head' ? 'person' : n.l, end: j + 2 };
+  return null;
+}
+
+export interface CurrencyHit {
+  ref: CurrencyRef;
+  /** First token of the sign (before) or one past the last (after). */
+  at: number;
+  /** The word as written, to tell money "pounds" from weight. */
+  text: string;
+}
+
+const LOWER_CODE = /^[a-z]{3}$/;
+
+/** A currency sign or code written before the number that starts at token p ("US$", "Rs.", "PKR", "₦", "N30bn"). */
+export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
+  const cx = currencyLexicon();
+  const num = toks[p];
+  let best: CurrencyHit | null = null;
+  for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+    const span = toks.slice(k, p);
+    if (span.some((t) => t.k === 'num' || t.k === 'skip')) break;
+    let exact = '';
+    for (let q = 0; q < span.length; q++) exact += (q > 0 && !glued(span[q - 1], span[q]) ? ' ' : '') + span[q].t;
+    const squeezed = exact.replace(/ /g, '');
+    const gap = num.s - toks[p - 1].e;
+    if (gap > 1) break;
+    let ref = cx.symbols.get(exact) ?? cx.symbols.get(squeezed) ?? cx.prefixes.get(exact);
+    if (!ref) {
+      const up = squeezed.toUpperCase();
+      const s = cx.symbols.get(up);
+      if (s && /\p{L}/u.test(squeezed) && squeezed.includes('$')) ref = s;
+      else if (LOWER_CODE.test(exact) && cx.names.has(exact)) ref = cx.names.get(exact);
+    }
+    if (!ref) continue;
+    const first = toks[k];
+    if (cx.gluedOnly.has(exact) && (gap !== 0 || /\p{L}/u.test(toks[k - 1] && glued(toks[k - 1], first) ? toks[k - 1].t : ''))) continue;
+    if (first.k === 'word' && toks[k - 1]?.k === 'word' && glued(toks[k - 1], first)) continue;
+    best = { ref, at: k, text: exact };
+  }
+  return best;
+}
+
+/** A currency written after the number and its scale ("dollars", "US dollars", "USD", "€", "rupees"). */
+export function currencyAfter(toks: Tok[], j: number): CurrencyHit | null {
+  const cx = currencyLexicon();
+  const hit = longest(toks, j, cx.maxTokens, (exact, lower) => {
+    if (cx.symbols.has(exact) && !/\p{L}/u.test(exact)) return cx.symbols.get(exact);
+    if (cx.codes.has(exact)) return { code: exact };
+    return cx.names.get(lower);
+  });
+  if (!hit) return null;
+  return { ref: hit.hit, at: hit.end, text: toks.slice(j, hit.end).map((t) => t.l).join(' ') };
+}
