@@ -57,3 +57,8 @@ export function orgKind(name: string): string | null {
 export function isInternational(name: string): boolean {
   return index().named.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) === 'international';
 }
+
+/** True when a folded word is an organization head by itself (ministry, agency, bank, court …). */
+export function isOrgHeadWord(fold: string): boolean {
+  return index().heads.longest([fold], 0) !== null;
+}

@@ -1,5 +1,8 @@
 import type { PreparedInput } from '../people/context.js';
+import { matchPortfolio, titleLexicon } from '../lexicon/titles.js';
+import { countryAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
+import { isOrgHeadWord } from './org-kind.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -29,7 +32,18 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     let { start, end } = r;
     if (folds[start] === 'the' && end - start > 1) start++;
     if (folds[end - 1] === "'s" && end - start > 1) end--;
-    if (out.length && out[out.length - 1].end > start) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.end > start) continue;
+    if (prev && isOrgHeadWord(folds[prev.end - 1]) && joinedBy(folds, prev.end, start)) {
+      // the tagger split "Ministry | of the | Interior": one name
+      byEnd.delete(prev.end);
+      prev.end = end;
+      for (let k = prev.start; k < end; k++) taken[k] = 2;
+      byEnd.set(end, out.length - 1);
+      continue;
+    }
+    if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
+    end = withPortfolio(prep, start, end);
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
   for (let k = 0; k < texts.length; k++) {
@@ -47,4 +61,31 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     else if (!taken[k + 1]) push({ start: k + 1, end: k + 2, acronymOf: owner });
   }
   return out;
+}
+
+/** Words between two mentions that join them into one name: "of", "of the", "for". */
+function joinedBy(folds: readonly string[], from: number, to: number): boolean {
+  const between = folds.slice(from, to).join(' ');
+  return between === 'of' || between === 'of the' || between === 'for' || between === 'for the';
+}
+
+/** A mention made only of title words and country names ("Interior", "Federal") is no organization. */
+function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolean {
+  const { folds, texts, words } = prep.ctx.index;
+  const lex = titleLexicon();
+  for (let k = start; k < end; k++) {
+    if (isOrgHeadWord(folds[k]) || isAcronym(texts[k])) return false;
+    const known = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || folds[k] === 'of' || folds[k] === 'the';
+    if (!known) return false;
+  }
+  return true;
+}
+
+/** "Ministry of Interior" when the tagger stopped at "Ministry": extend a head word by of/for + portfolio. */
+function withPortfolio(prep: PreparedInput, start: number, end: number): number {
+  const { folds, texts } = prep.ctx.index;
+  if (!isOrgHeadWord(folds[end - 1]) || (folds[end] !== 'of' && folds[end] !== 'for')) return end;
+  const j = folds[end + 1] === 'the' ? end + 2 : end + 1;
+  const port = /^\p{Lu}/u.test(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
+  return port ? port.end : end;
 }
