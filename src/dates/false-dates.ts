@@ -29,8 +29,8 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
   if (/^\d{1,2}-\d{1,2}$/.test(t)) return true;
   const hasDate = c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year');
-  // A clock time needs a clock word: "at 20 million shares", "from 20%" are not 8 pm.
-  if (c.isCertain('hour') && !/\d[:.]\d\d|[ap]\.?m\b|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
+  // A clock time needs a clock word: "at 20 million shares", "from 20%", "closed at 10.30" are not times.
+  if (c.isCertain('hour') && !/\d:\d\d|[ap]\.?m\b|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
   if (!hasDate && /^(?:morning|evening|night|afternoon)$/i.test(t) && /\bgood\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   if (c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) return true;
   return false;

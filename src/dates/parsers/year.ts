@@ -5,13 +5,17 @@ const YEAR = '(?:1[6-9]|20)\\d\\d';
 const EDGE = '(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?';
 
 /** Words after a four-digit number that make it a count or an identifier, not a year. */
-const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\b|[a-z]+s\b(?<!\b(?:was|is|has|as|its|this|his|us|yes)\b)|tons?\b|tonnes?\b|km\b|kg\b|mw\b|acres?\b|feet\b|meters?\b|metres?\b|people\b|men\b|women\b|children\b|[.,]\d|:\d|-?(?:hour|day|meter|metre|mile|foot|strong|member|page|seat|bed)\b)/i;
-const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bno\.?|\bnumber|\broute|\bflight|\bpage|\brs\.?|\brs|\bpkr|\busd|\binr|\broom|\bmodel|\bversion|\bkm|\bat|\bby)\s*$/i;
+const NOT_YEAR_PLURAL = /^\s*[a-z]+s\b(?<!\b(?:was|is|has|as|its|this|his|us|yes|thus|whereas|always|perhaps|besides)\b)/;
+const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\b|tons?\b|tonnes?\b|km\b|kg\b|mw\b|acres?\b|feet\b|meters?\b|metres?\b|people\b|men\b|women\b|children\b|[.,]\d|:\d|-?(?:hour|day|meter|metre|mile|foot|strong|member|page|seat|bed)\b)/i;
+const NOT_YEAR_BEFORE =
+  /(?:[$€£¥#]|\b(?:no|nos|number|route|flight|page|pages|pp|rs|pkr|usd|inr|eur|gbp|room|model|version|km|at|by|section|article|chapter|clause|paragraph|resolution|item|line|grade|level|unit|code|vol|volume|batch|sector|block|plot|house|street|road|ward|row|seat|gate|terminal|platform|bus|train|channel|pin|id|rank|ranked|top|over|nearly|about|some|around|approximately|almost|only|just|than)\.?)\s*$/i;
 
 /** A bare year: "1998", "in 1996", "since 1990", "early 1998", "the end of 1997", "the year 2000". */
 const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, ({ m, text, index }) => {
   const end = index + m[0].length;
   if (NOT_YEAR_AFTER.test(textAfter(text, end))) return null;
+  const temporalPrep = /\b(?:in|since|until|till|during|before|after|from|through|throughout)\s+$/i.test(text.slice(Math.max(0, index - 12), index));
+  if (!temporalPrep && NOT_YEAR_PLURAL.test(textAfter(text, end))) return null;
   if (/[\d,.]$/.test(text.slice(Math.max(0, index - 1), index))) return null;
   const yearStart = index + m[0].lastIndexOf(m[1]);
   if (m[0] === m[1] && NOT_YEAR_BEFORE.test(text.slice(Math.max(0, yearStart - 12), yearStart))) {
