@@ -15,12 +15,14 @@ export const GAZETTEER_FILES = {
   demonym: 'demonyms',
   particle: 'name-particles',
   misc: 'misc',
+  calendar: 'calendar',
+  titlephrase: 'title-phrases',
 } as const;
 
 export type GazCategory = keyof typeof GAZETTEER_FILES;
 
 /** Lists of single words, written several to a line; the others hold one (multi-word) phrase a line. */
-const WORD_LISTS: ReadonlySet<GazCategory> = new Set(['given', 'surname', 'orghead', 'title', 'demonym', 'particle']);
+const WORD_LISTS: ReadonlySet<GazCategory> = new Set(['given', 'surname', 'orghead', 'title', 'demonym', 'particle', 'calendar']);
 const CATEGORIES = Object.keys(GAZETTEER_FILES) as GazCategory[];
 
 /** Phrase lists keyed by their lower-cased tokens joined with spaces; a bit per category. */

@@ -2,28 +2,37 @@ import { loadTextData } from '../data-files.js';
 import { parseList } from './gazetteer.js';
 import type { LabelSpan } from './labels.js';
 
-let roles: Set<string> | null = null;
+const lists = new Map<string, Set<string>>();
 
-function roleNouns(): Set<string> {
-  roles ??= new Set(parseList(loadTextData('ner/role-nouns.txt'), true).map((w) => w.toLowerCase()));
-  return roles;
+/** A word list of `data/ner/`, lower-cased, read once per process. */
+function words(file: string): Set<string> {
+  let set = lists.get(file);
+  if (!set) lists.set(file, (set = new Set(parseList(loadTextData(`ner/${file}`), true).map((w) => w.toLowerCase()))));
+  return set;
 }
 
 /** An amount glued to its currency abbreviation (Rs5, Rs1.1, KSh200, $5): never a name. */
 const MONEY = /^(?:rs|pkr|inr|usd|ksh|kes|sh|tk|ngn|zar|aed|sar|n|r|\$|£|€|¥|₹|₦)\.?\d/i;
 
 /**
- * Clean-ups the sequence model cannot learn from CoNLL alone: a PER span loses trailing role
- * nouns ("Enforcement Director"), and spans that are currency amounts are dropped.
+ * Clean-ups the sequence model cannot learn from CoNLL alone: a PER span ending in a role noun
+ * is dropped ("Enforcement Director"), one starting with honorifics loses them, and spans that
+ * are currency amounts are dropped.
  */
 export function applyPostRules(tokens: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
   const out: LabelSpan[] = [];
   for (const span of spans) {
-    let { end } = span;
-    if (span.type === 'PER') while (end > span.start && roleNouns().has(tokens[end - 1].toLowerCase())) end--;
-    if (end === span.start) continue;
-    if (tokens.slice(span.start, end).every((t) => MONEY.test(t) || /^[\d.,]+$/.test(t))) continue;
-    out.push(end === span.end ? span : { ...span, end });
+    let { start } = span;
+    const { end } = span;
+    if (span.type === 'PER') {
+      // A person name never ends in a role noun: such a span is a title phrase ("Enforcement Director").
+      if (words('role-nouns.txt').has(tokens[end - 1].toLowerCase())) continue;
+      // Titles and honorifics stay outside the name ("Justice [Mansoor Ali Shah]").
+      while (start < end && words('honorifics.txt').has(tokens[start].toLowerCase())) start++;
+    }
+    if (start === end) continue;
+    if (tokens.slice(start, end).every((t) => MONEY.test(t) || /^[\d.,]+$/.test(t))) continue;
+    out.push(start === span.start ? span : { ...span, start });
   }
   return out;
 }
