@@ -106,6 +106,7 @@ const SCALE_ABBR: Record<string, { v: number; money?: boolean; glue?: boolean }>
   mm: { v: 1e6, money: true }, million: { v: 1e6 }, millions: { v: 1e6 },
   b: { v: 1e9, money: true, glue: true }, B: { v: 1e9, money: true, glue: true }, bn: { v: 1e9 }, bln: { v: 1e9 }, billion: { v: 1e9 }, billions: { v: 1e9 },
   tn: { v: 1e12 }, tln: { v: 1e12 }, trn: { v: 1e12 }, tr: { v: 1e12, money: true }, T: { v: 1e12, money: true, glue: true }, trillion: { v: 1e12 },
+  dozen: { v: 12 }, dozens: { v: 12 },
   lakh: { v: 1e5 }, lakhs: { v: 1e5 }, lac: { v: 1e5 }, lacs: { v: 1e5 }, crore: { v: 1e7 }, crores: { v: 1e7 }, cr: { v: 1e7 },
 };
 

@@ -69,6 +69,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       const before = toks[f.a - 1];
       if (!np && before && (before.l === 'worth' || before.l === 'of')) np = nounPhraseBefore(toks, f.a - 1);
       if (!np && before && before.l === 'at' && toks[f.a - 2]?.l === 'valued') np = nounPhraseBefore(toks, f.a - 2);
+      if (!np && before && before.l === 'to' && /^(?:amounted|amounts|amount|totalled|totaled|came|rose|fell|climbed|dropped|increased|decreased|jumped|grew)$/.test(toks[f.a - 2]?.l ?? '')) np = nounPhraseBefore(toks, f.a - 2);
       if (!np && after && after.k === 'word' && /^\p{Ll}/u.test(after.t)) {
         const direct = nounPhraseAfter(toks, f.b, false);
         if (direct && direct.words.length <= 2 && /s$/.test(direct.words[direct.words.length - 1])) np = direct;
@@ -92,7 +93,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (np && !countsText) countsText = phrase(np);
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"
     const b1 = toks[f.a - 1]?.l;
-    const apposition = prev && (b1 === 'or' || b1 === 'from' || (b1 === 'against' && prev.unit === f.unit)) && prev.unit === f.unit;
+    const adjacent = prev && prev.b === f.a - 1 && (b1 === 'or' || b1 === 'to' || b1 === 'from');
+    const apposition = adjacent || (prev && (b1 === 'or' || b1 === 'from' || b1 === 'against') && prev.unit === f.unit);
     if (apposition && !countsText) countsText = prev.counts;
     if (!change && b1 === 'or' && prev) change = prev.change;
     if (!change && q !== 'duration' && q !== 'age') {

@@ -9,6 +9,8 @@ export interface Marks {
   scaled: boolean;
   /** A counted noun phrase follows ("2,001 suspects"). */
   noun: boolean;
+  /** That noun names people ("one person"). */
+  person: boolean;
 }
 
 const ORDINAL = /^(?:st|nd|rd|th|s)$/;
@@ -35,7 +37,7 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (after && after.k === 'word' && glued(toks[core.end - 1], after) && end === core.end) {
     return ORDINAL.test(after.l) ? 'ordinal' : 'glued-letters';
   }
-  if (before && before.k === 'word' && glued(before, first) && !core.spelled) return 'model';
+  if (before && before.k === 'word' && glued(before, first) && !core.spelled && !marks.currency) return 'model';
   // "F-16", "COVID-19", "NA-120", "Su-30"
   if (before && (before.t === '-' || before.t === '–') && glued(before, first) && toks[core.start - 2]?.k === 'word' && glued(toks[core.start - 2], before)) return 'model';
   if (first.k === 'num' && /^0\d/.test(first.t)) return 'leading-zero';
@@ -56,7 +58,7 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   // 12/05/2025, 9/11, 24/7
   if ((after?.t === '/' || after?.t === '.') && glued(toks[core.end - 1], after) && toks[core.end + 1]?.k === 'num' && glued(after, toks[core.end + 1])) return 'date';
   if ((before?.t === '/' || before?.t === '.') && glued(before, first) && toks[core.start - 2]?.k === 'num') return 'date';
-  if (numTok.k === 'num' && numTok.t.replace(/\D/g, '').length >= 7 && !core.grouped) return 'id';
+  if (numTok.k === 'num' && core.integer && numTok.t.replace(/\D/g, '').length >= 7 && !core.grouped) return 'id';
   if (before && (before.t === '#' || before.t === '№')) return 'label';
   if (before && LABELS.has(before.l.replace(/\.$/, '')) && !marks.noun) return 'label';
   if (before?.t === '.' && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
@@ -67,7 +69,7 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (!marks.noun && before && before.k === 'word' && /^\p{Lu}/u.test(before.t) && !STOP.has(before.l) && !(core.start - 1 === 0 && sentenceStart && false)) {
     if (core.start - 1 > 0 || !sentenceStart) return 'name';
   }
-  if (core.spelled && !marks.noun && toks[core.start].l === 'one') return 'pronoun-one';
-  if (core.spelled && toks[core.start].l === 'one' && after?.l === 'of') return 'one-of';
+  // "one of the", "the one who", "one day": a lone "one" is a figure only for people ("one person")
+  if (core.spelled && core.integer && toks[core.start].l === 'one' && core.end === core.start + 1 && !marks.person) return 'one';
   return null;
 }

@@ -30,7 +30,8 @@ export interface UnitHit {
   end: number;
 }
 
-const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'ft', 'yd', 'lb', 'h', 'ms', 'ma', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'point', 'points', 'pts', 'mound', 'mounds', 'gray', 'colon', 'kilo', 'kilos', 'second', 'seconds', 'ft.']);
+/** Unit words that are also ordinary English: only a unit when glued to the number or followed by no word. */
+const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'yd', 'ms', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'mound', 'mounds', 'gray', 'kilo', 'kilos', 'ma']);
 
 /** A measurement unit written at token j (after the number and its scale), or null. */
 export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean }): UnitHit | null {
@@ -42,10 +43,13 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
   const isGlued = glued(toks[j - 1], first);
   const next = toks[hit.end];
   const nextIsWord = next?.k === 'word' && !SIZE_ADJ.has(next.l) && next.l !== 'x' && next.l !== 'by';
-  // single letters and short words that are also ordinary English: only when glued or followed by no word
-  if ((hit.end === j + 1 && /^\p{L}{1,2}$/u.test(first.t) && !/^(?:km|kg|cm|mm|ha|bn)$/.test(first.t)) || WEAK.has(text)) {
-    if (!isGlued && nextIsWord) return null;
+  if (hit.end === j + 1 && /^\p{L}$/u.test(first.t) && !isGlued) {
+    // a lone letter ("5 m", "30 C") is a unit only before punctuation, a number or "x"
+    const ok = !next || next.k === 'num' || next.l === 'x' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
+    if (!ok) return null;
   }
+  if (WEAK.has(text) && !isGlued && nextIsWord) return null;
+  if (hit.hit.id === 'x' && next?.k === 'num' && glued(toks[hit.end - 1], next)) return null;
   let unit = hit.hit;
   if (unit.id === 'x' && text === 'times') {
     if (!opts.afterChange && !(next && COMPARATIVE_AFTER_TIMES.has(next.l))) return null;
@@ -62,6 +66,7 @@ export function matchPer(toks: Tok[], j: number): { den: string; end: number } |
   if (!(time || t.l === 'per' || t.t === '/')) return null;
   const lx = unitLexicon();
   const hit = longest(toks, j + 1, 3, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
+  if (time && /^(?:earlier|ago|before|later|after|prior|previously|back|on|since|from|in)$/.test(toks[hit?.end ?? -1]?.l ?? '')) return null;
   if (hit && (!time || hit.hit.quantity === 'duration') && hit.hit.id !== 'x') return { den: hit.hit.id, end: hit.end };
   const n = toks[j + 1];
   if (n && !time && /^(?:capita|head|person|share|unit|household|family)$/.test(n.l)) return { den: n.l === 'capita' || n.l === 'head' ? 'person' : n.l, end: j + 2 };
@@ -100,6 +105,7 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
     }
     if (!ref) continue;
     const first = toks[k];
+    if (toks[k - 1] && /^['’]$/.test(toks[k - 1].t) && (glued(toks[k - 1], first) || first.l === 's')) continue; // a possessive s, not S$
     if (cx.gluedOnly.has(exact) && (gap !== 0 || /\p{L}/u.test(toks[k - 1] && glued(toks[k - 1], first) ? toks[k - 1].t : ''))) continue;
     if (first.k === 'word' && toks[k - 1]?.k === 'word' && glued(toks[k - 1], first)) continue;
     best = { ref, at: k, text: exact };
@@ -116,5 +122,7 @@ export function currencyAfter(toks: Tok[], j: number): CurrencyHit | null {
     return cx.names.get(lower);
   });
   if (!hit) return null;
+  const next = toks[hit.end];
+  if (next && (next.k === 'num' || next.k === 'frac') && !/\p{L}/u.test(toks[j].t)) return null;
   return { ref: hit.hit, at: hit.end, text: toks.slice(j, hit.end).map((t) => t.l).join(' ') };
 }

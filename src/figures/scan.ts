@@ -7,6 +7,8 @@ import { changeVerbBefore } from './change.js';
 import { resolveCurrency } from '../lexicon/currencies.js';
 import { unitLexicon } from '../lexicon/units.js';
 import { SCORE_CUES } from './cues.js';
+import { nounPhraseAfter } from './counted.js';
+import { isPersonNoun } from '../lexicon/units.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -64,6 +66,9 @@ function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured 
   const sc = parseScale(toks, core.end, !!cur);
   let value = core.value * sc.mult;
   let j = sc.end;
+  // an uncertainty is read and dropped: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5"
+  const pm = toks[j]?.t === '±' ? 1 : toks[j]?.t === '+' && toks[j + 1]?.t === '/' && toks[j + 2]?.t === '-' ? 3 : 0;
+  if (pm && toks[j + pm]?.k === 'num') j += pm + 1;
   const scaled = sc.mult > 1 || core.scaled;
   let unit: string | null = null;
   let quantity: string | null = null;
@@ -86,8 +91,14 @@ function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured 
       if (hy && (hy.t === '-' || hy.t === '–') && glued(toks[j - 1], hy) && toks[j + 1]?.k === 'word' && glued(hy, toks[j + 1])) {
         // 34-year-old · 27-kilometer · three-fold · 12-member
         const w = toks[j + 1];
-        const u = matchUnit(toks, j + 1, { temperature: env.temperature, afterChange: true });
-        if (u && AGE_UNITS.has(u.unit.id) && toks[u.end]?.t === '-' && toks[u.end + 1]?.l === 'old') {
+        const hc = cur ? null : currencyAfter(toks, j + 1);
+        const u = hc ? null : matchUnit(toks, j + 1, { temperature: env.temperature, afterChange: true });
+        if (hc) {
+          unit = resolveCurrency(hc.ref, env.cueCount);
+          quantity = 'money';
+          j = hc.at;
+          compound = w.l;
+        } else if (u && AGE_UNITS.has(u.unit.id) && toks[u.end]?.t === '-' && toks[u.end + 1]?.l === 'old') {
           unit = 'year' === u.unit.id ? 'year' : u.unit.id;
           quantity = 'age';
           j = u.end + 2;
@@ -180,7 +191,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         if (between) start--;
       }
     }
-    const marks = { unit: !!unit, currency: m.quantity === 'money', scaled: m.scaled, noun: nounFollows(toks, end) };
+    const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
+    const person = !!np && isPersonNoun(np.words[np.words.length - 1]);
+    const marks = { unit: !!unit, currency: m.quantity === 'money', scaled: m.scaled, noun: nounFollows(toks, end), person };
     const why = range ? null : guard(toks, m.core, m.end, marks, true);
     if (why) {
       i = Math.max(i + 1, m.core.end);

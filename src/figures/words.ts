@@ -47,6 +47,11 @@ export function parseWords(toks: Tok[], i: number): WordNumber | null {
   if ((l0 === 'half' || l0 === 'quarter') && toks[i + 1] && toks[i + 1].l in SCALES && toks[i + 1].l !== 'hundred') {
     return { value: (l0 === 'half' ? 0.5 : 0.25) * SCALES[toks[i + 1].l], end: i + 2, fraction: false, scaled: true };
   }
+  // "a third of", "a half", "a quarter of"
+  if ((l0 === 'a' || l0 === 'one') && toks[i + 1]?.k === 'word' && toks[i + 1].l in DENOMS && !toks[i + 1].l.endsWith('s')) {
+    const n = toks[i + 2];
+    if (!n || n.k !== 'word' || n.l === 'of') return { value: 1 / DENOMS[toks[i + 1].l], end: i + 2, fraction: true, scaled: false };
+  }
   // "a hundred", "a million", "a dozen"
   let j = i;
   let total = 0;
