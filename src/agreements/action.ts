@@ -26,7 +26,7 @@ export function normalizeAction(raw: string, prefix = ''): string {
 
 /** Content words of an action, for comparing two statements of one agreement. */
 export function actionKeys(action: string): Set<string> {
-  const stop = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|its|their|his|her|our|this|that|these|those|between|against|under|further|also|both|all|which|as|into|through|particularly|including|such|other)$/i;
+  const stop = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|its|their|his|her|our|this|that|these|those|between|against|under|further|also|both|all|which|as|into|through|particularly|including|such|other|enhance|cooperation|efforts?|measures|joint|bilateral|mutual|areas?|between|two|countries|sides)$/i;
   const out = new Set<string>();
   const syn = lexicon().keySynonyms;
   for (const raw of action.toLowerCase().split(/[^\p{L}\d]+/u)) {

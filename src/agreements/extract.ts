@@ -2,10 +2,12 @@ import type { Layers } from '../pipeline/layers.js';
 import type { Agreement, Person } from '../schema/article.js';
 import type { Sentence } from '../text/sentences.js';
 import { normalizeAction, relationshipOnly } from './action.js';
+import { actionEnd } from './clause.js';
 import type { Candidate } from './candidate.js';
 import { initialContext, type SidesContext } from './context.js';
 import { concreteDiscussion, guard } from './guards.js';
 import { collectMentions, personCountry, type Party, type PartyMention } from './mentions.js';
+import { lexicon } from './lexicon.js';
 import { mergeDrafts, type Draft } from './merge.js';
 import { addParty, partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
@@ -59,7 +61,7 @@ function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSu
   const { text, mentions, ctx } = d;
   const parties: Party[] = [];
   const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
-  const extra = c.extra ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
+  const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
   for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
   if (subj?.group || extra?.group) for (const p of ctx.sides) addParty(parties, p);
 
@@ -72,7 +74,7 @@ function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSu
     const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
     if (hit) addParty(parties, hit.party);
   }
-  if (parties.length === 0 && subj && !subj.group && subj.parties.length === 0 && /^\s*(?:and|,)?\s*$/.test(s.slice(c.clauseFrom, c.subjTo))) {
+  if (parties.length === 0 && c.kind === 'verb' && /^[\s,]*(?:and\s+)?(?:also\s+)?$/i.test(s.slice(c.clauseFrom, c.subjTo))) {
     for (const p of prevSubject) addParty(parties, p);
   }
   if (parties.length === 0) {
@@ -83,8 +85,11 @@ function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSu
       for (const p of titled ? [titled] : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : []) addParty(parties, p);
     } else if (c.contextual || !subj) {
       // The speaker of reported speech, else the sides in context.
-      const speaker = partiesIn(text, base, base + s.length, mentions, ctx.home);
-      const outside = speaker.parties.filter((p) => !mentions.some((m) => m.party.name === p.name && m.start >= base + c.objFrom && m.end <= base + c.objTo));
+      const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;
+      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home);
+      const trail = partiesIn(text, base + tailEnd, base + s.length, mentions, ctx.home);
+      const speaker = { parties: [...lead.parties, ...trail.parties], single: lead.single || trail.single };
+      const outside = speaker.parties;
       if (c.kind === 'future-passive' && outside.length) outside.forEach((p) => addParty(parties, p));
       else if (c.kind === 'future-passive' && speaker.single) {
         const who = titledAnaphor(d, s.slice(c.objTo).replace(/\s+(?:informed|told|said|added|stated|noted|announced|revealed)\b.*$/s, '')) ?? ctx.home;
@@ -99,6 +104,13 @@ function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSu
     for (const p of partiesIn(text, base + opening.index + opening[0].length, base + c.clauseFrom, mentions, ctx.home).parties) addParty(parties, p);
   }
   return parties;
+}
+
+/** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
+function dealComplement(raw: string): string {
+  const m = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().anyDealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
+  // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
+  return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
 
 function dateFor(layers: AgreementLayers, from: number, to: number): string | null {
@@ -133,6 +145,12 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         const tail = s.slice(c.extra[0], c.extra[1]).replace(/^\s*(?:soon|shortly|also|now|jointly)\b/i, '');
         if (/^\s*(?:to|in|at|for|under|with|by|as)\s/i.test(tail)) raw += ` ${tail.trim()}`;
       }
+      if (c.kind === 'verb') {
+        // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
+        const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed)\s)/iu.exec(s.slice(c.objTo));
+        if (skip) raw += ' ' + s.slice(c.objTo + skip[0].length, actionEnd(s, c.objTo + skip[0].length));
+        raw = dealComplement(raw);
+      }
       const action = normalizeAction(raw, c.prefix);
       if (action.split(' ').length < 1 || action.length < 3) continue;
       if (status === 'discussed' && !concreteDiscussion(action)) continue;
@@ -145,7 +163,11 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
       while (endRel > 0 && /[\s,;:]/.test(s[endRel - 1])) endRel--;
       const end = sent.start + endRel;
-      drafts.push({ start, end, parties, action, status, date: dateFor(layers, sent.start, sent.end), inHead: sent.start < bodyStart });
+      const date = dateFor(layers, sent.start, sent.end);
+      // "… a clearance system, alongside enhanced police training": two agreed actions.
+      for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {
+        drafts.push({ start, end, parties, action: normalizeAction(part), status, date, inHead: sent.end <= bodyStart });
+      }
     }
     const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home);
     if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];

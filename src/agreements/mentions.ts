@@ -57,7 +57,8 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     for (const m of p.mentions) out.push({ start: m.start, end: m.end, party: c ? state(c) : { name: p.name, ref: p.id }, kind: c ? 'state' : 'person', fromLayer: true, person: p.id });
   }
   for (const o of layers.organizations ?? []) {
-    for (const m of o.mentions) out.push({ start: m.start, end: m.end, party: { name: o.name, ref: o.id }, kind: 'org', fromLayer: true });
+    const name = lookupParty(o.name)?.name ?? o.name;
+    for (const m of o.mentions) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
   }
   for (const pl of places) {
     const st = placeState(pl);
@@ -67,12 +68,11 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   for (const em of layers.entities ?? []) {
     if (covered(em.start, em.end)) continue;
-    if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
+    const known = lookupParty(em.text);
+    if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
+    else if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
     else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
-    else {
-      const hit = lookupParty(em.text);
-      if (hit) out.push({ start: em.start, end: em.end, party: state(hit.name), kind: hit.kind === 'org' ? 'org' : 'state', fromLayer: true });
-    }
+
   }
   for (const lm of scanParties(text)) {
     if (covered(lm.start, lm.end)) continue;

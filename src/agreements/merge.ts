@@ -39,7 +39,14 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       out.push({ ...d, parties: [...d.parties] });
       continue;
     }
-    if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) same.status = d.status;
+    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (!d.inHead || same.inHead)) {
+      // The firmest statement speaks for the agreement: its span and wording.
+      same.status = d.status;
+      same.start = d.start;
+      same.end = d.end;
+      same.action = d.action;
+      same.inHead = d.inHead;
+    } else if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) same.status = d.status;
     for (const p of d.parties) addParty(same.parties, p);
     same.date ??= d.date;
     if (same.inHead && !d.inHead) {

@@ -12,6 +12,7 @@ export interface RegionParties {
 }
 
 /** Words after which a place is where something happened, not who did it. */
+const PEOPLE_FROM = /\b(?:officials|ministers|delegations?|representatives|leaders|envoys|diplomats|negotiators|counterparts|teams?|companies|firms)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /(?:^|\s)(?:in|at|near|from|across|within|inside|outside|into|towards?|to|via|through|over|on|for|against|by)\s+(?:the\s+)?$/i;
 const STOP_CAPS = new Set(
   'The A An During On In At According Both They It He She This That These Those Officials Official Government Authorities Leaders Delegations Participants Sources Meanwhile However Earlier Later Also Separately Today Yesterday Under After Before Following Speaking Talking While When Where Later Its Their His Her Our We I You Meeting Talks Ministry Cabinet Parliament Board Company Minister Ministers Ambassador Officers Mr Ms Mrs Dr Sir Both Two Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Joint Federal National Interior Foreign And Of For With Following Separately Additionally Moreover Furthermore Meanwhile Last Next Prime President Secretary Chief Acting'.split(' '),
@@ -53,7 +54,11 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   const parties: Party[] = [];
   const rel = relativeClauses(text, from, to);
   const inRel = (pos: number) => rel.some(([a, b]) => pos >= a && pos < b);
-  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !LOCATIVE.test(text.slice(Math.max(from, m.start - 14), m.start)) && !titleOnly(text.slice(m.start, m.end)));
+  const locative = (m: PartyMention) => {
+    const before = text.slice(Math.max(from, m.start - 40), m.start);
+    return LOCATIVE.test(before.slice(-14)) && !PEOPLE_FROM.test(before);
+  };
+  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
   for (const m of found) {
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);

@@ -22,6 +22,11 @@ interface PartyLexicon {
 
 let cached: PartyLexicon | null = null;
 
+/** Capitalised words that may follow a state's name without making it part of another name. */
+const FOLLOWERS = new Set(
+  'Ambassador Ambassadors President Prime Minister Ministers Foreign Interior Defence Defense Finance Trade Commerce Secretary Envoy Embassy High Commissioner Chargé Charge Government Army Navy Air Forces Chief Vice Deputy Acting Special Senate Parliament Congress Cabinet Ministry State Department Treasury Central Bank On In At And During After Before While With For As But Said To By'.split(' '),
+);
+
 /** Countries (names, short forms, capitals, demonyms) and international bodies: data/agreements/countries.txt. */
 function partyLexicon(): PartyLexicon {
   if (cached) return cached;
@@ -64,6 +69,9 @@ export function scanParties(text: string, from = 0, to = text.length): LexMentio
   while ((m = re.exec(slice)) !== null) {
     const hit = byForm.get(m[0]);
     if (!hit) continue;
+    // "Niger Delta", "Washington Post", "China Daily": part of a longer name, unless a title follows ("US Ambassador").
+    const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(slice.slice(m.index + m[0].length));
+    if (next && hit.form !== 'demonym' && !FOLLOWERS.has(next[1])) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry: hit.entry, form: hit.form });
   }
   return out;

@@ -78,10 +78,10 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     } else if (frame === 'that') m = new RegExp(`^${fill}\\s+that\\s+`, 'i').exec(r);
     else if (frame === 'deal' || frame === 'deal-strict') {
       const nouns = frame === 'deal' ? lex.anyDealNoun : lex.dealNoun;
-      const d = new RegExp(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=[^.;:]{0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
+      const d = new RegExp(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'np' || frame === 'joint') {
-      m = new RegExp(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
+      m = new RegExp(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
     }
     if (m) return { frame, offset: withLen + m[0].length, withLen };
   }
