@@ -8,7 +8,7 @@ import { mergeSupport, supportOf } from './support.js';
 /** How firm a status is: a higher rank is more specific news about the same agreement. */
 const RANK: Record<Agreement['status'], number> = { signed: 5, agreed: 4, committed: 3, planned: 2, offered: 1, discussed: 0 };
 
-const STOP = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'with', 'their', 'its', 'both', 'further', 'also']);
+const STOP = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'with', 'their', 'its', 'both', 'further', 'also', 'all', 'up', 'between', 'that', 'which', 'this', 'these', 'areas', 'area']);
 
 function terms(a: Agreement): Set<string> {
   return new Set(
@@ -21,30 +21,45 @@ function terms(a: Agreement): Set<string> {
   );
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+/** Overlap coefficient (shared / smaller set), 0 unless at least two content words are shared. */
+function overlap(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter);
+  return inter >= 2 ? inter / Math.min(a.size, b.size) : 0;
 }
 
-/** Agreements about the same action: at least half of their content words shared. */
-export const SAME_ACTION = 0.5;
+/** Agreements about the same action: more than half the shorter action's content words shared. */
+export const SAME_ACTION = 0.6;
 
 /**
  * Merges the agreements of one event by action; parties are united. Different statuses for one
  * agreement ("agreed" / "signed") are a `variant`, resolved to the firmest (most-specific).
  */
 export function mergeAgreements(inputs: Input[], outlets: Outlets): { agreements: MergedAgreement[]; conflicts: Conflict[] } {
-  const groups: Array<{ items: Array<{ article: string; a: Agreement; t: Set<string> }> }> = [];
-  for (const { id, article } of inputs) {
-    for (const a of article.agreements) {
-      const t = terms(a);
-      const home = groups.find((g) => g.items.some((x) => jaccard(x.t, t) >= SAME_ACTION));
-      if (home) home.items.push({ article: id, a, t });
-      else groups.push({ items: [{ article: id, a, t }] });
+  const items: Array<{ article: string; a: Agreement; t: Set<string> }> = [];
+  for (const { id, article } of inputs) for (const a of article.agreements) items.push({ article: id, a, t: terms(a) });
+  // Best pairs first; a group never takes two agreements of one article (it states them apart).
+  const pairs: Array<[number, number, number]> = [];
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i].article === items[j].article) continue;
+      const score = overlap(items[i].t, items[j].t);
+      if (score >= SAME_ACTION) pairs.push([score, i, j]);
     }
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const group = items.map((_, i) => i);
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  for (const [, i, j] of pairs) {
+    const [gi, gj] = [group[i], group[j]];
+    if (gi === gj) continue;
+    const arts = new Set(members.get(gi)!.map((k) => items[k].article));
+    if (members.get(gj)!.some((k) => arts.has(items[k].article))) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    for (const k of members.get(drop)!) group[k] = keep;
+    members.set(keep, [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y));
+    members.delete(drop);
   }
+  const groups = [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, ks]) => ({ items: ks.map((k) => items[k]) }));
   const agreements: MergedAgreement[] = [];
   const conflicts: Conflict[] = [];
   groups.forEach((g, i) => {

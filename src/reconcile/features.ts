@@ -6,8 +6,10 @@ import { articleTerms, tfidfVectors, type Vector } from './text-vector.js';
 /** What clustering looks at in one article. */
 export interface Features {
   id: string;
-  /** The resolved event day (days since 1970-01-01), or null. */
+  /** The resolved event day (days since 1970-01-01), or null: for the veto. */
   day: number | null;
+  /** Whether the text states the day (basis `text`), not just the publication day: for "same day" evidence. */
+  dayStated: boolean;
   /** The publication day of an article without event day: the event cannot be later. */
   publishedDay: number | null;
   figures: Set<string>;
@@ -32,6 +34,7 @@ export function computeFeatures(inputs: Input[]): Features[] {
     return {
       id: input.id,
       day: a.eventDate ? dayNumber(a.eventDate.date) : null,
+      dayStated: a.eventDate?.basis === 'text',
       publishedDay: a.published ? dayNumber(a.published.date) : null,
       figures: new Set(a.figures.flatMap(figureKeys)),
       officials,

@@ -5,7 +5,7 @@ import { cosine } from './text-vector.js';
 export const MAX_DAY_GAP = 3;
 
 export interface PairEvidence {
-  /** Strong: both articles resolve the event to the same day. */
+  /** Strong: both articles state the event happened on the same day (a shared publication day is not enough). */
   sameDay: boolean;
   /** Strong: specific figures (value + unit, not years or small counts) both report. */
   sharedFigures: number;
@@ -25,7 +25,7 @@ function countShared(a: Set<string>, b: Set<string>): number {
 
 export function pairEvidence(a: Features, b: Features): PairEvidence {
   return {
-    sameDay: a.day !== null && a.day === b.day,
+    sameDay: a.day !== null && a.day === b.day && a.dayStated && b.dayStated,
     sharedFigures: countShared(a.figures, b.figures),
     cosine: cosine(a.vector, b.vector),
     sharedOfficials: countShared(a.officials, b.officials),
@@ -34,7 +34,7 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
 }
 
 /** Thresholds of the link rules (cosine). */
-export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, alone: 0.6 };
+export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, twoOfficials: 0.35, alone: 0.6 };
 
 /**
  * Whether the evidence links two articles (dates permitting). Weak evidence alone never links;
@@ -42,6 +42,7 @@ export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, a
  * - same day + a shared figure, or two shared figures;
  * - one shared figure + (some textual similarity or a shared official);
  * - same day + textual similarity, or same day + shared official + some similarity;
+ * - two shared officials + clear textual similarity (the same pair meets often: similarity decides);
  * - very high cosine.
  */
 export function links(e: PairEvidence): boolean {
@@ -50,10 +51,11 @@ export function links(e: PairEvidence): boolean {
   if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || e.sharedOfficials >= 1)) return true;
   if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
   if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
+  if (e.sharedOfficials >= 2 && e.cosine >= COSINE.twoOfficials && e.terms >= MIN_TERMS_ALONE) return true;
   return e.cosine >= COSINE.alone && e.terms >= MIN_TERMS_ALONE;
 }
 
-/** Cosine alone links only vectors with this many terms each (a few shared words prove nothing). */
+/** Cosine decides without strong evidence only for vectors with this many terms each (a few shared words prove nothing). */
 export const MIN_TERMS_ALONE = 12;
 
 /** Orders links: strongest first (union order matters under the date veto). */

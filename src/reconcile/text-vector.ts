@@ -48,10 +48,12 @@ export function articleTerms(article: Article): string[] {
     add(a.action);
   }
   for (const q of article.quotes ?? []) add(q.text);
+  // People's names inside sentences are left out too: shared officials are counted apart.
+  const names = new Set(article.people.flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]).flatMap(words));
   const terms: string[] = [];
   for (const t of texts) {
     for (const w of words(t)) {
-      if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+      if (w.length < 2 || STOPWORDS.has(w) || names.has(w) || /^\d+$/.test(w)) continue;
       terms.push(stem(w));
     }
   }

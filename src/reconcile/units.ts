@@ -82,14 +82,24 @@ export function roundingTolerance(value: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-/** Whether a figure is specific enough to be evidence that two articles report one event. */
+/** Significant digits of a stated number: 12797000000 → 5, 1500000 → 2, 50 → 1, 0.25 → 2. */
+export function significantDigits(value: number): number {
+  const s = Math.abs(value).toPrecision(15).replace(/e.*$/, '');
+  const digits = s.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(digits.length, 1);
+}
+
+/**
+ * Whether a figure is specific enough to be evidence that two articles report one event: not a
+ * year, duration or small count, and not a round number ("50%", "$1 billion" recur everywhere).
+ */
 export function isSpecific(f: Figure): boolean {
-  if (typeof f.value !== 'number') return true;
+  if (typeof f.value !== 'number') return significantDigits(f.value.low) + significantDigits(f.value.high) >= 3;
   if (isDuration(f.unit) || f.quantity === 'duration' || f.quantity === 'date' || f.quantity === 'age') return false;
   const v = f.value;
   if ((f.unit === '' || f.unit === 'person') && Number.isInteger(v) && v >= 1800 && v <= 2100) return false;
   if ((f.unit === '' || f.unit === 'person') && v <= 10) return false;
-  return true;
+  return significantDigits(v) >= 2;
 }
 
 /** A key for a specific figure (value + unit reading); ambiguous units give every reading. */

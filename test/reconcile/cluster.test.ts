@@ -93,4 +93,27 @@ describe('event clustering', () => {
     expect(out).toHaveLength(2);
     expect(out).toContainEqual(['c.txt']);
   });
+
+  it('a shared round figure ("50%") is not strong evidence; a specific one ("47%") is', () => {
+    const mk = (path: string, text: string, value: number) =>
+      article({ path, text, figures: [{ text: `${value}%`, value, unit: '%', quantity: 'percent', counts: 'turnout' }], agreements: [{ text, action: text, status: 'discussed' }] });
+    const round = [mk('x.txt', 'Turnout was 50% in the northern vote.', 50), mk('y.txt', 'Some 50% of the port workers joined the strike.', 50)];
+    expect(groups(round)).toEqual([['x.txt'], ['y.txt']]);
+    const specific = [mk('x.txt', 'Turnout was 47% in the northern vote.', 47), mk('y.txt', 'The northern vote saw 47% turnout.', 47)];
+    expect(groups(specific)).toEqual([['x.txt', 'y.txt']]);
+  });
+
+  it('two shared officials link undated reports only with clear textual similarity', () => {
+    const long = (path: string, text: string) =>
+      article({
+        path,
+        text,
+        people: [{ name: 'Laila Haddad' }, { name: 'Tomas Varga' }],
+        agreements: [{ text, action: text, status: 'agreed' }],
+      });
+    const a = long('p.txt', 'Laila Haddad and Tomas Varga agreed to widen the harbour channel, dredge the eastern basin and rebuild three cargo piers and the fishing jetty before the monsoon floods arrive.');
+    const b = long('q.txt', 'Tomas Varga and Laila Haddad agreed to dredge the eastern basin, widen the harbour channel and rebuild cargo piers and the fishing jetty ahead of the monsoon floods.');
+    const c = long('r.txt', 'Laila Haddad and Tomas Varga agreed on visa fees for students, seasonal farm workers and nurses joining hospitals and clinics in the capital region from next spring.');
+    expect(groups([a, b, c])).toEqual([['p.txt', 'q.txt'], ['r.txt']]);
+  });
 });
