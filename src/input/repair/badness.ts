@@ -10,6 +10,7 @@ const C1 = /[\u0080-\u009f]/u;
 const CONT_SYMBOL = /[\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/u;
 /** Latin-1 letters that UTF-8 lead bytes 0xC2–0xF4 become. */
 const LEAD_LETTER = /[\u00c2-\u00f4]/u;
+const THAI = /[\u0e00-\u0e7f]/u;
 /** Blocks that a wrong decode lands in far more often than real text: IPA, spacing modifiers,
  * combining marks, NKo/Thaana/Samaritan…, unassigned, private use, specials. */
 const ODD = /[\u0250-\u02ff\u0300-\u036f\u0780-\u08ff\ue000-\uf8ff\ufff0-\ufffc]|\p{Cn}|\p{Co}|\p{Cs}|[\u0000-\u0008\u000e-\u001f]/u;
@@ -35,6 +36,7 @@ export function badness(s: string): number {
     if (i === 0) continue;
     const prev = chars[i - 1];
     if (LEAD_LETTER.test(prev) && CONT_SYMBOL.test(ch)) score += 1;
+    if ((THAI.test(prev) && CONT_SYMBOL.test(ch)) || (CONT_SYMBOL.test(prev) && THAI.test(ch))) score += 1;
     const a = script(prev);
     const b = script(ch);
     if (a && b && a !== b) score += 1;

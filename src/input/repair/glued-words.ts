@@ -1,0 +1,107 @@
+import type { Edit } from '../../document/offset-map.js';
+import type { RepairPass } from './pass.js';
+import { punctuationCuts } from './glue-rules.js';
+import { isCommonPart } from './segment.js';
+import { isKnownWord } from './word-frequency.js';
+import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
+
+/**
+ * Words glued by lost line breaks ("significantagreement", "aimed atpreventing", "andUS",
+ * "attempts,particularly"). A token is split only when no dictionary knows it and it splits
+ * into common words (or at punctuation / digits), never inside a hyphenated capitalised name,
+ * never a capitalised name that recurs in the document; and nothing changes unless glue
+ * points are frequent in the document (the document-level trigger). Each edit replaces one
+ * glued chunk with the same characters plus spaces, so every original character maps 1:1.
+ */
+
+const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
+const CHUNK = /\S+/gu;
+/** Document-level trigger: at least this many glue points, and this share of word tokens. */
+const MIN_POINTS = 3;
+const MIN_RATE = 0.015;
+
+function docWords(text: string): DocWords {
+  const counts = new Map<string, number>();
+  const bigrams = new Set<string>();
+  let prev: string | null = null;
+  let prevEnd = -1;
+  for (const m of text.matchAll(WORD_RUN)) {
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    if (prev !== null && /^\s+$/u.test(text.slice(prevEnd, m.index))) bigrams.add(`${prev} ${m[0]}`);
+    prev = m[0];
+    prevEnd = m.index + m[0].length;
+  }
+  return { count: (w) => counts.get(w) ?? 0, hasBigram: (a, b) => bigrams.has(`${a} ${b}`) };
+}
+
+/** Prefixes written with a hyphen: "thepre-immigration" is "the" + "pre-immigration". */
+const HYPHEN_PREFIX = /^(\p{Ll}+?)(pre|post|anti|non|co|ex|self|multi|cross|inter|counter|sub|semi|mid|pro|well|high|low|long|short|full|half|large|small|all|so)$/u;
+
+function prefixCut(run: string): number {
+  const m = HYPHEN_PREFIX.exec(run);
+  if (!m || isKnownWord(run) || !isCommonPart(m[1])) return 0;
+  return m[1].length;
+}
+
+/** Offsets (in the chunk) where spaces go. */
+function chunkCuts(chunk: string, words: DocWords): number[] {
+  const cuts = new Set(punctuationCuts(chunk));
+  // Hyphenated compound with a capitalised part (Pak-US, Abdel-Rahman, Al-Qaeda): a name, left alone.
+  const hyphenatedName = /[-–]/u.test(chunk) && /(?:^|[-–])\p{Lu}|\p{Lu}[\p{L}]*[-–]/u.test(chunk);
+  for (const m of chunk.matchAll(WORD_RUN)) {
+    const end = m.index + m[0].length;
+    const hyphenNext = /^[-–]/u.test(chunk.slice(end)) || /[-–]$/u.test(chunk.slice(0, m.index));
+    if (hyphenNext && hyphenatedName) {
+      if (m.index === 0) for (const c of splitLeadingCamel(m[0], words)) cuts.add(c);
+      continue;
+    }
+    if (/\d$/u.test(chunk.slice(0, m.index)) || /^\d/u.test(chunk.slice(end))) continue; // "G20s", "COVID19"
+    if (/^[-–]/u.test(chunk.slice(end))) {
+      const cut = prefixCut(m[0]);
+      if (cut > 0) {
+        cuts.add(m.index + cut);
+        continue;
+      }
+    }
+    for (const c of splitRun(m[0], words)) cuts.add(m.index + c);
+  }
+  return [...cuts].filter((c) => c > 0 && c < chunk.length).sort((a, b) => a - b);
+}
+
+/** Every glue point the rules see, before the document-level trigger (for tests and tuning). */
+export function glueCandidates(text: string): { edits: Edit[]; points: number; tokens: number } {
+  const words = docWords(text);
+  const edits: Edit[] = [];
+  let points = 0;
+  let tokens = 0;
+  for (const m of text.matchAll(CHUNK)) {
+    tokens++;
+    const cuts = chunkCuts(m[0], words);
+    if (cuts.length === 0) continue;
+    points += cuts.length;
+    let replacement = '';
+    let at = 0;
+    for (const c of cuts) {
+      replacement += `${m[0].slice(at, c)} `;
+      at = c;
+    }
+    replacement += m[0].slice(at);
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement });
+  }
+  return { edits, points, tokens };
+}
+
+/** Whether a document has enough glue points to be one whose line breaks were lost. */
+export function isGluedDocument(points: number, tokens: number): boolean {
+  return points >= MIN_POINTS && points >= MIN_RATE * tokens;
+}
+
+export function findGluedWords(text: string): Edit[] {
+  const { edits, points, tokens } = glueCandidates(text);
+  return isGluedDocument(points, tokens) ? edits : [];
+}
+
+export const gluedWordsPass: RepairPass = {
+  kind: 'glued-words',
+  find: findGluedWords,
+};

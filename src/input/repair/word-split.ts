@@ -1,0 +1,112 @@
+import { isCommonPart, segmentWord } from './segment.js';
+import { isKnownWord, wordRank } from './word-frequency.js';
+
+/** What the document says about its own words: counts of standalone letter runs, and bigrams. */
+export interface DocWords {
+  count(word: string): number;
+  hasBigram(left: string, right: string): boolean;
+}
+
+/** Name particles and single letters that start real camel-case names (deGrom, McCain, iPhone). */
+const PARTICLES = new Set('a i e d l o de di da du la le el al van von der den del bin ibn ben mc mac ap'.split(' '));
+const CLITIC = /^(s|t|re|ve|ll|d|m)(\p{L}{2,})$/u;
+const LOWER = /^\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const UPPER = /^\p{Lu}+$/u;
+const COMMON_RANK = 60000;
+
+function common(lower: string): boolean {
+  return wordRank(lower) <= COMMON_RANK;
+}
+
+/** Offsets inside a plain (one-case-shape) word where spaces go, or []. */
+function splitPlain(word: string, docWords: DocWords): number[] {
+  if (isKnownWord(word) || /[^\x00-\x7f]/u.test(word)) return [];
+  let lower: string;
+  if (LOWER.test(word)) lower = word;
+  else if (CAPITALISED.test(word) && docWords.count(word) < 2) lower = word.toLowerCase();
+  else return [];
+  const parts = segmentWord(lower);
+  if (!parts || (lower !== word && parts[0].length < 2)) return [];
+  const cuts: number[] = [];
+  let at = 0;
+  for (const p of parts.slice(0, -1)) cuts.push((at += p.length));
+  return cuts;
+}
+
+/** Whether a space belongs between two camel-case humps glued at a lost line break. */
+function camelJoin(left: string, right: string, whole: string, docWords: DocWords): boolean {
+  const rightOk = common(right.toLowerCase()) || (UPPER.test(right) && right.length <= 6) || docWords.count(right) > 0;
+  if (!rightOk || docWords.count(whole) > 1) return false;
+  if (LOWER.test(left)) {
+    if (PARTICLES.has(left) && left !== 'a') return false;
+    if (left === 'a') return right.length >= 3 && common(right.toLowerCase());
+    return isCommonPart(left) || segmentWord(left) !== null;
+  }
+  if (CAPITALISED.test(left)) {
+    if (PARTICLES.has(left.toLowerCase())) return false;
+    if (docWords.hasBigram(left, right)) return true;
+    if (left.length < 3 || right.length < 3) return false;
+    // A name glued to the next capitalised word: the right one stands alone elsewhere ("NatalieBaker"),
+    // or both are common words and their join is no known word ("KhyberPakhtunkhwa", not "YouTube").
+    if (docWords.count(right) > 0) return true;
+    return !UPPER.test(right) && common(left.toLowerCase()) && common(right.toLowerCase()) && !isKnownWord(left + right);
+  }
+  if (UPPER.test(left) && left.length >= 2) return docWords.count(left) > 0;
+  return false;
+}
+
+/** Split a letter run (no apostrophes) at camel humps, then inside unknown lower-case humps. */
+function splitCamel(run: string, docWords: DocWords): number[] {
+  const humps: number[] = [0];
+  for (let i = 1; i < run.length; i++) {
+    const a = run[i - 1];
+    const b = run[i];
+    const lowerToUpper = /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b);
+    const upperToCap = /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}/u.test(run[i + 1] ?? '') && i >= 2;
+    if (lowerToUpper || upperToCap) humps.push(i);
+  }
+  if (humps.length === 1) {
+    const m = /^(\p{Lu}{2,})(\p{Ll}{3,})$/u.exec(run); // "USagreement"
+    if (m && common(m[2]) && docWords.count(m[1]) > 0) return [m[1].length];
+    return splitPlain(run, docWords);
+  }
+  humps.push(run.length);
+  const cuts: number[] = [];
+  for (let h = 0; h + 1 < humps.length; h++) {
+    const piece = run.slice(humps[h], humps[h + 1]);
+    if (h === 0 || h === humps.length - 2) for (const c of splitPlain(piece, docWords)) cuts.push(humps[h] + c);
+    if (h + 2 < humps.length) {
+      const right = run.slice(humps[h + 1], humps[h + 2]);
+      if (camelJoin(piece, right, run, docWords)) cuts.push(humps[h + 1]);
+    }
+  }
+  return cuts.sort((x, y) => x - y);
+}
+
+/** Only the camel-case glue points at the start of a hyphenated name ("theAnti-Narcotics"). */
+export function splitLeadingCamel(run: string, docWords: DocWords): number[] {
+  const m = /^(\p{Ll}+)(\p{Lu}\p{L}*)$/u.exec(run);
+  return m && camelJoin(m[1], m[2], run, docWords) ? [m[1].length] : [];
+}
+
+/**
+ * Offsets inside a letter run (letters with inner apostrophes) where a lost line break glued two
+ * words. Never inside a run that the dictionary knows; never a capitalised name that recurs.
+ */
+export function splitRun(run: string, docWords: DocWords): number[] {
+  const pieces = run.split(/['’]/u);
+  if (pieces.length === 1) return splitCamel(run, docWords);
+  const cuts = splitCamel(pieces[0], docWords);
+  const lastStart = run.length - pieces[pieces.length - 1].length;
+  const m = CLITIC.exec(pieces[pieces.length - 1]);
+  if (pieces.length === 2 && m && !isKnownWord(m[0])) {
+    const rest = m[2];
+    const restCuts = splitPlain(rest, docWords);
+    if (isKnownWord(rest) || restCuts.length > 0) {
+      cuts.push(lastStart + m[1].length);
+      for (const c of restCuts) cuts.push(lastStart + m[1].length + c);
+    }
+  }
+  return cuts;
+}

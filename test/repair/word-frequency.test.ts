@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownWord, wordRank } from '../../src/input/repair/word-frequency.js';
+import { segmentWord } from '../../src/input/repair/segment.js';
+
+describe('word frequency list (data/words)', () => {
+  it('ranks the most frequent words first', () => {
+    expect(wordRank('the')).toBe(1);
+    expect(wordRank('government')).toBeLessThan(1000);
+    expect(wordRank('significantagreement')).toBe(Infinity);
+  });
+  it('knows rare real words and news names, not glued junk', () => {
+    for (const w of ['counternarcotics', 'foolproof', 'Islamabad', 'policymakers', 'newborn', 'therein', 'Chargé']) expect(isKnownWord(w)).toBe(true);
+    for (const w of ['inthe', 'fromthe', 'theworld', 'lawenforcement']) expect(isKnownWord(w)).toBe(false);
+  });
+});
+
+describe('segmentWord', () => {
+  it.each([
+    ['significantagreement', ['significant', 'agreement']],
+    ['atpreventing', ['at', 'preventing']],
+    ['thathave', ['that', 'have']],
+    ['oncyberattack', ['on', 'cyberattack']],
+    ['xqzvbn', null],
+    ['naqvi', null],
+  ])('%s', (word, parts) => {
+    expect(segmentWord(word)).toEqual(parts);
+  });
+});
