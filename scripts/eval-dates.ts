@@ -5,10 +5,10 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { casual } from 'chrono-node/en';
 import { makeDocument } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { readTimeML, type TimeMLDoc } from '../src/dates/timeml.js';
+import { chronoCasual } from '../src/dates/news-chrono.js';
 import { countMatches, emptyCounts, prf, type Counts, type TimexLike } from '../src/dates/score.js';
 
 function tmlFiles(dir: string): string[] {
@@ -37,7 +37,7 @@ function report(label: string, c: Counts): void {
 /** chrono alone, as a baseline: its text as the extent and its date at chrono's own granularity. */
 function chronoAlone(doc: TimeMLDoc): TimexLike[] {
   const ref = doc.dct ? new Date(`${doc.dct}T12:00:00Z`) : new Date(0);
-  return casual.parse(doc.text, ref).map((r) => {
+  return chronoCasual.parse(doc.text, ref).map((r) => {
     const c = r.start;
     const d = c.date();
     const y = String(d.getUTCFullYear());

@@ -26,10 +26,14 @@ export function specFromChrono(r: ParsingResult): Spec {
     spec.minute = known('minute') ?? 0;
   }
   if (part && spec.hour === undefined) spec.part = part;
-  const dated = year !== undefined || month !== undefined || weekday !== undefined;
-  if (!dated && spec.hour === undefined && [...tags].some((t) => t.startsWith('casualReference/'))) {
+  // "yesterday", "today", "tonight", "last night", "this morning": chrono fills the day from the
+  // reference; keep it relative so that it stays unresolved (XXXX-XX-XX) without one.
+  const casualDay = /\b(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i.test(r.text);
+  const dated = !casualDay && (year !== undefined || month !== undefined || weekday !== undefined);
+  if (!dated && (casualDay || (spec.hour === undefined && [...tags].some((t) => t.startsWith('casualReference/'))))) {
     const offset = /last\s+night|yesterday/i.test(r.text) ? -1 : /tomorrow/i.test(r.text) ? 1 : 0;
-    return { k: 'rel', unit: 'D', offset, ...(part && partWord !== 'tonight' ? { part } : {}) };
+    const clock = spec.hour !== undefined ? { part: `${String(spec.hour).padStart(2, '0')}:${String(spec.minute ?? 0).padStart(2, '0')}` } : {};
+    return { k: 'rel', unit: 'D', offset, ...(part && partWord !== 'tonight' ? { part } : {}), ...clock };
   }
   if (partWord === 'tonight' && spec.part) delete spec.part;
   return spec;

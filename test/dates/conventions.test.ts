@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// Reference: Sunday 7 December 2025 (a print edition reporting Saturday's events).
+const PUB = '2025-12-07';
+
+/** [sentence, expected dates as `[extent] TYPE value`] — several wordings per news convention. */
+const TABLE: Record<string, [string, string[]][]> = {
+  'weekday in past-tense reporting is the latest such day on or before publication': [
+    ['The minister said on Saturday that talks had ended.', ['[Saturday] DATE 2025-12-06']],
+    ['The two delegations met on Friday in the capital.', ['[Friday] DATE 2025-12-05']],
+    ['Police arrested three suspects on Thursday night.', ['[Thursday night] DATE 2025-12-04']],
+    ['Rescue teams recovered the bodies Monday.', ['[Monday] DATE 2025-12-01']],
+    ['The ministry announced the decision on Sunday.', ['[Sunday] DATE 2025-12-07']],
+  ],
+  'weekday in future or announcement context looks forward': [
+    ['The cabinet will meet on Monday to discuss the budget.', ['[Monday] DATE 2025-12-08']],
+    ['The report is due on Friday.', ['[Friday] DATE 2025-12-12']],
+    ['The talks are scheduled for Wednesday.', ['[Wednesday] DATE 2025-12-10']],
+    ['Voting is expected to begin on Tuesday.', ['[Tuesday] DATE 2025-12-09']],
+  ],
+  'explicit direction wins over tense': [
+    ['The meeting took place last Friday.', ['[last Friday] DATE 2025-12-05']],
+    ['They will meet next Friday.', ['[next Friday] DATE 2025-12-12']],
+  ],
+  'year-less months and days follow the governing verb, else the nearest year': [
+    ['The summit was held in March.', ['[March] DATE 2025-03']],
+    ['The accord, signed in March, lapsed.', ['[March] DATE 2025-03']],
+    ['Elections will be held in March.', ['[March] DATE 2026-03']],
+    ['The deal was signed on December 3.', ['[December 3] DATE 2025-12-03']],
+    ['The deadline was extended to Jan. 15.', ['[Jan. 15] DATE 2026-01-15']],
+    ['Voting is due in mid-January.', ['[mid-January] DATE 2026-01']],
+  ],
+  'relative days, weeks, months and years': [
+    ['Prices rose yesterday.', ['[yesterday] DATE 2025-12-06']],
+    ['The court ruled today.', ['[today] DATE 2025-12-07']],
+    ['Exports fell last week.', ['[last week] DATE 2025-W48']],
+    ['Imports rose earlier this month.', ['[earlier this month] DATE 2025-12']],
+    ['Trade fell last month.', ['[last month] DATE 2025-11']],
+    ['Inflation eased over the past year.', ['[the past year] DATE 2024']],
+    ['The ban ends next year.', ['[next year] DATE 2026']],
+    ['He died two days ago.', ['[two days ago] DATE 2025-12-05']],
+    ['The law was passed a year ago.', ['[a year ago] DATE 2024']],
+    ['It happened this morning.', ['[this morning] TIME 2025-12-07TMO']],
+    ['Output will be reviewed at the end of the year.', ['[the end of the year] DATE 2025']],
+  ],
+  'durations': [
+    ['He was jailed for five years.', ['[five years] DURATION P5Y']],
+    ['The project will take three months.', ['[three months] DURATION P3M']],
+    ['Over the past two weeks, prices doubled.', ['[the past two weeks] DURATION P2W']],
+    ['The strike lasted 48 hours.', ['[48 hours] DURATION PT48H']],
+    ['It signed a five-year contract.', ['[five-year] DURATION P5Y']],
+    ['The dispute has gone on for several years.', ['[several years] DURATION PXY']],
+    ['The case took nearly a decade.', ['[nearly a decade] DURATION P10Y']],
+    ['Talks went on for a year and a half.', ['[a year and a half] DURATION P1Y6M']],
+  ],
+  'sets': [
+    ['The festival is held every year.', ['[every year] SET P1Y']],
+    ['The board meets annually.', ['[annually] SET P1Y']],
+    ['Flights leave twice a week.', ['[twice a week] SET P1W']],
+    ['The market opens on Mondays.', ['[Mondays] SET XXXX-WXX-1']],
+    ['Prices are published daily.', ['[daily] SET P1D']],
+  ],
+  'years, decades, quarters and fiscal years': [
+    ['He has lived there since 1990.', ['[1990] DATE 1990']],
+    ['The law was passed in the 1990s.', ['[the 1990s] DATE 199']],
+    ['Output grew from 2019 to 2021.', ['[2019] DATE 2019', '[2021] DATE 2021']],
+    ['Profit rose in the third quarter.', ['[the third quarter] DATE 2025-Q3']],
+    ['Revenue in Q3 2025 beat forecasts.', ['[Q3 2025] DATE 2025-Q3']],
+    ['Sales rose 5% in the first half of 2025.', ['[the first half of 2025] DATE 2025-H1']],
+    ['The plan covers fiscal year 2024-25.', ['[fiscal year 2024-25] DATE FY2024']],
+    ['Earnings fell in fiscal 2024.', ['[fiscal 2024] DATE 2024']],
+  ],
+  'vague references': [
+    ['Prices are now stable.', ['[now] DATE PRESENT_REF']],
+    ['The firm recently expanded.', ['[recently] DATE PAST_REF']],
+    ['Such cases will rise in the future.', ['[the future] DATE FUTURE_REF']],
+  ],
+  'explicit dates and clock times': [
+    ['The deal was signed on 3 December 2025.', ['[3 December 2025] DATE 2025-12-03']],
+    ['She arrived at 10:30 a.m. on Tuesday.', ['[10:30 a.m. on Tuesday] TIME 2025-12-02T10:30']],
+    ['The blast happened at 5 p.m.', ['[5 p.m.] TIME 2025-12-07T17:00']],
+    ['Results were due on 2025-11-30.', ['[2025-11-30] DATE 2025-11-30']],
+  ],
+};
+
+describe('dates: news conventions (published 2025-12-07)', () => {
+  for (const [convention, rows] of Object.entries(TABLE)) {
+    describe(convention, () => {
+      for (const [sentence, expected] of rows) {
+        it(sentence, () => expect(summary(sentence, PUB)).toEqual(expected));
+      }
+    });
+  }
+});
+
+describe('dates: without a reference date', () => {
+  it.each([
+    ['The minister said on Saturday that talks had ended.', ['[Saturday] DATE XXXX-WXX-6']],
+    ['The deal was signed on December 6.', ['[December 6] DATE XXXX-12-06']],
+    ['Exports fell last week.', ['[last week] DATE XXXX-WXX']],
+    ['Prices rose yesterday.', ['[yesterday] DATE XXXX-XX-XX']],
+    ['It happened this morning.', ['[this morning] TIME XXXX-XX-XXTMO']],
+    ['The court ruled today.', ['[today] DATE XXXX-XX-XX']],
+    ['He was jailed for five years.', ['[five years] DURATION P5Y']],
+    ['The deal was signed on 3 December 2025.', ['[3 December 2025] DATE 2025-12-03']],
+  ])('%s', (sentence, expected) => expect(summary(sentence)).toEqual(expected));
+});
+
+describe('dates: spans and ids', () => {
+  it('gives text-order ids and spans that slice the text', async () => {
+    const { extract } = await import('./helpers.js');
+    const text = 'On Friday, the minister said the talks, held for three days, would resume next week.';
+    const { dates } = extract(text, PUB);
+    expect(dates.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
