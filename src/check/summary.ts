@@ -26,7 +26,7 @@ export function buildReport(articles: ArticleResult[], meta: ReportMeta): CheckR
     ...(meta.update ? { updates: countUpdates(articles) } : {}),
     ok: false,
   };
-  const checkedArticles = articles.filter((a) => !a.checks.some((c) => c.check === 'input')).length;
+  const checkedArticles = articles.filter((a) => a.checks.some((c) => c.check === 'input' && c.status === 'pass')).length;
   summary.ok = summary.failed === 0 && checkedArticles > 0;
   return CheckReportSchema.parse({ schema: CHECK_SCHEMA_ID, summary, articles });
 }
