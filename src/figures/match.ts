@@ -31,10 +31,10 @@ export interface UnitHit {
 }
 
 /** Unit words that are also ordinary English: only a unit when glued to the number or followed by no word. */
-const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'yd', 'ms', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'mound', 'mounds', 'gray', 'kilo', 'kilos', 'ma']);
+const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'yd', 'ms', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'mound', 'mounds', 'gray', 'kilo', 'kilos']);
 
 /** A measurement unit written at token j (after the number and its scale), or null. */
-export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean }): UnitHit | null {
+export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean; integer?: boolean }): UnitHit | null {
   const lx = unitLexicon();
   const hit = longest(toks, j, lx.maxTokens, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
   if (!hit) return null;
@@ -48,7 +48,11 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
     const ok = !next || next.k === 'num' || next.l === 'x' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
     if (!ok) return null;
   }
-  if (WEAK.has(text) && !isGlued && nextIsWord) return null;
+  const measureOf = next?.l === 'of' || next?.l === 'per' ? !/^(?:in|am|pm|min)$/.test(text) : false;
+  if (WEAK.has(text) && !isGlued && nextIsWord && !measureOf) return null;
+  if ((text === 'pm' || text === 'am') && opts.integer) return null;
+  // the unit's letters run on into a code: "24703 m212", "L-202"
+  if (next && glued(toks[hit.end - 1], next) && (next.k === 'num' || next.k === 'word' || ((next.t === '-' || next.t === '–') && toks[hit.end + 1] && glued(next, toks[hit.end + 1]) && toks[hit.end + 1].k === 'num'))) return null;
   if (hit.hit.id === 'x' && next?.k === 'num' && glued(toks[hit.end - 1], next)) return null;
   let unit = hit.hit;
   if (unit.id === 'x' && text === 'times') {

@@ -86,6 +86,18 @@ function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured 
       unit = resolveCurrency(after.ref, env.cueCount);
       quantity = 'money';
       j = after.at;
+      // "75 USD million"; "thirteen dollars and forty-five cents"
+      const late = sc.mult === 1 ? parseScale(toks, j, true) : null;
+      if (late && late.mult > 1) {
+        value *= late.mult;
+        j = late.end;
+      }
+      const and = toks[j]?.l === 'and' ? 1 : 0;
+      const cents = toks[j + and] ? parseCore(toks, j + and) : null;
+      if (cents && cents.value < 100 && /^(?:cents?|pence|p)$/.test(toks[cents.end]?.l ?? '')) {
+        value += cents.value / 100;
+        j = cents.end + 1;
+      }
     } else {
       const hy = toks[j];
       if (hy && (hy.t === '-' || hy.t === '–') && glued(toks[j - 1], hy) && toks[j + 1]?.k === 'word' && glued(hy, toks[j + 1])) {
@@ -112,11 +124,21 @@ function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured 
           j += 2;
         }
       } else {
-        const u = matchUnit(toks, j, { temperature: env.temperature, afterChange: !!changeVerbBefore(toks, core.start, floor) });
+        const u = matchUnit(toks, j, { temperature: env.temperature, afterChange: !!changeVerbBefore(toks, core.start, floor), integer: core.integer });
         if (u) {
           unit = u.unit.id;
           quantity = u.unit.quantity;
           j = u.end;
+          if (unit === 'ft') {
+            // "5 ft 2 in", "6 feet and 2 inches"
+            const and = toks[j]?.l === 'and' ? 1 : 0;
+            const inch = toks[j + and]?.k === 'num' ? parseCore(toks, j + and) : null;
+            const iu = inch && inch.value < 12 ? matchUnit(toks, inch.end, { temperature: false, afterChange: false }) : null;
+            if (inch && iu?.unit.id === 'in') {
+              value += inch.value / 12;
+              j = iu.end;
+            }
+          }
           if (AGE_UNITS.has(unit) && toks[j]?.l === 'old') {
             quantity = 'age';
             j++;
@@ -189,6 +211,14 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         quantity = m.quantity ?? second.quantity;
         end = second.end;
         if (between) start--;
+      }
+    }
+    if (!unit && !range && (toks[end]?.l === 'and' || toks[end]?.l === 'or') && toks[end + 1]?.k === 'num' && !m.core.spelled) {
+      // "45 and 50 mg": the unit written once serves both
+      const next = measure(toks, end + 1, end + 1, env);
+      if (next?.unit && next.quantity !== 'money' && !yearLike(m.core, toks)) {
+        unit = next.unit;
+        quantity = next.quantity;
       }
     }
     const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
