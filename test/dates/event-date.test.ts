@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
+
+describe('eventDate: seeds', () => {
+  it('002: "on Saturday" in a Sunday paper is the Saturday before', () => {
+    const { dates, eventDate } = extract(seed('002_66193c65785121d0.txt'), '2025-12-07');
+    expect(dates.find((d) => d.text === 'Saturday')?.value).toBe('2025-12-06');
+    expect(eventDate?.date).toBe('2025-12-06');
+    expect(eventDate?.basis).toBe('text');
+    expect(eventDate?.evidence?.text).toBe('Saturday');
+  });
+
+  it('002: the credit line stays a date but never the event date', () => {
+    const { dates, eventDate } = extract(seed('002_66193c65785121d0.txt'));
+    expect(dates.some((d) => d.text === 'December 7th, 2025' && d.value === '2025-12-07')).toBe(true);
+    expect(eventDate?.date).toBe('2025-12-06');
+  });
+
+  it('000: the caption and the lead agree on 2026-01-24', () => {
+    const { eventDate } = extract(seed('000_cce0d2dec809e230.txt'), '2026-01-24');
+    expect(eventDate?.date).toBe('2026-01-24');
+    expect(extract(seed('000_cce0d2dec809e230.txt')).eventDate?.date).toBe('2026-01-24');
+  });
+
+  it('004: "five years" is P5Y and no event date is invented', () => {
+    const { dates, eventDate } = extract(seed('004_7bf2bc9db7987c3a.txt'), '2025-12-07');
+    expect(dates.find((d) => d.text === 'five years')?.value).toBe('P5Y');
+    expect(eventDate).toBeNull();
+  });
+});
+
+describe('eventDate: rules', () => {
+  const PUB = '2025-12-07';
+  it.each([
+    ['ISLAMABAD: The two ministers met on Friday and agreed to expand trade links.', '2025-12-05'],
+    ['KARACHI: Police arrested 12 suspects yesterday in a raid on a warehouse in the port area.', '2025-12-06'],
+    ['LONDON: The central bank cut rates on December 4, officials said in a statement.', '2025-12-04'],
+    ['The court ruled today that the law breached the constitution, lawyers said.', '2025-12-07'],
+  ])('%s → %s', (text, date) => expect(extract(text, PUB).eventDate?.date).toBe(date));
+
+  it.each([
+    ['future only', 'The cabinet will meet on Monday to discuss the budget and the new tax plan.'],
+    ['no single day', 'Exports fell sharply last month as demand from Europe weakened further.'],
+    ['long before publication', 'The dam, completed on March 3, 2019, supplies water to three provinces.'],
+    ['after publication', 'The summit is set for January 20, 2026 in Geneva, officials confirmed.'],
+  ])('null when %s', (_why, text) => expect(extract(text, PUB).eventDate).toBeNull());
+
+  it('uses only the lead, not a date deep in the article', () => {
+    const text = [
+      'The government has announced a broad review of its immigration policy.',
+      'Officials described the review as the most thorough in a decade.',
+      'It covers visas, border checks and asylum procedures across the country.',
+      'Critics said the process was opaque and too slow for those affected.',
+      'A first hearing was held on Thursday in the capital.',
+    ].join(' ');
+    expect(extract(text, PUB).eventDate).toBeNull();
+  });
+});
