@@ -17,6 +17,8 @@ const ANAPHORIC = new Set(['such', 'these', 'those', 'this', 'that']);
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.t);
 const isContent = (t: Tok) =>
   t.k === 'word' && !STOP.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && !(t.l in ONES) && !(t.l in TENS) && !(t.l in SCALES) && !/['’]s$/.test(t.l) && t.l !== 'per';
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets']);
+const HAVE = new Set(['has', 'have', 'had']);
 const verbish = (l: string) => /(?:ed|ing)$/.test(l) || /ly$/.test(l);
 
 /** One hyphenated word ("counter-narcotics", "long-range") read as a single noun-phrase word. */
@@ -104,14 +106,23 @@ export function verbAfter(toks: Tok[], j: number, subset: boolean): string | nul
     k++;
   }
   let aux = 0;
+  let passive = false;
+  let perfect = false;
   while (toks[k] && AUX.has(toks[k].l) && aux < 4) {
+    if (BE.has(toks[k].l)) passive = true;
+    else if (HAVE.has(toks[k].l)) perfect = true;
     k++;
     aux++;
   }
   const v = toks[k];
   if (!v || v.k !== 'word') return null;
-  if (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4 && !STOP.has(v.l))) return v.l;
-  return null;
+  if (!(IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4 && !STOP.has(v.l)))) return null;
+  if (passive) return v.l;
+  // active: "have examined the progress" is what they did, not what happened to them
+  if (perfect) return null;
+  const obj = toks[k + 1];
+  if (obj && obj.k === 'word' && (/^(?:the|a|an|their|its|his|her|our|this|these|those)$/.test(obj.l) || (!STOP.has(obj.l) && !/ly$/.test(obj.l)))) return null;
+  return v.l;
 }
 
 /** A past-tense verb right before the figure: "police arrested 50 suspects", "recovered 12.5 kg". */

@@ -83,7 +83,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       } else np = nounPhraseAfter(toks, f.b, false);
     }
     // what happened to it: "were arrested", "police recovered"
-    if (np && !countsText && !RATIO.has(q)) {
+    if (np && !countsText && !RATIO.has(q) && np.start >= f.b) {
       let verb = verbAfter(toks, np.end, subset);
       if (!verb && subset && prev?.counts) verb = prev.counts.split(' ').pop() ?? null;
       if (!verb && toks[f.a - 1] && !subset) verb = verbBefore(toks, f.a);

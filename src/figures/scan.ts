@@ -224,7 +224,10 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
     const person = !!np && isPersonNoun(np.words[np.words.length - 1]);
     const marks = { unit: !!unit, currency: m.quantity === 'money', scaled: m.scaled, noun: nounFollows(toks, end), person };
-    const why = range ? null : guard(toks, m.core, m.end, marks, true);
+    // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
+    const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man';
+    const zero = m.core.spelled && m.core.value === 0 && !unit;
+    const why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true);
     if (why) {
       i = Math.max(i + 1, m.core.end);
       continue;
