@@ -26,7 +26,8 @@ export function extractPlaces(input: MentionInput, prepared?: PreparedInput): En
   return [...groups.values()].map((list, i) => {
     const hit = list.find((m) => m.hit)?.hit ?? null;
     const forms = list.map((m) => textOf(input.text, prep, m));
-    const name = hit?.sense === 'country' ? (countryName(hit.code) ?? preferredForm(forms)) : preferredForm(forms);
+    const mixed = forms.find((f) => /\p{Ll}/u.test(f));
+    const name = hit?.sense === 'country' ? (countryName(hit.code) ?? preferredForm(forms)) : (mixed ?? hit?.form ?? preferredForm(forms));
     return {
       id: `l${i + 1}`,
       name,

@@ -1,8 +1,9 @@
 import type { PreparedInput } from '../people/context.js';
-import { matchPortfolio, titleLexicon } from '../lexicon/titles.js';
-import { countryAt } from '../people/country-at.js';
+import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
 import { isOrgHeadWord } from './org-kind.js';
+import { parseTitleAt } from '../people/title-parse.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -73,9 +74,13 @@ function joinedBy(folds: readonly string[], from: number, to: number): boolean {
 function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolean {
   const { folds, texts, words } = prep.ctx.index;
   const lex = titleLexicon();
+  if (end - start === 1 && (lex.titleWords.has(folds[start]) || matchRole(folds, texts, start, end))) return true;
+  // "Lagos State Governor", "Mandera Governor": a place naming an office, not an organization
+  const place = placeAt(words, start, end);
+  if (place && place.end === end && parseTitleAt(prep.ctx, start, Math.min(words.length, end + 8))) return true;
   for (let k = start; k < end; k++) {
     if (isOrgHeadWord(folds[k]) || isAcronym(texts[k])) return false;
-    const known = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || folds[k] === 'of' || folds[k] === 'the';
+    const known = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || folds[k] === 'of' || folds[k] === 'the' || folds[k] === 'and';
     if (!known) return false;
   }
   return true;

@@ -18,6 +18,8 @@ export interface PlaceHit {
   /** The country's canonical name (`United States` for "US", "U.S.", "American"). */
   country: string;
   sense: PlaceSense;
+  /** The lexicon's own spelling of the place ("Islamabad" for "ISLAMABAD"). */
+  form: string;
 }
 
 interface CountryIndex {
@@ -46,14 +48,14 @@ function index(): CountryIndex {
   for (const c of file.countries) {
     byCode.set(c.code, c);
     const base = { code: c.code, country: c.name };
-    add(c.name, { ...base, sense: 'country' });
-    for (const a of c.aliases) add(a, { ...base, sense: 'country' });
-    for (const d of c.demonyms) add(d, { ...base, sense: 'demonym' });
+    add(c.name, { ...base, sense: 'country', form: c.name });
+    for (const a of c.aliases) add(a, { ...base, sense: 'country', form: a });
+    for (const d of c.demonyms) add(d, { ...base, sense: 'demonym', form: d });
   }
   for (const c of file.countries) {
     const base = { code: c.code, country: c.name };
-    for (const s of c.subdivisions) add(s, { ...base, sense: 'subdivision' });
-    for (const s of c.cities) add(s, { ...base, sense: 'city' });
+    for (const s of c.subdivisions) add(s, { ...base, sense: 'subdivision', form: s });
+    for (const s of c.cities) add(s, { ...base, sense: 'city', form: s });
   }
   cached = { exact, upper, byCode, maxWords };
   return cached;

@@ -31,7 +31,13 @@ export function extractPeople(input: MentionInput, options: PeopleOptions = {}, 
     const titles: TitleFact[] = [];
     for (const m of c.mentions) {
       const s = sentences[m.sentence];
-      for (const t of titlesForName(ctx, m.spanStart, m.end, s.start, s.end)) titles.push(titleFact(ctx, input.text, t));
+      let found = titlesForName(ctx, m.spanStart, m.end, s.start, s.end);
+      if (m.spanStart < m.start && !found.some((t) => t.end === m.spanStart)) {
+        // "Crown Prince Mohammed": the honorific-looking word ends a title, so it leaves the mention
+        const own = titlesForName(ctx, m.start, m.end, s.start, s.end);
+        if (own.some((t) => t.end === m.start)) [found, m.spanStart] = [own, m.start];
+      }
+      for (const t of found) titles.push(titleFact(ctx, input.text, t));
     }
     const kept = dedupeTitles(titles);
     const span = (a: number, b: number) => ({ start: words[a].start, end: words[b - 1].end, text: input.text.slice(words[a].start, words[b - 1].end) });

@@ -15,13 +15,16 @@ const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'sta
 export function titlesForName(ctx: TitleContext, spanStart: number, end: number, sStart: number, sEnd: number): ParsedTitle[] {
   const out: ParsedTitle[] = [];
   const { texts } = ctx.index;
-  const pre = preNominal(ctx, spanStart, sStart);
-  if (pre) out.push(pre);
-  else if (spanStart - 1 > sStart && texts[spanStart - 1] === ',') {
-    const appo = preNominal(ctx, spanStart - 1, sStart);
-    if (appo) out.push(appo);
+  let pre = preNominal(ctx, spanStart, sStart);
+  if (!pre && spanStart - 1 > sStart && texts[spanStart - 1] === ',') pre = preNominal(ctx, spanStart - 1, sStart);
+  // "the Minister of Finance and Coordinating Minister of the Economy, Wale Edun": both titles
+  for (let guard = 0; pre && guard < 3; guard++) {
+    out.push(pre);
+    pre = pre.start - 1 > sStart && ctx.index.folds[pre.start - 1] === 'and' ? preNominal(ctx, pre.start - 1, sStart) : null;
   }
-  if (end < sEnd && texts[end] === ',') {
+  const { folds } = ctx.index;
+  if (end < sEnd && (texts[end] === ',' || folds[end] === 'as')) {
+    // "Mohsin Naqvi, the interior minister," and "… appointed Ada Obi as Governor of the bank."
     const t = parseTitleAt(ctx, end + 1, sEnd);
     if (t && closesApposition(ctx, t.end, sEnd)) out.push(t);
   }
@@ -41,6 +44,6 @@ function preNominal(ctx: TitleContext, limit: number, sStart: number): ParsedTit
 function closesApposition(ctx: TitleContext, end: number, sEnd: number): boolean {
   if (end >= sEnd) return true;
   const t = ctx.index.texts[end];
-  if (/^[,.;:)—–!?"”]$/u.test(t)) return true;
+  if (/^[,.;:()—–!?"”]$/u.test(t)) return true;
   return AFTER_APPOSITION.has(ctx.index.folds[end]);
 }

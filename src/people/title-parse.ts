@@ -1,7 +1,7 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isAllCaps } from '../lexicon/normalize.js';
-import { countryAt } from './country-at.js';
+import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
 
@@ -47,7 +47,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     role = matchRole(folds, texts, i, limit);
     const qual = matchQualifier(folds, i, limit);
     const port = matchPortfolio(folds, texts, i, limit);
-    const ctry = countryAt(words, i, limit);
+    const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
     if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit))) break;
     role = null;
@@ -92,13 +92,23 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     if (j < limit && folds[j] === 'the') j++;
     if (j >= limit) break;
     const port = prep === 'to' || prep === 'in' ? null : matchPortfolio(folds, texts, j, limit);
-    const ctry = countryAt(words, j, limit);
+    const ctry = placeAt(words, j, limit);
     if (port && (!ctry || port.end >= ctry.end)) {
       if (portfolio && portfolio !== port.id) break;
-      portfolio = port.id;
-      i = port.end;
+      const run = portfolioRun(ctx, j, limit);
+      // "Minister of Youth Development": a longer capitalized portfolio than the lexicon knows
+      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) ? snake(textOf(ctx, j, run)) : port.id;
+      i = Math.max(port.end, run);
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
+    }
+    if ((prep === 'for' || prep === 'on') && !ctry && !ctx.orgAt.has(j) && !portfolio) {
+      const run = portfolioRun(ctx, j, limit);
+      if (run > j) {
+        portfolio = snake(textOf(ctx, j, run));
+        i = run;
+        continue;
+      }
     }
     if (ctry) {
       if (prep === 'of' || prep === 'for') country ??= ctry.hit.code;
@@ -178,4 +188,28 @@ function textOf(ctx: TitleContext, from: number, to: number): string {
   let s = '';
   for (let k = from; k < to; k++) s += (k > from ? (words[k].token === words[k - 1].token ? '-' : ' ') : '') + words[k].text;
   return s;
+}
+
+/** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
+function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
+  const { texts, folds } = ctx.index;
+  const ok = (k: number) => k < limit && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !matchQualifier(folds, k, limit);
+  let end = j;
+  let k = j;
+  while (k < limit) {
+    if (ok(k)) end = ++k;
+    else if ((folds[k] === 'and' || folds[k] === '&') && k > j && ok(k + 1)) k++;
+    else break;
+  }
+  return end;
+}
+
+function snake(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }

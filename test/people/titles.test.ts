@@ -24,6 +24,13 @@ const CASES: [string, string, Fields][] = [
   ['Nigeria’s Minister of Information and National Orientation Femi Adeyemi said so.', 'Femi Adeyemi', { role: 'minister', portfolio: 'information', country: 'NG' }],
   ['Tesla CEO Elon Reeve addressed investors.', 'Elon Reeve', { role: 'chief_executive' }],
   ['Mary Njeri, a former minister, criticised the plan.', 'Mary Njeri', { role: 'minister', qualifier: 'former' }],
+  ['Kano State Governor Ibrahim Musa met traders.', 'Ibrahim Musa', { role: 'governor', country: 'NG', text: 'Kano State Governor' }],
+  ['The board named Grace Achieng as Governor of the Central Bank of Kenya.', 'Grace Achieng', { role: 'governor', org: 'Central Bank of Kenya' }],
+  ['Jordan’s Crown Prince Hussein Abdullah opened the forum.', 'Hussein Abdullah', { role: 'crown_prince', country: 'JO' }],
+  ['The Special Assistant on Youth Affairs, Bilal Tahir, spoke.', 'Bilal Tahir', { role: 'special_assistant', portfolio: 'youth' }],
+  ['Minister for Maritime Affairs Faisal Vawda visited Gwadar.', 'Faisal Vawda', { role: 'minister', portfolio: 'maritime_affairs' }],
+  ['Minister of Youth Development Sunday Dare spoke.', 'Sunday Dare', { role: 'minister', portfolio: 'youth' }],
+  ['Minister of Solid Minerals Development Dele Alake spoke.', 'Dele Alake', { role: 'minister', portfolio: 'solid_minerals_development' }],
 ];
 
 describe('titles as structure', () => {
@@ -33,6 +40,15 @@ describe('titles as structure', () => {
     expect(person, `person ${name}`).toBeDefined();
     expect(person!.titles[0]).toMatchObject(want);
     for (const p of people) expect(p.name).not.toMatch(/Minister|Ambassador|Governor|Secretary|\bMr\b/);
+  });
+
+  it('gives each of two joined titles its own structure', () => {
+    const text = 'The Minister of Finance and Coordinating Minister of the Economy, Sani Bello, spoke.';
+    const [p] = extractPeople(inputWith(text, per('Sani Bello')));
+    expect(p.titles.map((t) => [t.role, t.qualifier, t.portfolio])).toEqual([
+      ['minister', 'coordinating', 'economic_affairs'],
+      ['minister', null, 'finance'],
+    ]);
   });
 
   it('keeps a title with its evidence span in text coordinates', () => {
