@@ -1,6 +1,7 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isAllCaps } from '../lexicon/normalize.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
@@ -26,6 +27,8 @@ export interface TitleContext {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+/** Roles whose "of X" names a portfolio rather than an organization. */
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson']);
 
 /**
  * Parses a title phrase starting at word `start`: [det] pre* ROLE post*, where pre is a
@@ -123,9 +126,13 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       }
       break;
     }
-    const orgEnd = ctx.orgAt.get(j) ?? capitalizedRun(ctx, j, limit);
+    const tagged = ctx.orgAt.get(j);
+    const orgEnd = tagged ?? capitalizedRun(ctx, j, limit);
     if (orgEnd > j && prep !== 'in') {
-      org ??= textOf(ctx, j, orgEnd);
+      const name = textOf(ctx, j, orgEnd);
+      // "Minister of Solid Minerals Development": after a portfolio-holding role an untagged run is the portfolio
+      if (!tagged && !portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord)) portfolio = snake(name);
+      else org ??= name;
       i = orgEnd;
       continue;
     }
