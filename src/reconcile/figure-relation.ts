@@ -30,14 +30,14 @@ export function countTerms(counts: string | null): Set<string> {
   return new Set(words(counts ?? '').filter((w) => !COUNT_STOP.has(w) && !/^\d/.test(w)).map(stem));
 }
 
-/** Jaccard overlap of two figures' counted things; null when either does not say. */
-export function countsOverlap(a: Figure, b: Figure): number | null {
+/** Jaccard overlap of two figures' counted things and the shared words; null when either does not say. */
+export function countsOverlap(a: Figure, b: Figure): { jaccard: number; shared: number } | null {
   const x = countTerms(a.counts);
   const y = countTerms(b.counts);
   if (!x.size || !y.size) return null;
   let inter = 0;
   for (const t of x) if (y.has(t)) inter++;
-  return inter / (x.size + y.size - inter);
+  return { jaccard: inter / (x.size + y.size - inter), shared: inter };
 }
 
 /** How far from a stated value the fact may be: its rounding, or its hedge. */
@@ -74,7 +74,7 @@ export function differentValues(a: Figure, b: Figure): 'variant' | 'genuine' | n
   if (na.dimension !== nb.dimension) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const overlap = countsOverlap(a, b);
-  if (overlap !== null && overlap === 0) return null;
+  if (overlap !== null && overlap.shared === 0) return null;
   const ba = boundHolds(a, na, nb);
   const bb = boundHolds(b, nb, na);
   if (ba === false || bb === false) return sameSlot(overlap) ? 'genuine' : null;
@@ -86,7 +86,10 @@ export function differentValues(a: Figure, b: Figure): 'variant' | 'genuine' | n
   return sameSlot(overlap) ? 'genuine' : null;
 }
 
-/** The same counted thing: both say what they count and mostly the same words. */
-function sameSlot(overlap: number | null): boolean {
-  return overlap !== null && overlap >= 0.5;
+/**
+ * The same counted thing: both say what they count, with at least two words in common and
+ * mostly the same words ("people killed" / "people killed"; not "countries" / "countries").
+ */
+function sameSlot(overlap: { jaccard: number; shared: number } | null): boolean {
+  return overlap !== null && overlap.shared >= 2 && overlap.jaccard >= 0.5;
 }

@@ -15,13 +15,12 @@ import { mergePlace } from './place.js';
 
 export { articleId } from './input.js';
 
-function buildEvent(members: Input[], allRefs: PersonRef[], outlets: Outlets): Omit<Event, 'id'> {
-  const ids = new Set(members.map((m) => m.id));
+function buildEvent(members: Input[], refsByArticle: Map<string, PersonRef[]>, bySurname: Map<string, PersonRef[]>, outlets: Outlets): Omit<Event, 'id'> {
   const date = mergeEventDate(members, outlets);
   const place = mergePlace(members, outlets);
   const officials = mergeOfficials(
-    allRefs.filter((r) => ids.has(r.article)),
-    allRefs,
+    members.flatMap((m) => refsByArticle.get(m.id) ?? []),
+    bySurname,
     outlets,
   );
   const orgs = mergeEntities(members, 'organizations', 'g', outlets);
@@ -41,6 +40,17 @@ function buildEvent(members: Input[], allRefs: PersonRef[], outlets: Outlets): O
   };
 }
 
+function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = map.get(k);
+    if (list) list.push(x);
+    else map.set(k, [x]);
+  }
+  return map;
+}
+
 /**
  * Reconciles article records into events: clusters the articles that report one event, merges
  * their facts (each value with the articles and spans behind it) and classifies every
@@ -52,8 +62,10 @@ export function reconcile(articles: Article[]): Events {
   const outlets: Outlets = new Map(inputs.map((i) => [i.id, i.outlet]));
   const clusters = clusterArticles(computeFeatures(inputs));
   const allRefs = personRefs(inputs);
+  const refsByArticle = groupBy(allRefs, (r) => r.article);
+  const bySurname = groupBy(allRefs, (r) => r.parsed.surname);
   const events = clusters
-    .map((c) => buildEvent(c.map((i) => inputs[i]), allRefs, outlets))
+    .map((c) => buildEvent(c.map((i) => inputs[i]), refsByArticle, bySurname, outlets))
     .sort((a, b) => byCodeUnit(a.date?.value ?? '9999', b.date?.value ?? '9999') || byCodeUnit(a.articles[0], b.articles[0]))
     .map((e, i) => ({ id: `e${i + 1}`, ...e }));
   return EventsSchema.parse({ schema: EVENTS_SCHEMA_ID, events });

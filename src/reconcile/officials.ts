@@ -17,14 +17,15 @@ function mentionSupport(r: PersonRef): Support[] {
 /**
  * The spellings of one person across ALL articles (other events included): records of the same
  * surname whose given names match the group's (same, initial, one edit) with compatible roles.
- * Returns surface name → support.
+ * `all` indexes every article's person records by surname. Returns surface name → support.
  */
-function family(group: PersonRef[], all: PersonRef[]): ValueBag {
+function family(group: PersonRef[], all: Map<string, PersonRef[]>): ValueBag {
   const bag = new ValueBag();
   const full = group.filter((r) => r.parsed.given.length);
   const titles = group.flatMap((r) => r.titles);
   const inGroup = new Set(group);
-  for (const r of all) {
+  const candidates = new Set([...group, ...(all.get(group[0].parsed.surname) ?? [])]);
+  for (const r of candidates) {
     const member =
       inGroup.has(r) ||
       (r.parsed.given.length > 0 &&
@@ -46,7 +47,7 @@ function fullness(name: string): number {
  * compatible), the name resolved by the independent majority over every article that names the
  * person (a minority spelling one edit away is a `typo`), titles merged.
  */
-export function mergeOfficials(refs: PersonRef[], allRefs: PersonRef[], outlets: Outlets): { officials: Official[]; conflicts: Conflict[] } {
+export function mergeOfficials(refs: PersonRef[], allRefs: Map<string, PersonRef[]>, outlets: Outlets): { officials: Official[]; conflicts: Conflict[] } {
   const officials: Official[] = [];
   const conflicts: Conflict[] = [];
   groupPersons(refs).forEach((group, i) => {

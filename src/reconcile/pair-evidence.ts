@@ -34,13 +34,14 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
 }
 
 /** Thresholds of the link rules (cosine). */
-export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, twoOfficials: 0.35, alone: 0.6 };
+export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, twoOfficials: 0.35, alone: 0.6 };
 
 /**
  * Whether the evidence links two articles (dates permitting). Weak evidence alone never links;
  * medium evidence alone only when very high (a wire copy):
  * - same day + a shared figure, or two shared figures;
- * - one shared figure + (some textual similarity or a shared official);
+ * - one shared figure + textual similarity (less with a shared official): a background
+ *   statistic repeated in another story must not link it;
  * - same day + textual similarity, or same day + shared official + some similarity;
  * - two shared officials + clear textual similarity (the same pair meets often: similarity decides);
  * - very high cosine.
@@ -48,7 +49,7 @@ export const COSINE = { withFigure: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, t
 export function links(e: PairEvidence): boolean {
   if (e.sameDay && e.sharedFigures >= 1) return true;
   if (e.sharedFigures >= 2) return true;
-  if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || e.sharedOfficials >= 1)) return true;
+  if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || (e.sharedOfficials >= 1 && e.cosine >= COSINE.withFigureOfficial))) return true;
   if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
   if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
   if (e.sharedOfficials >= 2 && e.cosine >= COSINE.twoOfficials && e.terms >= MIN_TERMS_ALONE) return true;

@@ -43,7 +43,8 @@ export function sameFullName(a: PersonRef, b: PersonRef): boolean {
 /**
  * Groups person records that name one person: full names by `sameFullName`; a surname-only
  * record joins the one compatible full-name group with its surname (preferring its own
- * article's), else groups with the other surname-only records of that surname.
+ * article's), or, when no full name has that surname, a two-token name it begins (surname-first
+ * order: "Xi" / "Xi Jinping"); else it groups with the other surname-only records of that surname.
  */
 export function groupPersons(refs: PersonRef[]): PersonRef[][] {
   const parent = refs.map((_, i) => i);
@@ -57,11 +58,24 @@ export function groupPersons(refs: PersonRef[]): PersonRef[][] {
     if (!bySurname.has(r.parsed.surname)) bySurname.set(r.parsed.surname, []);
     bySurname.get(r.parsed.surname)!.push(i);
   });
+  // Surname-first names ("Xi Jinping"): a bare "Xi" elsewhere may be the first token of a two-token name.
+  const byFirst = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    if (r.parsed.given.length !== 1) return;
+    const k = r.parsed.given[0];
+    if (!byFirst.has(k)) byFirst.set(k, []);
+    byFirst.get(k)!.push(i);
+  });
   for (const idx of bySurname.values()) {
     const full = idx.filter((i) => refs[i].parsed.given.length);
-    const bare = idx.filter((i) => !refs[i].parsed.given.length);
     for (let x = 0; x < full.length; x++)
       for (let y = x + 1; y < full.length; y++) if (sameFullName(refs[full[x]], refs[full[y]])) union(full[x], full[y]);
+  }
+  for (const [surname, idx] of bySurname) {
+    const bare = idx.filter((i) => !refs[i].parsed.given.length);
+    if (!bare.length) continue;
+    let full = idx.filter((i) => refs[i].parsed.given.length);
+    if (!full.length) full = byFirst.get(surname) ?? [];
     const roots = [...new Set(full.map(find))];
     const titlesOf = (root: number) => full.filter((i) => find(i) === root).flatMap((i) => refs[i].titles);
     const articlesOf = (root: number) => new Set(full.filter((i) => find(i) === root).map((i) => refs[i].article));

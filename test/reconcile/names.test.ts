@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameRelation, parseName } from '../../src/reconcile/names.js';
 import { editDistance, nameKey } from '../../src/reconcile/fold.js';
+import { groupPersons, personRefs } from '../../src/reconcile/person-refs.js';
+import { prepareInputs } from '../../src/reconcile/input.js';
+import { article } from './build.js';
 
 const rel = (a: string, b: string) => nameRelation(parseName(a)!, parseName(b)!);
 
@@ -45,5 +48,21 @@ describe('person names', () => {
     expect(editDistance('mohsin', 'mohin', 1)).toBe(1);
     expect(editDistance('fowler', 'fowles', 1)).toBe(1);
     expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+  });
+});
+
+describe('grouping person records', () => {
+  const names = (list: string[][]) =>
+    groupPersons(personRefs(prepareInputs(list.map((people, i) => article({ path: `n${i}.txt`, text: people.join(' '), people: people.map((name) => ({ name })) })))))
+      .map((g) => g.map((r) => r.person.name));
+
+  it('joins a bare surname to the one full name, or a surname-first name it begins', () => {
+    expect(names([['Mohsin Naqvi'], ['Naqvi']])).toEqual([['Mohsin Naqvi', 'Naqvi']]);
+    expect(names([['Xi Jinping'], ['Xi']])).toEqual([['Xi Jinping', 'Xi']]);
+  });
+
+  it('leaves an ambiguous bare surname alone', () => {
+    expect(names([['Imran Khan', 'Ali Khan'], ['Khan']])).toEqual([['Imran Khan'], ['Ali Khan'], ['Khan']]);
+    expect(names([['Imran Khan', 'Khan', 'Ali Khan']]).length).toBe(3);
   });
 });
