@@ -1,15 +1,16 @@
 import type { Layers } from '../pipeline/layers.js';
-import type { Agreement, Person } from '../schema/article.js';
+import type { Agreement } from '../schema/article.js';
 import type { Sentence } from '../text/sentences.js';
 import { normalizeAction, relationshipOnly } from './action.js';
 import { actionEnd } from './clause.js';
 import type { Candidate } from './candidate.js';
-import { initialContext, type SidesContext } from './context.js';
+import { initialContext } from './context.js';
 import { concreteDiscussion, guard } from './guards.js';
-import { collectMentions, personCountry, type Party, type PartyMention } from './mentions.js';
+import { resolveParties, type DocCtx } from './resolve.js';
+import { collectMentions, type Party } from './mentions.js';
 import { lexicon } from './lexicon.js';
 import { mergeDrafts, type Draft } from './merge.js';
-import { addParty, partiesIn } from './parties.js';
+import { partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
 import { scanVerbs } from './verb-triggers.js';
 
@@ -39,76 +40,9 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-interface DocCtx {
-  text: string;
-  mentions: PartyMention[];
-  ctx: SidesContext;
-  people: Person[];
-}
-
-/** "the minister", "the envoy": the one person whose title has that role, as their state. */
-function titledAnaphor(d: DocCtx, phrase: string): Party | null {
-  const m = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/iu.exec(phrase.replace(/[,\s]+$/, ''));
-  if (!m) return null;
-  const head = m[1].toLowerCase();
-  const hits = d.people.filter((p) => p.titles.some((t) => t.role?.toLowerCase() === head || (head === 'envoy' && t.role?.toLowerCase() === 'ambassador')));
-  if (hits.length !== 1) return null;
-  const c = personCountry(hits[0]);
-  return c ? { name: c, ref: null } : { name: hits[0].name, ref: hits[0].id };
-}
-
-function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSubject: Party[]): Party[] {
-  const { text, mentions, ctx } = d;
-  const parties: Party[] = [];
-  const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
-  const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
-  for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
-  if (subj?.group || extra?.group) for (const p of ctx.sides) addParty(parties, p);
-
-  // A partner or recipient named in the object: "with China", "to Kenya", "between A and B".
-  const obj = s.slice(c.objFrom, c.objTo);
-  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
-    if (m[1] === 'to' && !(c.status === 'offered' || c.status === 'committed')) continue;
-    if (m[1] === 'for' && c.status !== 'offered' && c.status !== 'committed') continue;
-    const at = base + c.objFrom + (m.index ?? 0) + m[0].length;
-    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
-    if (hit) addParty(parties, hit.party);
-  }
-  if (parties.length === 0 && c.kind === 'verb' && /^[\s,]*(?:and\s+)?(?:also\s+)?$/i.test(s.slice(c.clauseFrom, c.subjTo))) {
-    for (const p of prevSubject) addParty(parties, p);
-  }
-  if (parties.length === 0) {
-    if (subj?.single) {
-      const subjText = s.slice(c.clauseFrom, c.subjTo);
-      const pronoun = /^\s*(?:he|she)\b/i.test(subjText);
-      const titled = pronoun ? null : titledAnaphor(d, subjText);
-      for (const p of titled ? [titled] : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : []) addParty(parties, p);
-    } else if (c.contextual || !subj) {
-      // The speaker of reported speech, else the sides in context.
-      const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;
-      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home);
-      const trail = partiesIn(text, base + tailEnd, base + s.length, mentions, ctx.home);
-      const speaker = { parties: [...lead.parties, ...trail.parties], single: lead.single || trail.single };
-      const outside = speaker.parties;
-      if (c.kind === 'future-passive' && outside.length) outside.forEach((p) => addParty(parties, p));
-      else if (c.kind === 'future-passive' && speaker.single) {
-        const who = titledAnaphor(d, s.slice(c.objTo).replace(/\s+(?:informed|told|said|added|stated|noted|announced|revealed)\b.*$/s, '')) ?? ctx.home;
-        if (who) addParty(parties, who);
-      }
-      else ctx.sides.forEach((p) => addParty(parties, p));
-    }
-  }
-  // "During a meeting with X, the minister discussed …": X is the other side.
-  const opening = /\b(?:meeting|talks|call|conversation|discussions?|consultations)\s+with\s+/i.exec(s.slice(0, c.clauseFrom));
-  if (opening && parties.length) {
-    for (const p of partiesIn(text, base + opening.index + opening[0].length, base + c.clauseFrom, mentions, ctx.home).parties) addParty(parties, p);
-  }
-  return parties;
-}
-
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
-  const m = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().anyDealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
+  const m = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
@@ -136,7 +70,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
     if (named.length >= 2) d.ctx.sides = named;
     let prevSubject: Party[] = [];
-    for (const c of keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)])) {
+    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
+    for (const c of kept) {
+      const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
       const status = guard(s, from, c, refYear);
       if (!status) continue;
       const parties = resolveParties(d, sent.start, s, c, prevSubject);
@@ -148,7 +84,11 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (c.kind === 'verb') {
         // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
         const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed)\s)/iu.exec(s.slice(c.objTo));
-        if (skip) raw += ' ' + s.slice(c.objTo + skip[0].length, actionEnd(s, c.objTo + skip[0].length));
+        if (skip && c.objTo + skip[0].length < nextTrig) {
+          const extEnd = actionEnd(s, c.objTo + skip[0].length, nextTrig);
+          raw += ' ' + s.slice(c.objTo + skip[0].length, extEnd).replace(/(?:,\s*|\s)and\s*$/i, '');
+          c.objTo = extEnd;
+        }
         raw = dealComplement(raw);
       }
       const action = normalizeAction(raw, c.prefix);
@@ -161,7 +101,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
-      while (endRel > 0 && /[\s,;:]/.test(s[endRel - 1])) endRel--;
+      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '');
+      endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(layers, sent.start, sent.end);
       // "… a clearance system, alongside enhanced police training": two agreed actions.

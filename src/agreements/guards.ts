@@ -27,6 +27,10 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   let pre = c.kind === 'passive' || c.kind === 'future-passive' || c.kind === 'component' ? s.slice(c.clauseFrom, c.trigEnd) : s.slice(preFrom, c.trigEnd);
   for (const [a, b] of relativeClauses(pre, 0, pre.length).reverse()) pre = pre.slice(0, a) + ' ' + pre.slice(b);
   if (lex.negRe.test(pre) || lex.hedgeRe.test(pre) || /\bmay\b/.test(pre)) return null;
+  // "Analysts doubt that Russia will agree …", "urged the two sides to sign …": not a stated fact.
+  let lead = s.slice(from, Math.min(c.clauseFrom, c.trigStart));
+  for (const [a, b] of relativeClauses(lead, 0, lead.length).reverse()) lead = lead.slice(0, a) + ' ' + lead.slice(b);
+  if (lex.leadHedgeRe.test(lead) || /\bmay\b/.test(lead)) return null;
   if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd))) return null;
   if (referenceYear !== null) {
     for (const y of pre.matchAll(/\b(?:19|20)\d{2}\b/g)) if (Number(y[0]) < referenceYear) return null;

@@ -22,6 +22,7 @@ interface TriggerFile {
   singleAnaphors: string[];
   negations: string[];
   hedges: string[];
+  leadHedges: string[];
   pastBackground: string[];
   relationshipOnly: string[];
   relationshipHeads: string[];
@@ -57,6 +58,7 @@ export interface Lexicon {
   singleRe: RegExp;
   negRe: RegExp;
   hedgeRe: RegExp;
+  leadHedgeRe: RegExp;
   pastRe: RegExp;
   relationshipOnly: Set<string>;
   relationshipHeads: Set<string>;
@@ -90,6 +92,7 @@ export function lexicon(): Lexicon {
     singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
     negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
     hedgeRe: words(f.hedges),
+    leadHedgeRe: words(f.leadHedges),
     pastRe: words(f.pastBackground),
     relationshipOnly: new Set(f.relationshipOnly),
     relationshipHeads: new Set(f.relationshipHeads),

@@ -13,7 +13,7 @@ export interface RegionParties {
 
 /** Words after which a place is where something happened, not who did it. */
 const PEOPLE_FROM = /\b(?:officials|ministers|delegations?|representatives|leaders|envoys|diplomats|negotiators|counterparts|teams?|companies|firms)\s+from\s+(?:the\s+)?$/i;
-const LOCATIVE = /(?:^|\s)(?:in|at|near|from|across|within|inside|outside|into|towards?|to|via|through|over|on|for|against|by)\s+(?:the\s+)?$/i;
+const LOCATIVE = /(?:^|\s)(?:in|at|near|from|across|within|inside|outside|into|towards?|to|via|through|over|on|for|against)\s+(?:the\s+)?$/i;
 const STOP_CAPS = new Set(
   'The A An During On In At According Both They It He She This That These Those Officials Official Government Authorities Leaders Delegations Participants Sources Meanwhile However Earlier Later Also Separately Today Yesterday Under After Before Following Speaking Talking While When Where Later Its Their His Her Our We I You Meeting Talks Ministry Cabinet Parliament Board Company Minister Ministers Ambassador Officers Mr Ms Mrs Dr Sir Both Two Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Joint Federal National Interior Foreign And Of For With Following Separately Additionally Moreover Furthermore Meanwhile Last Next Prime President Secretary Chief Acting'.split(' '),
 );
@@ -83,7 +83,13 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     }
     i = k - 1;
   }
-  if (parties.length === 0) for (const p of fallbackNames) addParty(parties, p);
+  // Capitalised names the taggers missed count when nothing else names a party, or when they
+  // are coordinated with one ("Microsoft and OpenAI").
+  for (const p of fallbackNames) {
+    const at = text.indexOf(p.name, from);
+    const coordinated = /\band\s+$|,\s*$/.test(text.slice(Math.max(from, at - 5), at)) || /^\s+and\b/.test(text.slice(at + p.name.length, at + p.name.length + 5));
+    if (parties.length === 0 || (coordinated && parties.length < 3)) addParty(parties, p);
+  }
   const region = text.slice(from, to);
   const group = /\b(?:both|two|they|the sides|the parties|the delegations|participants|the meeting)\b/i.test(region) && groupPhrase(region);
   const single = !group && lex.singleRe.test(region);

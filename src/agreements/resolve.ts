@@ -1,0 +1,75 @@
+import type { Person } from '../schema/article.js';
+import type { Candidate } from './candidate.js';
+import type { SidesContext } from './context.js';
+import { personCountry, type Party, type PartyMention } from './mentions.js';
+import { addParty, partiesIn } from './parties.js';
+
+export interface DocCtx {
+  text: string;
+  mentions: PartyMention[];
+  ctx: SidesContext;
+  people: Person[];
+}
+
+/** "the minister", "the envoy": the one person whose title has that role, as their state. */
+function titledAnaphor(d: DocCtx, phrase: string): Party | null {
+  const m = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/iu.exec(phrase.replace(/[,\s]+$/, ''));
+  if (!m) return null;
+  const head = m[1].toLowerCase();
+  const hits = d.people.filter((p) => p.titles.some((t) => t.role?.toLowerCase() === head || (head === 'envoy' && t.role?.toLowerCase() === 'ambassador')));
+  if (hits.length !== 1) return null;
+  const c = personCountry(hits[0]);
+  return c ? { name: c, ref: null } : { name: hits[0].name, ref: hits[0].id };
+}
+
+export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSubject: Party[]): Party[] {
+  const { text, mentions, ctx } = d;
+  const parties: Party[] = [];
+  const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
+  const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
+  for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
+  if (subj?.group || extra?.group) for (const p of ctx.sides) addParty(parties, p);
+
+  if (parties.length === 0 && c.kind === 'verb' && /^[\s,]*(?:and\s+)?(?:also\s+)?$/i.test(s.slice(c.clauseFrom, c.subjTo))) {
+    for (const p of prevSubject) addParty(parties, p);
+  }
+  if (parties.length === 0) {
+    if (subj?.single && !(c.contextual && /^\s*it\s*$/i.test(s.slice(c.clauseFrom, c.subjTo)))) {
+      const subjText = s.slice(c.clauseFrom, c.subjTo);
+      const pronoun = /^\s*(?:he|she)\b/i.test(subjText);
+      const titled = pronoun ? null : titledAnaphor(d, subjText);
+      // A pronoun after a reporting verb is its speaker: "Argentina's central bank said it had renewed …".
+      const lead = pronoun || /^\s*(?:it|they)\b/i.test(subjText) ? partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home).parties : [];
+      for (const p of titled ? [titled] : lead.length ? lead : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : []) addParty(parties, p);
+    } else if (c.contextual || !subj) {
+      // The speaker of reported speech, else the sides in context.
+      const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;
+      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home);
+      const trail = partiesIn(text, base + tailEnd, base + s.length, mentions, ctx.home);
+      const speaker = { parties: [...lead.parties, ...trail.parties], single: lead.single || trail.single };
+      const outside = speaker.parties;
+      if (c.kind === 'future-passive' && outside.length) outside.forEach((p) => addParty(parties, p));
+      else if (c.kind === 'future-passive' && speaker.single) {
+        const who = titledAnaphor(d, s.slice(c.objTo).replace(/\s+(?:informed|told|said|added|stated|noted|announced|revealed)\b.*$/s, '')) ?? ctx.home;
+        if (who) addParty(parties, who);
+      }
+      else ctx.sides.forEach((p) => addParty(parties, p));
+    }
+  }
+  // A partner or recipient named in the object: "with China", "to Kenya", "between A and B".
+  const obj = s.slice(c.objFrom, c.objTo);
+  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+    if (m[1] === 'to' && !(c.status === 'offered' || c.status === 'committed')) continue;
+    if (m[1] === 'for' && c.status !== 'offered' && c.status !== 'committed') continue;
+    const at = base + c.objFrom + (m.index ?? 0) + m[0].length;
+    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    if (hit) addParty(parties, hit.party);
+  }
+  // "During a meeting with X, the minister discussed …": X is the other side.
+  const opening = /\b(?:meeting|talks|call|conversation|discussions?|consultations)\s+with\s+/i.exec(s.slice(0, c.clauseFrom));
+  if (opening && parties.length) {
+    for (const p of partiesIn(text, base + opening.index + opening[0].length, base + c.clauseFrom, mentions, ctx.home).parties) addParty(parties, p);
+  }
+  return parties;
+}
+
