@@ -13,10 +13,10 @@ interface EntityRef {
 
 const MINOR = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'a', 'an']);
 
-/** "Anti-Narcotics Force" → "anf": initials of the significant words (two or more). */
+/** "Anti-Narcotics Force" → "anf": initials of the significant words (three or more: two letters collide too often). */
 export function acronym(name: string): string | null {
   const w = words(name).filter((x) => !MINOR.has(x));
-  return w.length >= 2 ? w.map((x) => x[0]).join('') : null;
+  return w.length >= 3 ? w.map((x) => x[0]).join('') : null;
 }
 
 function isAcronym(name: string): boolean {
