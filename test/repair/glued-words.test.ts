@@ -105,6 +105,13 @@ describe('glued words: rules in a glued context', () => {
     ['theAnti-Narcotics Force said', 'the Anti-Narcotics Force said'],
     ['Minister Mohsin Naqvi met Natalie Baker; NaqviBaker talks', 'Minister Mohsin Naqvi met Natalie Baker; Naqvi Baker talks'],
     ['a 5km run and 3bn loan', 'a 5km run and 3bn loan'],
+    ['the ANF chief and the ANFdirector general', 'the ANF chief and the ANF director general'],
+    ['JPMorgan and JPM', 'JPMorgan and JPM'],
+    ['some 110 nationals —were held', 'some 110 nationals — were held'],
+    ['he said— and left', 'he said — and left'],
+    ['the well-known style—unspaced—stays', 'the well-known style—unspaced—stays'],
+    ['told reporters that"substantial progress"had been made', 'told reporters that "substantial progress" had been made'],
+    ['it fell by a47% margin', 'it fell by a 47% margin'],
     ['words(s) and (s)he', 'words(s) and (s)he'],
   ];
   it.each(CASES)('%s', (input, expected) => {

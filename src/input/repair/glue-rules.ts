@@ -17,7 +17,11 @@ function knownWord(w: string): boolean {
   return wordRank(w.toLowerCase()) <= 60000;
 }
 
+/** Cheap pre-check: a mark, digit or symbol with something glued after it, or a letter before a digit or opener. */
+const MAYBE = /[^\p{L}’'\-–][\p{L}\d“(\[$£€¥₹]|\p{L}[\d“(\[$£€¥₹—–]|^[—–]/u;
+
 export function punctuationCuts(chunk: string): number[] {
+  if (!MAYBE.test(chunk)) return [];
   if (/:\/\/|@|www\.|\.(?:com|org|net|gov|edu|pk|uk|in)\b/iu.test(chunk)) return [];
   const cuts: number[] = [];
   const add = (re: RegExp, after = 0) => {
@@ -40,6 +44,11 @@ export function punctuationCuts(chunk: string): number[] {
     if (m[0] === '(' && /^\(\p{L}{1,2}\)/u.test(chunk.slice(m.index))) continue; // "word(s)"
     cuts.push(m.index);
   }
+  // a spaced dash glued on one side: "nationals —were", "said— and" (unspaced "word—word" is left alone)
+  if (/^[—–][\p{L}\d]/u.test(chunk)) cuts.push(1);
+  if (/\p{L}[—–]$/u.test(chunk) && !/[—–]/u.test(chunk.slice(0, -1))) cuts.push(chunk.length - 1);
+  // "a47%"
+  if (/^a\d+(?:\.\d+)?%/u.test(chunk)) cuts.push(1);
   // "47%decline"
   add(/(?<=\d%)(?=\p{L}{3})/gu);
   // "47percent"  "2026Interior": a number, then a common word that is no unit

@@ -27,6 +27,8 @@ function docWords(text: string): DocWords {
   let prevEnd = -1;
   for (const m of text.matchAll(WORD_RUN)) {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const base = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(m[0]); // "Sharif's" also counts "Sharif"
+    if (base) counts.set(base[1], (counts.get(base[1]) ?? 0) + 1);
     if (prev !== null && /^\s+$/u.test(text.slice(prevEnd, m.index))) bigrams.add(`${prev} ${m[0]}`);
     prev = m[0];
     prevEnd = m.index + m[0].length;
@@ -43,9 +45,31 @@ function prefixCut(run: string): number {
   return m[1].length;
 }
 
+/** The common case, skipped fast: a lower-case (or capitalised) word with trailing punctuation. */
+const PLAIN_KNOWN = /^(\p{Lu}?[a-z]+)[.,;:!?]?$/u;
+
+/**
+ * A straight double quote between two words ('that"substantial', 'progress"had') opens a quote
+ * when none is open in the paragraph so far, else closes one: the space goes before or after.
+ */
+function straightQuoteCuts(chunk: string, open: boolean): number[] {
+  const cuts: number[] = [];
+  let isOpen = open;
+  for (let i = 0; i < chunk.length; i++) {
+    if (chunk[i] !== '"') continue;
+    const before = /[\p{L}\d.,;:!?]/u.test(chunk[i - 1] ?? '');
+    const after = /[\p{L}\d]/u.test(chunk[i + 1] ?? '');
+    if (before && after) cuts.push(isOpen ? i + 1 : i);
+    isOpen = !isOpen;
+  }
+  return cuts;
+}
+
 /** Offsets (in the chunk) where spaces go. */
-function chunkCuts(chunk: string, words: DocWords): number[] {
+function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[] {
+  if (PLAIN_KNOWN.test(chunk) && isKnownWord(PLAIN_KNOWN.exec(chunk)![1])) return [];
   const cuts = new Set(punctuationCuts(chunk));
+  for (const c of straightQuoteCuts(chunk, quotesOpen)) cuts.add(c);
   // Hyphenated compound with a capitalised part (Pak-US, Abdel-Rahman, Al-Qaeda): a name, left alone.
   const hyphenatedName = /[-–]/u.test(chunk) && /(?:^|[-–])\p{Lu}|\p{Lu}[\p{L}]*[-–]/u.test(chunk);
   for (const m of chunk.matchAll(WORD_RUN)) {
@@ -74,9 +98,14 @@ export function glueCandidates(text: string): { edits: Edit[]; points: number; t
   const edits: Edit[] = [];
   let points = 0;
   let tokens = 0;
+  let quotes = 0; // straight double quotes so far in the paragraph: odd means one is open
+  let prevEnd = 0;
   for (const m of text.matchAll(CHUNK)) {
     tokens++;
-    const cuts = chunkCuts(m[0], words);
+    if (text.slice(prevEnd, m.index).includes('\n')) quotes = 0;
+    prevEnd = m.index + m[0].length;
+    const cuts = chunkCuts(m[0], words, quotes % 2 === 1);
+    for (const ch of m[0]) if (ch === '"') quotes++;
     if (cuts.length === 0) continue;
     points += cuts.length;
     let replacement = '';

@@ -10,6 +10,7 @@ import { wordRank } from './word-frequency.js';
 const TWO_LETTER = new Set('of in to at on by an as is it or be we he me my no so up us do go if am'.split(' '));
 const MAX_PARTS = 3;
 const MAX_LEN = 40;
+const MAX_PART = 24;
 
 /** Largest rank a part of this length may have. */
 function rankLimit(len: number): number {
@@ -54,11 +55,14 @@ export function segmentWord(lower: string, maxParts = MAX_PARTS): string[] | nul
     back.push(new Array(n + 1).fill(-1));
   }
   best[0][0] = 0;
+  // Each slice's cost once (a part is at most MAX_PART letters), then the DP over part counts.
+  const cost = new Map<number, number>();
+  for (let i = 1; i <= n; i++) for (let j = Math.max(0, i - MAX_PART); j < i; j++) cost.set(j * 64 + i, partCost(lower.slice(j, i)));
   for (let k = 1; k <= maxParts; k++) {
     for (let i = 1; i <= n; i++) {
-      for (let j = Math.max(0, i - 24); j < i; j++) {
+      for (let j = Math.max(0, i - MAX_PART); j < i; j++) {
         if (best[k - 1][j] === Infinity) continue;
-        const c = partCost(lower.slice(j, i));
+        const c = cost.get(j * 64 + i)!;
         if (c === Infinity) continue;
         const total = best[k - 1][j] + c + PART_PENALTY;
         if (total < best[k][i]) {

@@ -26,6 +26,8 @@ export function wordRank(lower: string): number {
 
 /** Whether the list knows the word (any case; words with non-ASCII letters count as known). */
 export function isKnownWord(word: string): boolean {
-  if (/[^\x00-\x7f]/u.test(word)) return true;
-  return table().has(word.toLowerCase());
+  const t = table();
+  if (t.has(word)) return true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return t.has(word.toLowerCase());
 }

@@ -21,7 +21,7 @@ function common(lower: string): boolean {
 
 /** Offsets inside a plain (one-case-shape) word where spaces go, or []. */
 function splitPlain(word: string, docWords: DocWords): number[] {
-  if (isKnownWord(word) || /[^\x00-\x7f]/u.test(word)) return [];
+  if (isKnownWord(word)) return [];
   let lower: string;
   if (LOWER.test(word)) lower = word;
   else if (CAPITALISED.test(word) && docWords.count(word) < 2) lower = word.toLowerCase();
@@ -57,20 +57,31 @@ function camelJoin(left: string, right: string, whole: string, docWords: DocWord
 }
 
 /** Split a letter run (no apostrophes) at camel humps, then inside unknown lower-case humps. */
+const HUMP = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const IS_LOWER = /\p{Ll}/u;
+const IS_UPPER = /\p{Lu}/u;
+
+const ACRONYM_WORD = /^(\p{Lu}{2,5})(\p{Ll}{3,})$/u;
+
+/** A run without camel humps: an acronym glued to a word ("USagreement"), or a plain word. */
+function splitSingle(run: string, docWords: DocWords): number[] {
+  const m = ACRONYM_WORD.exec(run);
+  // "JPMorgan" reads as JP + Morgan too: only when the last capital cannot start a word.
+  if (m && isCommonPart(m[2]) && docWords.count(m[1]) > 0 && !isKnownWord(run.slice(m[1].length - 1))) return [m[1].length];
+  return splitPlain(run, docWords);
+}
+
 function splitCamel(run: string, docWords: DocWords): number[] {
+  if (!HUMP.test(run) || ACRONYM_WORD.test(run)) return splitSingle(run, docWords);
   const humps: number[] = [0];
   for (let i = 1; i < run.length; i++) {
     const a = run[i - 1];
     const b = run[i];
-    const lowerToUpper = /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b);
-    const upperToCap = /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}/u.test(run[i + 1] ?? '') && i >= 2;
+    const lowerToUpper = IS_LOWER.test(a) && IS_UPPER.test(b);
+    const upperToCap = i >= 2 && IS_UPPER.test(a) && IS_UPPER.test(b) && IS_LOWER.test(run[i + 1] ?? '');
     if (lowerToUpper || upperToCap) humps.push(i);
   }
-  if (humps.length === 1) {
-    const m = /^(\p{Lu}{2,})(\p{Ll}{3,})$/u.exec(run); // "USagreement"
-    if (m && common(m[2]) && docWords.count(m[1]) > 0) return [m[1].length];
-    return splitPlain(run, docWords);
-  }
+  if (humps.length === 1) return splitSingle(run, docWords);
   humps.push(run.length);
   const cuts: number[] = [];
   for (let h = 0; h + 1 < humps.length; h++) {
