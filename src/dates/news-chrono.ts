@@ -6,6 +6,7 @@ import { yearParsers } from './parsers/year.js';
 import { quarterParsers } from './parsers/quarter.js';
 import { relativeParsers } from './parsers/relative.js';
 import { refParsers } from './parsers/refs.js';
+import { holidayParsers } from './parsers/holiday.js';
 import { rejectFalseDates } from './false-dates.js';
 
 /**
@@ -35,7 +36,7 @@ calendar.refiners.push(rejectFalseDates);
 
 const keepAll: Refiner = { refine: (_c, results) => results };
 const news = new Chrono({
-  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers],
+  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers],
   refiners: [keepAll],
 });
 

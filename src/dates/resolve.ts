@@ -1,6 +1,7 @@
 import type { Spec, TimexType } from './spec.js';
 import type { Tense } from './tense.js';
 import { dayNumber, fromDayNumber, isoWeek, parseIso, ym, ymd } from './timex.js';
+import { holidayDay } from './holidays.js';
 
 export interface Resolved {
   type: TimexType;
@@ -100,6 +101,17 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
     return { type: 'DATE', value: `${y}-${s.season}` };
   }
   let date: string | null = null;
+  if (s.holiday) {
+    let y = year;
+    if (y === undefined && ref) {
+      const near = [ref.y - 1, ref.y, ref.y + 1].map((yy) => ({ yy, n: holidayDay(s.holiday!, yy) }));
+      const pick = s.dir === -1 ? near.filter((x) => x.n < ref.day).pop() : s.dir === 1 ? near.find((x) => x.n > ref.day) : near.reduce((a, b) => (Math.abs(b.n - ref.day) < Math.abs(a.n - ref.day) ? b : a));
+      y = pick?.yy;
+    }
+    if (y === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
+    const t = fromDayNumber(holidayDay(s.holiday, y));
+    return { type: 'DATE', value: ymd(t.y, t.m, t.d) };
+  }
   if (s.month) {
     const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, context.nearTense ?? null)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');

@@ -32,6 +32,8 @@ export type Spec =
       quarter?: number;
       half?: number;
       season?: string;
+      /** A holiday rule (parsers/holiday.ts): its day in the chosen year. */
+      holiday?: string;
       dir?: number;
       /** Years to move the resolved quarter/half by ("the year-ago third quarter" -1). */
       yearShift?: number;

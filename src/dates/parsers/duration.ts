@@ -4,16 +4,16 @@ import { regexParser, textAfter, wordBefore } from './regex-parser.js';
 import { durationValue } from '../timex.js';
 
 const LEAD = '(?:the\\s+|a\\s+|an\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|remaining|ensuing|preceding|initial|same|subsequent)\\s+)?';
-const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another|an\\s+additional)\\s+)?';
+const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another)\\s+)?';
 const VAGUE = '(?:(?:just|only|the)\\s+)?(?:(?:past|last|next|coming|first|final)\\s+)?(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|coming|past|last|next)';
 
 const A_UNIT_AFTER = new Set(
-  'for in within about than nearly almost over after before just only some roughly around approximately least most up to under lasted last lasts took take takes spent spend past next first another than barely'.split(' '),
+  'for in within about than nearly almost over after before just only some roughly around approximately least most up to under lasted last lasts took take takes spent spend past next first another than barely as'.split(' '),
 );
 
 /** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
 const counted = regexParser(
-  `${LEAD}${HEDGE}(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
+  `${LEAD}${HEDGE}(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|additional\\s+|extra\\s+|further\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
   ({ m, text, index }) => {
     let n = numberValue(m[1]);
     const unit = unitName(m[2]);

@@ -9,7 +9,7 @@ const FIXED: [string, string][] = [
 
 /** Words after "now" / "present" that make it something else ("now that", "present a plan"). */
 const NOT_AFTER: Record<string, RegExp> = {
-  PRESENT_REF: /^\s*(?:that\b|on\b|account|affairs|events?\b|flows?\b|density|level|source|law|rules?\b|regulations?\b|system|version|edition|members?\b)/i,
+  PRESENT_REF: /^\s*(?:on\b|account|affairs|events?\b|flows?\b|density|level|source|law|rules?\b|regulations?\b|system|version|edition|members?\b)/i,
   PAST_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
   FUTURE_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
 };
