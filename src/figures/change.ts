@@ -37,7 +37,7 @@ const BRIDGE = new Set(['by', 'to', 'nearly', 'about', 'around', 'almost', 'some
  * points", "raised its policy rate by 150 basis points", "widened to PKR 3.4 trillion").
  * `via` tells whether the figure is the amount of change ("by") or the new level ("to").
  */
-export function changeVerbBefore(toks: Tok[], start: number, min: number): { change: Change; via: 'by' | 'to' | 'direct' } | null {
+export function changeVerbBefore(toks: Tok[], start: number, min: number): { change: Change; via: 'by' | 'to' | 'direct'; verb: string } | null {
   let via: 'by' | 'to' | 'direct' = 'direct';
   let content = 0;
   for (let k = start - 1; k >= min && k >= start - 7; k--) {
@@ -45,7 +45,7 @@ export function changeVerbBefore(toks: Tok[], start: number, min: number): { cha
     if (t.k !== 'word') return null;
     if (t.l === 'from') return null;
     const c = dirOf(t.l, false);
-    if (c && !(t.l === 'up' || t.l === 'down' || t.l === 'higher' || t.l === 'lower') ) return { change: c, via };
+    if (c && (k === start - 1 || !(t.l === 'up' || t.l === 'down' || t.l === 'higher' || t.l === 'lower'))) return { change: c, via, verb: t.l };
     if (t.l === 'by') via = 'by';
     else if (t.l === 'to' && via === 'direct') via = 'to';
     else if (!BRIDGE.has(t.l)) {

@@ -121,7 +121,9 @@ export function parseScale(toks: Tok[], j: number, money: boolean): { mult: numb
     if (!key) break;
     const sc = SCALE_ABBR[key];
     const isGlued = glued(toks[end - 1], t);
-    if (sc.money && !money && !(key === 'M' && isGlued)) break;
+    // "3.5m iPhones", "2m people": a glued m before a plural noun is a million, not metres
+    const plural = key === 'm' && isGlued && toks[end + 1]?.k === 'word' && /[^s]s$/.test(toks[end + 1].l);
+    if (sc.money && !money && !(key === 'M' && isGlued) && !plural) break;
     if (sc.glue && !isGlued) break;
     mult *= sc.v;
     end++;

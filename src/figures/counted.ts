@@ -74,10 +74,13 @@ export function nounPhraseBefore(toks: Tok[], k: number): NounPhrase | null {
       q--;
       continue;
     }
-    if (t.t === '-' && glued(toks[q - 1], t) && glued(t, toks[q + 1]) && toks[q - 1]?.k === 'word' && words.length) {
-      words[0] = `${toks[q - 1].t}-${words[0]}`;
-      q -= 2;
-      continue;
+    if (t.t === '-' && glued(toks[q - 1], t) && glued(t, toks[q + 1]) && words.length) {
+      if (toks[q - 1]?.k === 'word') {
+        words[0] = `${toks[q - 1].t}-${words[0]}`;
+        q -= 2;
+        continue;
+      }
+      words.shift(); // "10-year bond yield": the compound's noun belongs to its number
     }
     break;
   }
@@ -129,7 +132,7 @@ export function verbAfter(toks: Tok[], j: number, subset: boolean): string | nul
 export function verbBefore(toks: Tok[], start: number): string | null {
   const v = toks[start - 1];
   if (!v || v.k !== 'word') return null;
-  if (AUX.has(v.l) || STOP.has(v.l)) return null;
+  if (AUX.has(v.l) || STOP.has(v.l) || /^(?:left|made|kept|put|set|found|led|saw|had|got|took|gave)$/.test(v.l)) return null;
   if (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4)) return v.l;
   return null;
 }

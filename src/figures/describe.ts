@@ -81,6 +81,11 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);
       } else np = nounPhraseAfter(toks, f.b, false);
+      // "the population grew from 1.2 million": what the bare number measures is named before it
+      if (!np && /^(?:from|to|at|reached|hit|stood|totalled|totaled|was|is|were|are|of)$/.test(toks[f.a - 1]?.l ?? '')) {
+        const subj = subjectBefore(toks, f.a, min);
+        if (subj) countsText = phrase(subj);
+      }
     }
     // what happened to it: "were arrested", "police recovered"
     if (np && !countsText && !RATIO.has(q) && np.start >= f.b) {
@@ -93,13 +98,15 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (np && !countsText) countsText = phrase(np);
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"
     const b1 = toks[f.a - 1]?.l;
-    const adjacent = prev && prev.b === f.a - 1 && (b1 === 'or' || b1 === 'to' || b1 === 'from');
+    const family = prev && (prev.unit === f.unit || (RATIO.has(prev.quantity) && RATIO.has(q)));
+    const adjacent = family && prev.b === f.a - 1 && (b1 === 'or' || b1 === 'to' || b1 === 'from');
     const apposition = adjacent || (prev && (b1 === 'or' || b1 === 'from' || b1 === 'against') && prev.unit === f.unit);
     if (apposition && !countsText) countsText = prev.counts;
     if (!change && b1 === 'or' && prev) change = prev.change;
     if (!change && q !== 'duration' && q !== 'age') {
       const cv = changeVerbBefore(toks, f.a, min);
-      if (cv && !(cv.via === 'to' && lastVerbChangeAt >= 0 && prev && prev.change)) change = cv.change;
+      const fundraising = (q === 'money' || q === 'count') && cv?.via === 'direct' && /^(?:rais|add|gain)/.test(cv.verb);
+      if (cv && !fundraising && !(cv.via === 'to' && lastVerbChangeAt >= 0 && prev && prev.change)) change = cv.change;
       if (cv) lastVerbChangeAt = n;
     }
     if (!change) {

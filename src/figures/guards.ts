@@ -60,7 +60,11 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if ((before?.t === '/' || before?.t === '.') && glued(before, first) && toks[core.start - 2]?.k === 'num') return 'date';
   if (numTok.k === 'num' && core.integer && numTok.t.replace(/\D/g, '').length >= 7 && !core.grouped) return 'id';
   if (before && (before.t === '#' || before.t === '№')) return 'label';
-  if (before && LABELS.has(before.l.replace(/\.$/, '')) && !marks.noun) return 'label';
+  if (before && LABELS.has(before.l.replace(/\.$/, '')) && core.integer) {
+    // "No. 10", "Chapter 11", "page 45"; a lower-case "no" is a determiner ("no 5-star hotels")
+    const weak = /^(?:no|number|p|part|order|line|order|case|issue|series|round)$/.test(before.l);
+    if (!weak || /^\p{Lu}/u.test(before.t) || after?.t === '.' || toks[core.start - 1]?.t.endsWith('.')) return 'label';
+  }
   if (before?.t === '.' && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
   for (let k = core.start - 1; k >= 0 && k >= core.start - 3; k--) if (PHONE_CUES.has(toks[k].l)) return 'phone';
   // list numbering: "1." or "2)" opening a line

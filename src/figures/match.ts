@@ -51,6 +51,8 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
   const measureOf = next?.l === 'of' || next?.l === 'per' ? !/^(?:in|am|pm|min)$/.test(text) : false;
   if (WEAK.has(text) && !isGlued && nextIsWord && !measureOf) return null;
   if ((text === 'pm' || text === 'am') && opts.integer) return null;
+  // "in" is an inch only at the end of a phrase: "2 in.", "5 ft 2 in", "2 in thick"
+  if (text === 'in' && !isGlued && next && !(next.k === 'sym' && next.t !== '-') && !SIZE_ADJ.has(next.l)) return null;
   // the unit's letters run on into a code: "24703 m212", "L-202"
   if (next && glued(toks[hit.end - 1], next) && (next.k === 'num' || next.k === 'word' || ((next.t === '-' || next.t === '–') && toks[hit.end + 1] && glued(next, toks[hit.end + 1]) && toks[hit.end + 1].k === 'num'))) return null;
   if (hit.hit.id === 'x' && next?.k === 'num' && glued(toks[hit.end - 1], next)) return null;

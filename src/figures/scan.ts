@@ -170,6 +170,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
   const out: RawFigure[] = [];
   let floor = 0;
   let i = 0;
+  let lastLabelEnd = -1;
   const inPhone = (t: Tok) => env.phones.some(([s, e]) => t.s >= s && t.e <= e);
   while (i < toks.length) {
     const t = toks[i];
@@ -194,8 +195,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       const second = toks[k] && isNumberStart(toks[k]) ? measure(toks, k, k, env) : toks[k] && toks[k + 1] && isNumberStart(toks[k + 1]) ? measure(toks, k + 1, k, env) : null;
       const dash = conn.l !== 'to' && conn.l !== 'and';
       const sameUnit = second && (m.unit === null || second.unit === null || m.unit === second.unit);
-      const changeFrom = fromBefore && changeVerbBefore(toks, start - 1, floor);
-      if (second && sameUnit && !changeFrom && second.core.start >= k && !(dash && second.core.spelled !== m.core.spelled)) {
+      const changeFrom = (fromBefore || conn.l === 'to') && changeVerbBefore(toks, fromBefore ? start - 1 : start, floor);
+      const yearFirst = !m.unit && yearLike(m.core, toks) && !(second && (yearLike(second.core, toks) || (second.core.intDigits === 2 && second.core.integer)));
+      if (second && sameUnit && !changeFrom && !yearFirst && second.core.start >= k && !(dash && second.core.spelled !== m.core.spelled)) {
         const bothYears = !m.unit && !second.unit && yearLike(m.core, toks) && (yearLike(second.core, toks) || (second.core.intDigits === 2 && second.core.integer));
         const score = dash && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.integer && second.core.integer && m.core.value <= 30 && second.core.value <= 30 && (
           toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word'));
@@ -227,8 +229,11 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
     const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man';
     const zero = m.core.spelled && m.core.value === 0 && !unit;
-    const why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true);
+    let why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true);
+    // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
+    if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';
     if (why) {
+      if (why === 'label') lastLabelEnd = m.core.end;
       i = Math.max(i + 1, m.core.end);
       continue;
     }
