@@ -78,7 +78,7 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     if (j > i) {
       const p = titledPerson(text, from, { start: ws[j].start, end: ws[k - 1].end, party: { name, ref: null }, kind: 'person', fromLayer: false }, found, home);
       if (p) addParty(parties, p);
-    } else if (!STOP_CAPS.has(bare(ws[i].text))) {
+    } else if (!STOP_CAPS.has(bare(ws[i].text)) && /(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())) {
       addParty(fallbackNames, { name, ref: null });
     }
     i = k - 1;
