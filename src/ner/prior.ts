@@ -1,3 +1,4 @@
+import { acronymKey, documentAcronyms } from './acronyms.js';
 import { LABELS, labelSpans } from './labels.js';
 import { caseClass, lowerKey, normToken } from './word.js';
 
@@ -28,10 +29,14 @@ export function priorFeatures(raw: readonly (readonly string[])[], labels: reado
       for (const t of tags[i]) m.set(t, (m.get(t) ?? 0) + 1);
     });
   });
+  const acronyms = documentAcronyms(raw.map((t) => t.map(normToken)), labels);
   return raw.map((toks, s) =>
-    toks.map((_, i) => {
+    toks.map((tok, i) => {
       const lab = labels[s];
       const f = [`pr=${LABELS[lab[i]]}`, `pr-1=${i > 0 ? LABELS[lab[i - 1]] : '<s>'}`, `pr+1=${i + 1 < toks.length ? LABELS[lab[i + 1]] : '</s>'}`];
+      const acr = acronymKey(tok);
+      const expansion = acr ? acronyms.get(acr) : undefined;
+      if (expansion) f.push(`acr=${expansion}`);
       const k = keys[s][i];
       const m = k ? totals.get(k) : undefined;
       if (!m) return f;
