@@ -3,7 +3,7 @@ import { ValueBag, conflict, independentVotes, type Outlets } from './conflict.j
 import { byCodeUnit } from './fold.js';
 import { nameRelation, parseName } from './names.js';
 import { mergeTitles } from './official-titles.js';
-import { groupPersons, rolesCompatible, type PersonRef } from './person-refs.js';
+import { groupPersons, rolesContradict, sameFullName, type PersonRef } from './person-refs.js';
 import { mergeSupport, supportOf } from './support.js';
 
 function cleanName(name: string): string {
@@ -26,11 +26,7 @@ function family(group: PersonRef[], all: Map<string, PersonRef[]>): ValueBag {
   const inGroup = new Set(group);
   const candidates = new Set([...group, ...(all.get(group[0].parsed.surname) ?? [])]);
   for (const r of candidates) {
-    const member =
-      inGroup.has(r) ||
-      (r.parsed.given.length > 0 &&
-        full.some((g) => ['same', 'variant', 'typo'].includes(nameRelation(g.parsed, r.parsed))) &&
-        rolesCompatible(titles, r.titles));
+    const member = inGroup.has(r) || (r.parsed.given.length > 0 && full.some((g) => sameFullName(g, r)) && !rolesContradict(titles, r.titles));
     if (member) bag.add(cleanName(r.person.name), mentionSupport(r));
   }
   return bag;

@@ -28,16 +28,31 @@ export function personRefs(inputs: Input[]): PersonRef[] {
   return refs;
 }
 
-/** Roles are compatible unless both sides have titles and no pair of them can name one office. */
+/**
+ * Roles are compatible unless both sides have titles and no pair of them can name one office
+ * (strict: for names that only nearly match — a typo, an initial, a bare surname).
+ */
 export function rolesCompatible(a: NormTitle[], b: NormTitle[]): boolean {
   if (!a.length || !b.length) return true;
   return a.some((x) => b.some((y) => titleRelation(x, y) !== 'incompatible'));
 }
 
-/** Two full names that may be one person: same surname, given names equal, an initial, a missing middle name or one edit. */
+/**
+ * Roles contradict: no pair can name one office and some pair is the same kind of office with
+ * another portfolio, country or qualifier (Interior vs Finance Minister; deputy vs minister;
+ * former vs serving ambassador). A rank beside a post ("General" / "Army Chief") does not
+ * contradict. The lenient test, for identical full names.
+ */
+export function rolesContradict(a: NormTitle[], b: NormTitle[]): boolean {
+  if (rolesCompatible(a, b)) return false;
+  return a.some((x) => b.some((y) => x.function === y.function));
+}
+
+/** Two full names that may be one person: identical (roles must not contradict), or an initial, a missing middle name, one edit (roles compatible). */
 export function sameFullName(a: PersonRef, b: PersonRef): boolean {
   const r = nameRelation(a.parsed, b.parsed);
-  return (r === 'same' || r === 'variant' || r === 'typo') && rolesCompatible(a.titles, b.titles);
+  if (r === 'same') return !rolesContradict(a.titles, b.titles);
+  return (r === 'variant' || r === 'typo') && rolesCompatible(a.titles, b.titles);
 }
 
 /**

@@ -74,3 +74,16 @@ describe('negative cases', () => {
     expect(out.events).toHaveLength(2);
   });
 });
+
+describe('positive counterparts', () => {
+  it('a rank beside a post is one person ("General" / "Army Chief")', () => {
+    const text = `${TEXT} General Omar Haile, the army chief`;
+    const e = event(
+      { people: [{ name: 'Omar Haile', titles: [{ text: 'General', role: 'general' }] }] },
+      { people: [{ name: 'Omar Haile', titles: [{ text: 'army chief', role: 'chief_of_army_staff' }] }] },
+      text,
+    );
+    expect(e.officials).toHaveLength(1);
+    expect(e.conflicts.filter((c) => c.kind === 'genuine')).toEqual([]);
+  });
+});
