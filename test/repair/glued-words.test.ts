@@ -70,6 +70,15 @@ describe('glued words: clean text never changes', () => {
   });
 });
 
+describe('glued words: text in other languages is not English with glue', () => {
+  it.each([
+    'Según el ministerio, ambos funcionarios discutieron cómo mejorar la colaboración para frenar la inmigración ilegal. Varios analistas consideran que estas medidas son insuficientes porque las redes siguen operando. También acordaron ampliar la cooperación en la formación policial interina.',
+    'Pourtant, plusieurs observateurs estiment que ces mesures restent insuffisantes, car les réseaux de passeurs continuent de prospérer malgré les arrestations. Le ministre a évoqué le renforcement des relations entre les deux pays.',
+  ])('%s', (text) => {
+    expect(findGluedWords(text)).toEqual([]);
+  });
+});
+
 describe('glued words: negative cases inside a glued document', () => {
   // A glued document (the trigger fires), with tokens that must survive it.
   const base = glueWrapped(CLEAN_NEWS, 70).glued;
@@ -92,7 +101,8 @@ describe('glued words: negative cases inside a glued document', () => {
 
 describe('glued words: rules in a glued context', () => {
   // Enough glue to fire the trigger, then one case under test.
-  const GLUE = 'thisis clearlya documentwhose linebreaks werelost entirely. ';
+  const GLUE = 'This is clearlya document in which the line breaks of the text werelost, and it is the casethat it has glue. ';
+  const FIXED = 'This is clearly a document in which the line breaks of the text were lost, and it is the case that it has glue. ';
   const CASES: [string, string][] = [
     ['the minister said“We will act”', 'the minister said “We will act”'],
     ['a “zero-tolerance policy”toward agents', 'a “zero-tolerance policy” toward agents'],
@@ -115,6 +125,6 @@ describe('glued words: rules in a glued context', () => {
     ['words(s) and (s)he', 'words(s) and (s)he'],
   ];
   it.each(CASES)('%s', (input, expected) => {
-    expect(repaired(GLUE + input)).toBe(repaired(GLUE) + expected);
+    expect(repaired(GLUE + input)).toBe(FIXED + expected);
   });
 });

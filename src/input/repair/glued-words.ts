@@ -16,6 +16,11 @@ import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
 
 const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
 const CHUNK = /\S+/gu;
+/** English function words: in English prose about a third of all tokens, in other languages few. */
+const FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with as was by it at from his he be are have has an this which were said not or but they their its had been will would her she who'.split(' '),
+);
+const MIN_ENGLISH = 0.12;
 /** Document-level trigger: at least this many glue points, and this share of word tokens. */
 const MIN_POINTS = 3;
 const MIN_RATE = 0.015;
@@ -93,15 +98,17 @@ function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[
 }
 
 /** Every glue point the rules see, before the document-level trigger (for tests and tuning). */
-export function glueCandidates(text: string): { edits: Edit[]; points: number; tokens: number } {
+export function glueCandidates(text: string): { edits: Edit[]; points: number; tokens: number; english: number } {
   const words = docWords(text);
   const edits: Edit[] = [];
   let points = 0;
   let tokens = 0;
+  let english = 0;
   let quotes = 0; // straight double quotes so far in the paragraph: odd means one is open
   let prevEnd = 0;
   for (const m of text.matchAll(CHUNK)) {
     tokens++;
+    if (FUNCTION_WORDS.has(m[0].replace(/[^\p{L}]+$/u, '').toLowerCase())) english++;
     if (text.slice(prevEnd, m.index).includes('\n')) quotes = 0;
     prevEnd = m.index + m[0].length;
     const cuts = chunkCuts(m[0], words, quotes % 2 === 1);
@@ -117,17 +124,17 @@ export function glueCandidates(text: string): { edits: Edit[]; points: number; t
     replacement += m[0].slice(at);
     edits.push({ start: m.index, end: m.index + m[0].length, replacement });
   }
-  return { edits, points, tokens };
+  return { edits, points, tokens, english: tokens ? english / tokens : 0 };
 }
 
-/** Whether a document has enough glue points to be one whose line breaks were lost. */
-export function isGluedDocument(points: number, tokens: number): boolean {
-  return points >= MIN_POINTS && points >= MIN_RATE * tokens;
+/** Whether a document is English with enough glue points to be one whose line breaks were lost. */
+export function isGluedDocument(points: number, tokens: number, english: number): boolean {
+  return points >= MIN_POINTS && points >= MIN_RATE * tokens && english >= MIN_ENGLISH;
 }
 
 export function findGluedWords(text: string): Edit[] {
-  const { edits, points, tokens } = glueCandidates(text);
-  return isGluedDocument(points, tokens) ? edits : [];
+  const { edits, points, tokens, english } = glueCandidates(text);
+  return isGluedDocument(points, tokens, english) ? edits : [];
 }
 
 export const gluedWordsPass: RepairPass = {
