@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
+import { reconcileCommand } from './reconcile.js';
 import { schemaCommand } from './schema.js';
 import { processIO, type CliIO } from './io.js';
 import { EXIT_USAGE, type CommandResult } from './paths.js';
@@ -27,4 +28,4 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 }
 
 type Register = (program: Command, io: CliIO, done: CommandResult) => void;
-const COMMANDS: Register[] = [extractCommand, checkCommand, schemaCommand];
+const COMMANDS: Register[] = [extractCommand, reconcileCommand, checkCommand, schemaCommand];
