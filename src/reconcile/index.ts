@@ -52,6 +52,18 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
 }
 
 /**
+ * Reconciles article records into events (`newsfacts/events@1`).
+ *
+ * 1. Cluster (cluster.ts, pair-evidence.ts): candidate pairs (all, or blocked on shared keys for
+ *    large sets), scored on strong evidence (same stated event day; shared specific figures),
+ *    medium (TF-IDF cosine of what the record holds) and weak (shared officials); linked by
+ *    explicit rules, strongest first, under a veto: event days more than 3 days apart never merge.
+ * 2. Merge per event, every value with its support (article + spans): date (event-date.ts),
+ *    place (place.ts), officials (person-refs.ts, officials.ts, official-titles.ts with the title
+ *    ontology), organizations/places (entities.ts), figures (figures.ts, units table), agreements.
+ * 3. Classify each disagreement: equivalent | variant | typo | genuine, resolved by
+ *    canonical-form | most-specific | majority-independent | unresolved (genuine never picks).
+ *
  * Reconciles article records into events: clusters the articles that report one event, merges
  * their facts (each value with the articles and spans behind it) and classifies every
  * disagreement. Pure and deterministic: the same articles in any order give the same output.

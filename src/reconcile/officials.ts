@@ -95,7 +95,7 @@ export function mergeOfficials(refs: PersonRef[], allRefs: Map<string, PersonRef
       if (!a) continue;
       const key = JSON.stringify([a.country, a.org]);
       const prev = aff.get(key);
-      const s = [supportOf(r.article, [])];
+      const s = [supportOf(r.article, r.person.mentions.slice(0, 1))];
       aff.set(key, { country: a.country, org: a.org, support: prev ? mergeSupport(prev.support, s) : s });
     }
     officials.push({
