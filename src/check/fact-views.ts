@@ -19,12 +19,15 @@ export interface ViewOptions {
 }
 
 const at = (s: { start: number; end: number }) => `@${s.start}-${s.end}`;
-const quoted = (text: string) => JSON.stringify(text);
+const MAX_SHOWN = 80;
+/** The surface text as shown in a finding (long agreement sentences are cut; keys keep the full value). */
+const quoted = (text: string) => JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function dateView(d: DateFact, o: ViewOptions): FactView {
   const where = o.strictSpans ? ` ${at(d)}` : '';
-  return { key: `${d.type} ${d.value}${where}`, anchor: fold(d.text), display: `${d.value} ${quoted(d.text)}${where}`, span: spanOf(d) };
+  const type = d.type === 'DATE' ? '' : `${d.type} `;
+  return { key: `${d.type} ${d.value}${where}`, anchor: fold(d.text), display: `${type}${d.value} ${quoted(d.text)}${where}`, span: spanOf(d) };
 }
 
 export function figureView(f: Figure, o: ViewOptions): FactView {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '../../src/check/index.js';
 import { ArticleSchema } from '../../src/schema/article.js';
+import { EXPECTED_DIR, SEEDS_DIR } from '../helpers/fixtures.js';
 import { run, workspace } from './run.js';
 
 /** `check` in-thread (no worker start-up in tests). */
@@ -31,6 +32,26 @@ describe('newsfacts check --update, then check', () => {
 
     const again = await check([ws.articles, '--expected', ws.expected, '--update']);
     expect(again.stdout).toContain('expected files: 0 created, 0 updated, 3 unchanged');
+  });
+
+  it('a passing dataset passes under every reporter', async () => {
+    const { parseXml, all } = await import('./xml.js');
+    const ws = workspace();
+    await check([ws.articles, '--expected', ws.expected, '--update']);
+    const json = await check([ws.articles, '--expected', ws.expected, '--reporter', 'json']);
+    expect(json.code).toBe(0);
+    expect(CheckReportSchema.parse(JSON.parse(json.stdout)).summary).toMatchObject({ articles: 3, passed: 3, failed: 0, checks: 30, failedChecks: 0, ok: true });
+    const junit = await check([ws.articles, '--expected', ws.expected, '--reporter', 'junit']);
+    expect(junit.code).toBe(0);
+    const root = parseXml(junit.stdout);
+    expect(root.attrs).toMatchObject({ tests: '30', failures: '0', errors: '0' });
+    expect(all(root, 'testcase')).toHaveLength(30);
+    const summary = join(ws.root, 'summary.md');
+    const github = await check([ws.articles, '--expected', ws.expected, '--reporter', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(github.code).toBe(0);
+    expect(github.stdout).not.toMatch(/^::/m);
+    expect(github.stdout.trim()).toBe('newsfacts check: PASS — 3 articles passed, 30/30 checks passed');
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## newsfacts check: ✅ passed\n/);
   });
 
   it('refreshes a stale expected file', async () => {
@@ -70,6 +91,15 @@ describe('newsfacts check --update, then check', () => {
     writeFileSync(jsonl, extracted.stdout);
     const r = await check([jsonl, '--expected', ws.expected]);
     expect(r.stdout).toContain('PASS — 3 articles passed');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('golden files double as check expectations', () => {
+  const golden = existsSync(EXPECTED_DIR) ? readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.json')) : [];
+  it.skipIf(golden.length === 0)('fixtures/seeds pass against fixtures/expected', async () => {
+    const r = await check([SEEDS_DIR, '--expected', EXPECTED_DIR]);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/PASS/);
     expect(r.code).toBe(0);
   });
 });

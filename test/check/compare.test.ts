@@ -42,6 +42,7 @@ describe('compareArticle', () => {
   const cases: [string, (a: Article) => void, string[]][] = [
     ['a date changes value', (a) => void (a.dates[1].value = '2025-03-06'), ['changed dates: changed 2025-03-13 "Thursday" → 2025-03-06 "Thursday"']],
     ['a date disappears', (a) => void a.dates.pop(), ['missing dates: missing 2025-03-13 "Thursday"']],
+    ['a date changes type', (a) => void (a.dates[1].type = 'TIME'), ['changed dates: changed 2025-03-13 "Thursday" → TIME 2025-03-13 "Thursday"']],
     ['a date appears', (a) => void a.dates.push({ ...a.dates[0], id: 'd3', text: 'next year', value: '2026' }), ['unexpected dates: unexpected 2026 "next year"']],
     [
       'a title changes',
