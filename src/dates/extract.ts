@@ -90,6 +90,8 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false));
   const out: FoundDate[] = [];
   const context: ResolveContext = {};
+  // The previous expression, so the second end of "from January to March" follows the first.
+  let previous: { end: number; nearTense: ResolveContext['nearTense'] } | null = null;
   for (const c of removeOverlaps(cands)) {
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
@@ -98,8 +100,14 @@ export function findDates(text: string, reference: string | null, sentences: Sen
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
     // A verb right before "in/on/during <month>" decides its year; deadlines ("by", "until",
     // "extended to Nov. 16") keep the nearest year.
-    const governed = spec.k === 'cal' && spec.month && /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
-    context.nearTense = governed ? tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end) : null;
+    const lead = text.slice(Math.max(0, c.start - 12), c.start);
+    const isMonth = spec.k === 'cal' && spec.month !== undefined;
+    if (isMonth && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) context.nearTense = 'past';
+    else if (isMonth && previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) context.nearTense = previous.nearTense;
+    else if (isMonth && /\b(?:in|on|during|from|between)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) {
+      context.nearTense = tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
+    } else context.nearTense = null;
+    previous = { end: c.end, nearTense: context.nearTense };
     const { type, value } = resolveSpec(spec, reference, tense, context);
     if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
     out.push({ start: c.start, end: c.end, text: span, type, value });

@@ -39,3 +39,12 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
 export const rejectFalseDates: Refiner = {
   refine: (context, results) => results.filter((r) => !isFalseDate(r as ParsingResult, context.text)),
 };
+
+/**
+ * Runs before chrono's mergers: "the night of December 5" would otherwise merge into a time with
+ * the date dropped; without the "night" the date stands on its own.
+ */
+export const dropPartOfDayOf: Refiner = {
+  refine: (context, results) =>
+    results.filter((r) => !(/^(?:morning|afternoon|evening|night)$/i.test(r.text.trim()) && /^\s+of\b/i.test(context.text.slice(r.index + r.text.length)))),
+};

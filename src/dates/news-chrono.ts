@@ -7,7 +7,8 @@ import { quarterParsers } from './parsers/quarter.js';
 import { relativeParsers } from './parsers/relative.js';
 import { refParsers } from './parsers/refs.js';
 import { holidayParsers } from './parsers/holiday.js';
-import { rejectFalseDates } from './false-dates.js';
+import { numericDateParsers } from './parsers/numeric-date.js';
+import { dropPartOfDayOf, rejectFalseDates } from './false-dates.js';
 
 /**
  * chrono's English-only entry point: about a quarter of the start-up cost of the full package
@@ -32,11 +33,12 @@ export const chronoCasual = casual;
  */
 const calendar = casual.clone();
 calendar.refiners = calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
+calendar.refiners.unshift(dropPartOfDayOf);
 calendar.refiners.push(rejectFalseDates);
 
 const keepAll: Refiner = { refine: (_c, results) => results };
 const news = new Chrono({
-  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers],
+  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers, ...numericDateParsers],
   refiners: [keepAll],
 });
 

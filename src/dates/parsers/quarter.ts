@@ -28,6 +28,13 @@ const ordinalQuarter = regexParser(
   },
 );
 
+/** "H1 2025", "2025 H2" (halves). */
+const shortHalf = regexParser(`(?:(${YEAR})\\s+)?H([12])(?:\\s*(${YEAR}))?`, ({ m }) => {
+  const y = m[1] ?? m[3];
+  if (!y || m[0].includes('h')) return null;
+  return { k: 'cal', half: Number(m[2]), year: Number(y) };
+});
+
 /** "Q3", "Q3 2025", "2025 Q3", "3Q97". */
 const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, ({ m }) => {
   if (m[4]) {
@@ -56,4 +63,4 @@ const reportingQuarter = regexParser(
   },
 );
 
-export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, reportingQuarter];
+export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, shortHalf, reportingQuarter];

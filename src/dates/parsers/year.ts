@@ -26,7 +26,8 @@ const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, ({ m, text,
 });
 
 /** "fiscal 1998", "fiscal year 2024-25", "FY2024", "FY 2024-25", "financial year 2023/24". */
-const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)\\s*'?(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{2,4}))?`, ({ m }) => {
+const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)\\s*'?(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{2,4}))?|(?:the\\s+)?(${YEAR})\\s*[-–/]\\s*(\\d{2,4})\\s+(?:fiscal|financial)(?:\\s+year)?`, ({ m }) => {
+  if (m[3]) return { k: 'fixed', type: 'DATE', value: `FY${m[3]}` };
   let y = Number(m[1]);
   if (m[1].length === 2) y += y < 50 ? 2000 : 1900;
   if (m[2]) return { k: 'fixed', type: 'DATE', value: `FY${y}` };
