@@ -14,7 +14,7 @@ export interface DescribedFigure extends RawFigure {
 
 const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
 const MEASURES = new Set(['mass', 'area', 'length', 'volume', 'energy', 'power', 'information']);
-const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
+const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'from', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
 
 const phrase = (np: NounPhrase | null) => (np ? np.words.join(' ') : null);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);

@@ -111,6 +111,7 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
     }
     if (!ref) continue;
     const first = toks[k];
+    if (gap === 0 && /^[A-Z]{3}$/.test(exact) && !cx.common.has(exact) && !cx.gluedOnly.has(exact)) continue; // COP29, ALL70
     if (toks[k - 1] && /^['’]$/.test(toks[k - 1].t) && (glued(toks[k - 1], first) || first.l === 's')) continue; // a possessive s, not S$
     if (cx.gluedOnly.has(exact) && (gap !== 0 || /\p{L}/u.test(toks[k - 1] && glued(toks[k - 1], first) ? toks[k - 1].t : ''))) continue;
     if (first.k === 'word' && toks[k - 1]?.k === 'word' && glued(toks[k - 1], first)) continue;

@@ -200,7 +200,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       if (second && sameUnit && !changeFrom && !yearFirst && second.core.start >= k && !(dash && second.core.spelled !== m.core.spelled)) {
         const bothYears = !m.unit && !second.unit && yearLike(m.core, toks) && (yearLike(second.core, toks) || (second.core.intDigits === 2 && second.core.integer));
         const score = dash && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.integer && second.core.integer && m.core.value <= 30 && second.core.value <= 30 && (
-          toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word'));
+          toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word' && /^\p{Ll}/u.test(toks[second.end].t)));
         if (bothYears || score) {
           floor = second.end;
           i = second.end;

@@ -41,6 +41,8 @@ export interface CurrencyLexicon {
   names: Map<string, CurrencyRef>;
   /** Upper-case ISO codes written after the amount (50 million USD). */
   codes: Set<string>;
+  /** Everyday codes that may touch the digits (USD115, PKR500); others need a space (not COP29). */
+  common: Set<string>;
   maxTokens: number;
 }
 
@@ -54,6 +56,7 @@ export function currencyLexicon(): CurrencyLexicon {
   const names = new Map<string, CurrencyRef>();
   const gluedOnly = new Set<string>();
   const codes = new Set<string>(file.codes);
+  const common = new Set<string>();
   let maxTokens = 1;
   const note = (s: string) => (maxTokens = Math.max(maxTokens, phraseTokens(s)));
   for (const amb of file.ambiguous) {
@@ -71,11 +74,14 @@ export function currencyLexicon(): CurrencyLexicon {
     for (const p of c.prefixes ?? []) (prefixes.has(p) ? null : prefixes.set(p, ref), note(p));
     for (const g of c.glued ?? []) gluedOnly.add(g);
     for (const n of c.names ?? []) (names.has(n) ? null : names.set(n, ref), note(n));
-    if (c.lower) names.set(c.code.toLowerCase(), ref);
+    if (c.lower) {
+      names.set(c.code.toLowerCase(), ref);
+      common.add(c.code);
+    }
     if (!c.minorOf) codes.add(c.code);
   }
   for (const code of codes) if (!prefixes.has(code)) prefixes.set(code, { code });
-  cached = { symbols, prefixes, gluedOnly, names, codes, maxTokens };
+  cached = { symbols, prefixes, gluedOnly, names, codes, common, maxTokens };
   return cached;
 }
 
