@@ -18,7 +18,7 @@ export function extractPlaces(input: MentionInput, prepared?: PreparedInput): En
   const groups = new Map<string, PlaceMention[]>();
   for (const m of placeMentions(prep)) {
     if (isExcluded(input.excluded, words[m.start].start, words[m.end - 1].end)) continue;
-    const key = m.hit?.sense === 'country' ? `c:${m.hit.code}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
+    const key = m.hit?.sense === 'country' || m.hit?.sense === 'demonym' ? `c:${m.hit.code}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);
@@ -27,7 +27,7 @@ export function extractPlaces(input: MentionInput, prepared?: PreparedInput): En
     const hit = list.find((m) => m.hit)?.hit ?? null;
     const forms = list.map((m) => textOf(input.text, prep, m));
     const mixed = forms.find((f) => /\p{Ll}/u.test(f));
-    const name = hit?.sense === 'country' ? (countryName(hit.code) ?? preferredForm(forms)) : (mixed ?? hit?.form ?? preferredForm(forms));
+    const name = hit?.sense === 'country' || hit?.sense === 'demonym' ? (countryName(hit.code) ?? preferredForm(forms)) : (mixed ?? hit?.form ?? preferredForm(forms));
     return {
       id: `l${i + 1}`,
       name,

@@ -31,8 +31,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
   };
   for (const r of prep.byType.ORG) {
     let { start, end } = r;
-    if (folds[start] === 'the' && end - start > 1) start++;
-    if (folds[end - 1] === "'s" && end - start > 1) end--;
+    if (texts[start] === 'the' && end - start > 1) start++;
     const prev = out[out.length - 1];
     if (prev && prev.end > start) continue;
     if (prev && isOrgHeadWord(folds[prev.end - 1]) && joinedBy(folds, prev.end, start)) {
@@ -70,21 +69,31 @@ function joinedBy(folds: readonly string[], from: number, to: number): boolean {
   return between === 'of' || between === 'of the' || between === 'for' || between === 'for the';
 }
 
-/** A mention made only of title words and country names ("Interior", "Federal") is no organization. */
+/**
+ * A mention that is part of a title, not an organization: qualifier or portfolio words next to
+ * a role ("Federal | Secretary", "Secretary of the | Interior", "Interior | Minister"), or a
+ * place naming a government office ("Lagos State | Governor").
+ */
 function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolean {
   const { folds, texts, words } = prep.ctx.index;
   const lex = titleLexicon();
-  if (end - start === 1 && (lex.titleWords.has(folds[start]) || matchRole(folds, texts, start, end))) return true;
-  // "Lagos State Governor", "Mandera Governor": a place naming an office, not an organization
+  const title = parseTitleAt(prep.ctx, start, Math.min(words.length, end + 8));
+  const roleAfter = title && title.end > end ? title : null;
+  let b = start - 1;
+  if (folds[b] === 'the') b--;
+  let roleBefore = false;
+  if (folds[b] === 'of' || folds[b] === 'for') for (let r = Math.max(0, b - 3); r < b; r++) roleBefore ||= matchRole(folds, texts, r, b)?.end === b;
   const place = placeAt(words, start, end);
-  if (place && place.end === end && parseTitleAt(prep.ctx, start, Math.min(words.length, end + 8))) return true;
-  for (let k = start; k < end; k++) {
+  if (place && place.end === end) return !!roleAfter && STATE_DOMAINS.has(roleAfter.domain);
+  let titleWords = true;
+  for (let k = start; k < end && titleWords; k++) {
     if (isOrgHeadWord(folds[k]) || isAcronym(texts[k])) return false;
-    const known = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || folds[k] === 'of' || folds[k] === 'the' || folds[k] === 'and';
-    if (!known) return false;
+    titleWords = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and'].includes(folds[k]);
   }
-  return true;
+  return titleWords && (!!roleAfter || roleBefore);
 }
+
+const STATE_DOMAINS = new Set(['government', 'legislature', 'police', 'judicial', 'military', 'diplomatic']);
 
 /** "Ministry of Interior" when the tagger stopped at "Ministry": extend a head word by of/for + portfolio. */
 function withPortfolio(prep: PreparedInput, start: number, end: number): number {

@@ -17,26 +17,27 @@ export interface PlaceMention {
  * covers (the tagger may miss "ISLAMABAD" in a dateline). Demonyms are not places.
  */
 export function placeMentions(prep: PreparedInput): PlaceMention[] {
-  const { words, folds } = prep.ctx.index;
+  const { words, folds, texts } = prep.ctx.index;
   const taken = new Uint8Array(words.length);
   for (const t of ['PER', 'ORG'] as const) for (const r of prep.byType[t]) for (let k = r.start; k < r.end; k++) taken[k] = 1;
   const out: PlaceMention[] = [];
   for (const r of prep.byType.LOC) {
-    let { start } = r;
-    if (folds[start] === 'the' && r.end - start > 1) start++;
-    let end = r.end;
-    if (folds[end - 1] === "'s" && end - start > 1) end--;
-    const whole = lookupPlace(r.mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+    const { end } = r;
+    const start = texts[r.start] === 'the' && end - r.start > 1 ? r.start + 1 : r.start;
+    const text = r.mention.text.slice(words[start].start - r.mention.start);
+    const whole = lookupPlace(text);
     const parts = whole ? [] : splitParts(prep, start, end);
     if (parts.length > 1) out.push(...parts);
-    else out.push({ start, end, hit: whole && whole.sense !== 'demonym' ? whole : null });
-    if (whole?.sense === 'demonym') out.pop();
+    else out.push({ start, end, hit: whole });
     for (let k = r.start; k < r.end; k++) taken[k] = 2;
   }
   for (let k = 0; k < words.length; k++) {
     if (taken[k]) continue;
     const hit = placeAt(words, k);
     if (!hit || hit.hit.sense === 'demonym' || [...Array(hit.end - k).keys()].some((d) => taken[k + d])) continue;
+    // "London-based", "pro-Moscow": a place inside an adjectival compound is left to the tagger
+    if (!words[k].first && /^\p{Ll}/u.test(words[k - 1].text)) continue;
+    if (!words[hit.end - 1].last && /^\p{Ll}/u.test(words[hit.end].text)) continue;
     const next = hit.end < words.length && words[hit.end].token !== words[hit.end - 1].token ? hit.end : -1;
     // "Islamabad High Court", "Pakistan Army": a place word opening a longer proper name is not a place mention
     if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;

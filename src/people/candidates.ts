@@ -52,7 +52,7 @@ export function collectNameMentions(
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];
     for (let k = start; k < end; k++) {
-      if (covered[k] || blocked[k] || !/^\p{Lu}/u.test(ctx.index.texts[k])) continue;
+      if (covered[k] || blocked[k] || !/^\p{Lu}\p{Ll}/u.test(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;

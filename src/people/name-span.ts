@@ -36,7 +36,8 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
     }
     break;
   }
-  if (start >= end || !isNameWord(ctx, start)) return null;
+  const particle = PARTICLES.has(folds[start]) && start + 1 < end && isNameWord(ctx, start + 1);
+  if (start >= end || !(isNameWord(ctx, start) || particle)) return null;
   if (end - start === 1 && isLexiconWord(ctx, start)) return null;
   return { start, end, spanStart: Math.min(spanStart, start) };
 }

@@ -35,3 +35,9 @@ describe('people: negative cases', () => {
     expect(people.map((p) => p.mentions.length)).toEqual([1, 1]);
   });
 });
+
+describe('people: tagger noise', () => {
+  it('drops a function word the tagger took for a name', () => {
+    expect(extractPeople(inputWith('These measures were welcomed.', [['These', 'PER']]))).toEqual([]);
+  });
+});
