@@ -71,6 +71,26 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['The plan covers fiscal year 2024-25.', ['[fiscal year 2024-25] DATE FY2024']],
     ['Earnings fell in fiscal 2024.', ['[fiscal 2024] DATE 2024']],
   ],
+  'ranges: each end is its own expression, and both ends share a year': [
+    ['Rates rose between 2019 and 2021.', ['[2019] DATE 2019', '[2021] DATE 2021']],
+    ['Exports rose from January to March.', ['[January] DATE 2025-01', '[March] DATE 2025-03']],
+    ['Exports will rise from January to March.', ['[January] DATE 2026-01', '[March] DATE 2026-03']],
+    ['He has worked there since March.', ['[March] DATE 2025-03']],
+  ],
+  'holidays': [
+    ['He was found on Thanksgiving Day.', ['[Thanksgiving Day] DATE 2025-11-27']],
+    ['They met last Christmas.', ['[last Christmas] DATE 2024-12-25']],
+    ['Shops will close on Christmas Day.', ['[Christmas Day] DATE 2025-12-25']],
+    ['Churches were attacked on Easter Sunday.', ['[Easter Sunday] DATE 2026-04-05']],
+  ],
+  'other written forms': [
+    ['The vote on 06.12.2025 passed.', ['[06.12.2025] DATE 2025-12-06']],
+    ['The attack happened on 6th December.', ['[6th December] DATE 2025-12-06']],
+    ['Revenue in H1 2025 rose.', ['[H1 2025] DATE 2025-H1']],
+    ['The 2024-25 fiscal year budget was passed.', ['[The 2024-25 fiscal year] DATE FY2024']],
+    ['The clash on the night of December 5 left two dead.', ['[December 5] DATE 2025-12-05']],
+    ['Shelling began at 14:30 GMT.', ['[14:30 GMT] TIME 2025-12-07T14:30']],
+  ],
   'vague references': [
     ['Prices are now stable.', ['[now] DATE PRESENT_REF']],
     ['The firm recently expanded.', ['[recently] DATE PAST_REF']],
