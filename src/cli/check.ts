@@ -16,9 +16,11 @@ import {
   type CheckOptions,
   type FailOn,
 } from '../check/index.js';
+import { describeError } from '../input/items.js';
 import { readInputs } from '../input/sources.js';
 import { reconcile } from '../reconcile/index.js';
 import type { Article } from '../schema/article.js';
+import type { ErrorRecord } from '../schema/error.js';
 import { fileLocator } from '../report/check/locate.js';
 import { CHECK_REPORTER_NAMES, CHECK_REPORTERS } from '../report/check/registry.js';
 import { colorsFor } from '../report/colors.js';
@@ -93,9 +95,11 @@ async function runCheck(inputs: string[], opts: CheckCliOptions, io: CliIO): Pro
   const results: ArticleResult[] = [];
   const articles: Article[] = [];
   const keys: (string | null)[] = [];
+  const errors: ErrorRecord[] = [];
   let failures = 0;
   let stopped = false;
   for await (const record of records) {
+    if (record.schema === 'newsfacts/error@1') errors.push(record);
     const result = await checkOne(record, expectedDir, opts.update === true, options);
     results.push(result);
     if (conflicts && record.schema === 'newsfacts/article@1') {
@@ -117,7 +121,11 @@ async function runCheck(inputs: string[], opts: CheckCliOptions, io: CliIO): Pro
   const report = buildReport(final, { stopped, unmatched, update: opts.update === true });
   const reporter = opts.reporter;
   await CHECK_REPORTERS[reporter](report, { io, colors: colorsFor(io.stdout, io.env), locate: fileLocator(io.cwd, io.env.GITHUB_WORKSPACE ?? io.cwd) });
-  if ((reporter === 'json' || reporter === 'junit') && !quiet) await write(io.stderr, summaryLine(report) + '\n');
+  if ((reporter === 'json' || reporter === 'junit') && !quiet) {
+    // Machine-readable stdout: the people reading the log get the bad inputs and the verdict on stderr.
+    for (const record of errors) await write(io.stderr, `newsfacts: ${describeError(record)}\n`);
+    await write(io.stderr, summaryLine(report) + '\n');
+  }
   return report.summary.ok ? EXIT_OK : EXIT_FAILED;
 }
 
@@ -128,6 +136,11 @@ async function checkOne(record: OutputRecord, dir: ExpectedDir | null, update: b
   if (!update) return checkRecord(record, await dir.read(name), options);
   if (record.schema !== 'newsfacts/article@1') return checkRecord(record, { kind: 'none' }, options);
   if (!dir.claim(name)) return checkRecord(record, { kind: 'duplicate', file: `${name}.json` }, options);
-  const result = checkRecord(record, { kind: 'none' }, options);
-  return { ...result, update: await dir.write(name, record) };
+  try {
+    const update = await dir.write(name, record);
+    return { ...checkRecord(record, { kind: 'none' }, options), update };
+  } catch (e) {
+    const failed = checkRecord(record, { kind: 'invalid', file: `${name}.json`, message: `cannot write: ${(e as Error).message}` }, options);
+    return { ...failed, update: 'skipped' };
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '../../src/check/index.js';
@@ -253,6 +253,7 @@ describe('newsfacts check rules', () => {
     const root = parseXml(r.stdout);
     expect(root.attrs).toMatchObject({ tests: '4', failures: '0', errors: '1' });
     expect(all(root, 'error')[0].attrs.message).toBe('input: whitespace-only text (empty)');
+    expect(r.stderr).toMatch(/empty\.txt: whitespace-only text\nnewsfacts check: FAIL/);
     const warn = await check([ws.articles, '--fail-on', 'missing-field']);
     expect(warn.code).toBe(0);
     expect(warn.stdout).toContain('! [input] input: whitespace-only text (empty)');
@@ -328,6 +329,19 @@ describe('newsfacts check usage and progress', () => {
       expect(r.stdout, argv.join(' ')).toBe('');
     }
     expect(existsSync(join(ws.root, 'missing-dir'))).toBe(false);
+  });
+
+  it('--update refuses to write through a symbolic link and reports it as a failure', async () => {
+    const ws = workspace();
+    mkdirSync(ws.expected);
+    const outside = join(ws.root, 'outside.json');
+    writeFileSync(outside, 'keep');
+    symlinkSync(outside, join(ws.expected, 'budget-vote.json'));
+    const r = await check([ws.articles, '--expected', ws.expected, '--update']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/budget-vote\.json: cannot write: refusing to write through the symbolic link/);
+    expect(readFileSync(outside, 'utf8')).toBe('keep');
+    expect(r.stdout).toContain('expected files: 2 created, 0 updated, 0 unchanged');
   });
 
   it('shows progress on a TTY stderr only, never in CI or with --quiet', async () => {
