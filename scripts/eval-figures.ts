@@ -218,3 +218,23 @@ const probeScore = run(probe(), pr);
 report('news-figures-probe', probeScore, true);
 console.log(`news-figures-probe counted: ${probeScore.countedOk}/${probeScore.counted} matched figures name the gold counted noun`);
 console.log(`(${(performance.now() - t0).toFixed(0)} ms total)`);
+
+// --- speed: `npm run eval:figures -- /work/shared/data --bench` -----------------------------
+if (process.argv.includes('--bench')) {
+  const { readdirSync } = await import('node:fs');
+  const dir = new URL('../fixtures/seeds/', import.meta.url);
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  const upstream = STAGES.filter((s) => s.name !== 'figures');
+  const figuresStage = STAGES.find((s) => s.name === 'figures')!;
+  const prepared = texts.map((t) => {
+    const doc = makeDocument({ id: 'bench' }, t, { published: '2025-12-07' });
+    return { doc, ...runPipeline(doc, upstream) };
+  });
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  for (let w = 0; w < 50; w++) for (const p of prepared) figuresStage.run(p.doc, p.layers, p.ctx);
+  const rounds = 400;
+  const t1 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const p of prepared) figuresStage.run(p.doc, p.layers, p.ctx);
+  const ms = (performance.now() - t1) / rounds;
+  console.log(`figures stage: ${(ms / texts.length).toFixed(3)} ms per article, ${((ms / chars) * 3000).toFixed(3)} ms per 3 kB (${texts.length} seed articles, ${chars} chars, ${rounds} rounds, warm)`);
+}
