@@ -19,6 +19,7 @@ export function normalizeAction(raw: string, prefix = ''): string {
   }
   a = ` ${a}`.replace(fillers, '').trim();
   a = a.replace(/[\s,;:.–—-]+$/, '').replace(/^[\s,;:]+/, '');
+  a = a.replace(/(?:\s+(?:from|in|on|by|at|to|for|of|with|and|or|the|a|an))+$/i, '');
   const ws = a.split(' ');
   if (ws.length > MAX_WORDS) a = ws.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+(?:and|or|the|a|of|to|in|for)?$/i, '');
   return prefix ? `${prefix} ${a}`.trim() : a;
@@ -30,7 +31,7 @@ export function actionKeys(action: string): Set<string> {
   const out = new Set<string>();
   const syn = lexicon().keySynonyms;
   for (const raw of action.toLowerCase().split(/[^\p{L}\d]+/u)) {
-    const w = syn[raw] ?? raw;
+    const w = syn[raw] ?? syn[raw.replace(/s$/, '')] ?? raw;
     if (w.length < 3 || stop.test(w)) continue;
     out.add(w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').slice(0, 7));
   }

@@ -8,7 +8,7 @@ const START_MARKS = [
   /;\s+/g,
   /:\s+/g,
   /\s[—–]\s+/g,
-  /,\s+(?:where|while|and|but|whereas|after|as|with|adding that|saying that)\s+/gi,
+  /,\s+(?:where|while|and|but|whereas|after|as|with|adding(?: that)?|saying(?: that)?|noting(?: that)?)\s+/gi,
   /\b(?:that,?|said|says|stated|states|added|adds|noted|notes|told\s+(?:the\s+)?[\p{L}]+|informed\s+(?:the\s+)?[\p{L}]+|announced|revealed|confirmed|reported|observed|remarked|explained|emphasi[sz]ed|stressed|underlined|reiterated|assured|agreed that|decided that)\s+/gu, // lower case: "United States has" is no "states"
 
 ];
@@ -40,10 +40,11 @@ const STOPS: RegExp[] = [
   /[;:]\s/,
   /\.(?=\s|$)/,
   /\s[—–]\s/,
-  /,\s+(?:while|which|who|where|whereas|but|although|though|according to|as part of|amid|after|before|in a bid)\b/i,
+  /,\s+(?:while|which|who|where|whereas|but|although|though|according to|as part of|amid|after|before|in a bid|as\s+(?!well\b))\b/i,
   /,?\s+(?:he|she|they|it|officials?|sources|the\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:said|says|added|noted|told|informed|stated|announced|confirmed|explained|reported)\b/iu,
   /\s+(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|ceremony|session|event|visit|conference|call|sidelines|forum|meetings)\b/iu,
   /\s+on\s+the\s+sidelines\b/i,
+  /,\s+(?:bringing|making|raising|taking|marking|ending|adding|saying|noting|creating|lifting|pushing|signalling|signaling|underscoring|highlighting)\b/i,
   new RegExp(`,?\\s+(?:on|last|this|next|by)\\s+(?:${DAYS})\\b`, 'i'),
   /,?\s+(?:on|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   /,?\s+(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b/i,

@@ -16,7 +16,7 @@ import { scanVerbs } from './verb-triggers.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
 
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[:—–]|-\s)\s*/u;
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L}\d .]{2,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[:—–]|-\s)\s*/u;
 
 /** Kept candidates: by position, dropping a trigger inside an earlier one's object (unless a coordinated past verb). */
 function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
@@ -75,6 +75,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
       const status = guard(s, from, c, refYear);
       if (!status) continue;
+      // "… saying it would create jobs": a forecast, not a plan; "X said it will invest …" is one.
+      if (c.kind === 'future' && /^\s*(?:it|this|that|which|they)\s*$/i.test(s.slice(c.clauseFrom, c.subjTo))
+        && !/\b(?:said|says|announced|stated|told\s+[\p{L} ]+?)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?$/u.test(s.slice(0, c.clauseFrom))) continue;
       const parties = resolveParties(d, sent.start, s, c, prevSubject);
       let raw = s.slice(c.objFrom, c.objTo);
       if (c.kind === 'future-passive' && c.extra) {

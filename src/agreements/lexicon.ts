@@ -31,6 +31,7 @@ interface TriggerFile {
   titleWords: string[];
   nominalPlans: Record<string, string>;
   keySynonyms: Record<string, string>;
+  companyNouns: string[];
 }
 
 /** Escapes a literal for a RegExp, letting a space match any run of spaces. */
@@ -68,6 +69,7 @@ export interface Lexicon {
   nominalPlans: Record<string, string>;
   nominalPlanRe: string;
   keySynonyms: Record<string, string>;
+  companyNouns: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -102,6 +104,7 @@ export function lexicon(): Lexicon {
     nominalPlans: f.nominalPlans,
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),
     keySynonyms: f.keySynonyms,
+    companyNouns: new Set(f.companyNouns),
   };
   return cached;
 }

@@ -24,7 +24,10 @@ function similar(a: Draft, b: Draft): boolean {
   const union = ka.size + kb.size - inter;
   const sameParties = a.parties.length === 0 || b.parties.length === 0 || a.parties.some((p) => b.parties.some((q) => q.name === p.name));
   if (!sameParties) return false;
-  return inter / union >= 0.4 || (inter >= 2 && inter / Math.min(ka.size, kb.size) >= 0.6);
+  if (inter / union >= 0.4 || (inter >= 2 && inter / Math.min(ka.size, kb.size) >= 0.6)) return true;
+  // A headline restates the lead in fewer words: same status, same sides, one shared word.
+  const sameSides = a.parties.length > 1 && a.parties.length === b.parties.length && a.parties.every((p) => b.parties.some((q) => q.name === p.name));
+  return (a.inHead || b.inHead) && a.status === b.status && sameSides && inter >= 1;
 }
 
 /**

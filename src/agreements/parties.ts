@@ -58,7 +58,15 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     const before = text.slice(Math.max(from, m.start - 40), m.start);
     return LOCATIVE.test(before.slice(-14)) && !PEOPLE_FROM.test(before);
   };
-  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
+  const lex0 = lexicon();
+  let company = false;
+  // "the Japanese automaker" is a company, not Japan; "the World Bank's Board" is the World Bank.
+  const modifier = (m: PartyMention) => {
+    const next = /^\s+([\p{Ll}'’-]+)/u.exec(text.slice(m.end, m.end + 30));
+    if (next && lex0.companyNouns.has(next[1]) && m.kind === 'state') return (company = true);
+    return /['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) && m.kind === 'org' && all.some((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
+  };
+  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
   for (const m of found) {
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);
@@ -92,7 +100,7 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   }
   const region = text.slice(from, to);
   const group = /\b(?:both|two|they|the sides|the parties|the delegations|participants|the meeting)\b/i.test(region) && groupPhrase(region);
-  const single = !group && lex.singleRe.test(region);
+  const single = !group && (company || lex.singleRe.test(region));
   return { parties, group, single };
 }
 

@@ -111,6 +111,17 @@ function commitments(s: string, from: number): Candidate[] {
   return out;
 }
 
+/** "Ethiopia was ready to supply …", "Japan is willing to help …": an offer. */
+function readiness(s: string, from: number): Candidate[] {
+  const re = /\b(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+/gi;
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const objFrom = m.index + m[0].length;
+    out.push(make(s, from, { kind: 'commitment', status: 'offered', trigStart: m.index, trigEnd: objFrom, objFrom }));
+  }
+  return out;
+}
+
 /** "A key decision made during the meeting was to launch …", "The agreement is that …". */
 function nominals(s: string, from: number): Candidate[] {
   const out: Candidate[] = [];
@@ -183,6 +194,7 @@ export function scanPhrases(s: string, from: number): Candidate[] {
     ...futurePassives(s, from),
     ...futures(s, from),
     ...commitments(s, from),
+    ...readiness(s, from),
     ...nominals(s, from),
     ...components(s, from),
     ...plannedNominals(s, from),

@@ -2,6 +2,7 @@ import type { Person } from '../schema/article.js';
 import type { Candidate } from './candidate.js';
 import type { SidesContext } from './context.js';
 import { personCountry, type Party, type PartyMention } from './mentions.js';
+import { lexicon } from './lexicon.js';
 import { addParty, partiesIn } from './parties.js';
 
 export interface DocCtx {
@@ -28,7 +29,15 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
   const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
   const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
   for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
-  if (subj?.group || extra?.group) for (const p of ctx.sides) addParty(parties, p);
+  if (subj?.group || extra?.group) {
+    // "both sides", "the two countries": two, whoever else was at the table.
+    const two = /\b(?:both|two)\b/i.test(s.slice(c.clauseFrom, c.subjTo));
+    for (const p of two ? ctx.sides.slice(0, 2) : ctx.sides) addParty(parties, p);
+  }
+  // "We have agreed …" inside a quote: the sides at the table.
+  if (parties.length === 0 && /^\W*we\b/i.test(s.slice(c.clauseFrom, c.subjTo)) && /[“"]/.test(s.slice(0, c.trigStart))) {
+    for (const p of ctx.sides) addParty(parties, p);
+  }
 
   if (parties.length === 0 && c.kind === 'verb' && /^[\s,]*(?:and\s+)?(?:also\s+)?$/i.test(s.slice(c.clauseFrom, c.subjTo))) {
     for (const p of prevSubject) addParty(parties, p);
@@ -37,10 +46,13 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
     if (subj?.single && !(c.contextual && /^\s*it\s*$/i.test(s.slice(c.clauseFrom, c.subjTo)))) {
       const subjText = s.slice(c.clauseFrom, c.subjTo);
       const pronoun = /^\s*(?:he|she)\b/i.test(subjText);
-      const titled = pronoun ? null : titledAnaphor(d, subjText);
+      const titled = pronoun ? null : titledAnaphor(d, subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also))+\s*$/i, ""));
       // A pronoun after a reporting verb is its speaker: "Argentina's central bank said it had renewed …".
-      const lead = pronoun || /^\s*(?:it|they)\b/i.test(subjText) ? partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home).parties : [];
-      for (const p of titled ? [titled] : lead.length ? lead : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : []) addParty(parties, p);
+      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home).parties;
+      const bareSubj = subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also|jointly|now|already))+\s*$/i, '').trim();
+      const company = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)$/iu.exec(bareSubj);
+      const firm = company && lexicon().companyNouns.has(company[1].toLowerCase()) && ctx.lastActor.length ? ctx.lastActor : null;
+      for (const p of titled ? [titled] : lead.length ? lead : firm ?? (pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
     } else if (c.contextual || !subj) {
       // The speaker of reported speech, else the sides in context.
       const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;
