@@ -33,8 +33,9 @@ export const chronoCasual = casual;
  */
 const calendar = casual.clone();
 calendar.refiners = calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
-calendar.refiners.unshift(dropPartOfDayOf);
-calendar.refiners.push(rejectFalseDates);
+// Our filters run first, on chrono's raw results: a rejected piece ("10.30" without am/pm)
+// must not be merged into, or win an overlap against, a real date next to it.
+calendar.refiners.unshift(rejectFalseDates, dropPartOfDayOf);
 
 const keepAll: Refiner = { refine: (_c, results) => results };
 const news = new Chrono({
