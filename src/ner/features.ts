@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
-import { gazetteerTags } from './gazetteer.js';
+import { gazetteerTags, wordCategories } from './gazetteer.js';
 import { buildDocContext } from './doc-context.js';
 import { caseClass, isCapitalized, lowerKey, normToken, shape, shortShape } from './word.js';
 
@@ -42,6 +42,8 @@ export function documentFeatures(raw: readonly (readonly string[])[], gaz: Gazet
       if (hy > 0 && hy < tok.length - 1) {
         const parts = w.split('-');
         f.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
+        // Gazetteer categories of the parts: "Zia-ur-Rehman", "Asante-Boateng", "Pakistan-US".
+        for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(gaz, part)) f.push(`hg=${cat}`);
       }
       // Capitalised run: its length and this token's place in it.
       if (isCapitalized(tok)) {

@@ -23,7 +23,7 @@ export type GazCategory = keyof typeof GAZETTEER_FILES;
 
 /** Lists of single words, written several to a line; the others hold one (multi-word) phrase a line. */
 const WORD_LISTS: ReadonlySet<GazCategory> = new Set(['given', 'surname', 'orghead', 'title', 'demonym', 'particle', 'calendar']);
-const CATEGORIES = Object.keys(GAZETTEER_FILES) as GazCategory[];
+export const CATEGORIES = Object.keys(GAZETTEER_FILES) as GazCategory[];
 
 /** Phrase lists keyed by their lower-cased tokens joined with spaces; a bit per category. */
 export interface Gazetteer {
@@ -73,6 +73,12 @@ export function loadGazetteer(): Gazetteer {
     shipped = buildGazetteer(lists);
   }
   return shipped;
+}
+
+/** Categories of a single word (any case), e.g. the parts of "Zia-ur-Rehman". */
+export function wordCategories(gaz: Gazetteer, word: string): GazCategory[] {
+  const mask = gaz.phrases.get(normToken(word).toLowerCase()) ?? 0;
+  return CATEGORIES.filter((_, bit) => mask & (1 << bit));
 }
 
 /**
