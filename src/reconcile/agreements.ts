@@ -21,15 +21,25 @@ function terms(a: Agreement): Set<string> {
   );
 }
 
-/** Overlap coefficient (shared / smaller set), 0 unless at least two content words are shared. */
-function overlap(a: Set<string>, b: Set<string>): number {
+/**
+ * Weighted overlap coefficient: the shared words' weight over the lighter action's weight, each
+ * word weighted by its rarity among the event's agreements ("cooperation", "illegal immigration"
+ * recur in every clause and say little); 0 unless at least two words are shared.
+ */
+function overlap(a: Set<string>, b: Set<string>, idf: Map<string, number>): number {
   let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter >= 2 ? inter / Math.min(a.size, b.size) : 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) {
+    inter++;
+    shared += idf.get(t) ?? 1;
+  }
+  if (inter < 2) return 0;
+  const weight = (x: Set<string>) => [...x].reduce((sum, t) => sum + (idf.get(t) ?? 1), 0);
+  return shared / Math.min(weight(a), weight(b));
 }
 
-/** Agreements about the same action: more than half the shorter action's content words shared. */
-export const SAME_ACTION = 0.6;
+/** Agreements about the same action: most of the lighter action's (weighted) content words shared. */
+export const SAME_ACTION = 0.55;
 
 /**
  * Merges the agreements of one event by action; parties are united. Different statuses for one
@@ -38,12 +48,15 @@ export const SAME_ACTION = 0.6;
 export function mergeAgreements(inputs: Input[], outlets: Outlets): { agreements: MergedAgreement[]; conflicts: Conflict[] } {
   const items: Array<{ article: string; a: Agreement; t: Set<string> }> = [];
   for (const { id, article } of inputs) for (const a of article.agreements) items.push({ article: id, a, t: terms(a) });
+  const df = new Map<string, number>();
+  for (const it of items) for (const t of it.t) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map([...df].map(([t, n]) => [t, Math.log(1 + items.length / n)]));
   // Best pairs first; a group never takes two agreements of one article (it states them apart).
   const pairs: Array<[number, number, number]> = [];
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
       if (items[i].article === items[j].article) continue;
-      const score = overlap(items[i].t, items[j].t);
+      const score = overlap(items[i].t, items[j].t, idf);
       if (score >= SAME_ACTION) pairs.push([score, i, j]);
     }
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);

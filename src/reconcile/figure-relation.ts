@@ -2,20 +2,25 @@ import type { Figure } from '../schema/article.js';
 import { foldSpelling, words } from './fold.js';
 import { close, hedgeTolerance, normalizeFigure, roundingTolerance, type Normalized } from './units.js';
 
-/** Two figures state the same value: same dimension, equal under some reading of the units, same hedge. */
-export function sameValue(a: Figure, b: Figure): { same: boolean; note: string | null } {
+/**
+ * Two figures state the same value: same dimension, equal under some reading of the units.
+ * `hedged`: only one of them carries a hedge ("37" / "at least 37"): the same count, a variant.
+ */
+export function sameValue(a: Figure, b: Figure): { same: boolean; note: string | null; hedged: boolean } {
+  const no = { same: false, note: null, hedged: false };
   const na = normalizeFigure(a);
   const nb = normalizeFigure(b);
-  if (na.dimension !== nb.dimension) return { same: false, note: null };
-  if ((a.approximate ?? '') !== (b.approximate ?? '')) return { same: false, note: null };
-  if (a.change && b.change && a.change !== b.change) return { same: false, note: null };
+  if (na.dimension !== nb.dimension) return no;
+  const hedged = (a.approximate ?? '') !== (b.approximate ?? '');
+  if (hedged && a.approximate && b.approximate) return no;
+  if (a.change && b.change && a.change !== b.change) return no;
   for (const [la, ha] of na.readings)
     for (const [lb, hb] of nb.readings)
       if (close(la, lb) && close(ha, hb)) {
         const exact = close(na.low, nb.low) && close(na.high, nb.high);
-        return { same: true, note: exact && !(na.note || nb.note) ? null : (na.note ?? nb.note) };
+        return { same: true, note: exact && !(na.note || nb.note) ? null : (na.note ?? nb.note), hedged };
       }
-  return { same: false, note: null };
+  return no;
 }
 
 const COUNT_STOP = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'from', 'were', 'was', 'been', 'being', 'be', 'is', 'are', 'worth', 'such', 'cases']);
@@ -74,7 +79,8 @@ export function differentValues(a: Figure, b: Figure): 'variant' | 'genuine' | n
   if (na.dimension !== nb.dimension) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const overlap = countsOverlap(a, b);
-  if (overlap !== null && overlap.shared === 0) return null;
+  // Both say what they count and it is not mostly the same thing: unrelated figures.
+  if (overlap !== null && overlap.jaccard < 0.5) return null;
   const ba = boundHolds(a, na, nb);
   const bb = boundHolds(b, nb, na);
   if (ba === false || bb === false) return sameSlot(overlap) ? 'genuine' : null;

@@ -17,6 +17,8 @@ interface FigureGroup {
   refs: FigureRef[];
   rep: FigureRef;
   notes: Set<string>;
+  /** Some members carry a hedge the others lack ("37" / "at least 37"). */
+  hedged: boolean;
 }
 
 /** "134 t", "47%", "12797000000 USD", "10–15%": the canonical rendering of a figure. */
@@ -27,10 +29,11 @@ export function renderFigure(f: Pick<Figure, 'value' | 'unit' | 'approximate'>):
   return `${hedge}${v}${f.unit ? ` ${f.unit}` : ''}`;
 }
 
-/** Prefer an unambiguous unit ("t" over "ton"), then the most independent sources, then position. */
+/** Prefer an exact figure over a hedged one, an unambiguous unit ("t" over "ton"), then the most independent sources, then position. */
 function pickRep(refs: FigureRef[], outlets: Outlets): FigureRef {
   return [...refs].sort(
     (a, b) =>
+      Number(!!a.figure.approximate) - Number(!!b.figure.approximate) ||
       Number(!!unitEntry(a.figure.unit).ambiguous) - Number(!!unitEntry(b.figure.unit).ambiguous) ||
       independentVotes(b.support, outlets) - independentVotes(a.support, outlets),
   )[0];
@@ -44,7 +47,8 @@ function mostCommon(values: Array<string | null>): string | null {
 
 /**
  * Merges the figures of one event. Same value after unit normalization → one figure; different
- * wordings of it → `equivalent` (canonical-form; a note when a unit is ambiguous). Figures of
+ * wordings of it → `equivalent` (canonical-form; a note when a unit is ambiguous); the same
+ * number with and without a hedge → `variant` (most-specific: the exact one). Figures of
  * different value about the same thing → `variant` (rounding, hedges: most-specific) or
  * `genuine` (same slot beyond tolerance, from articles that never state both: unresolved).
  */
@@ -59,11 +63,12 @@ export function mergeFigures(inputs: Input[], outlets: Outlets): { figures: Merg
       if (m.same) {
         home = g;
         if (m.note) g.notes.add(m.note);
+        if (m.hedged) g.hedged = true;
         break;
       }
     }
     if (home) home.refs.push(r);
-    else groups.push({ refs: [r], rep: r, notes: new Set() });
+    else groups.push({ refs: [r], rep: r, notes: new Set(), hedged: false });
   }
   const figures: MergedFigure[] = [];
   const conflicts: Conflict[] = [];
@@ -85,7 +90,9 @@ export function mergeFigures(inputs: Input[], outlets: Outlets): { figures: Merg
     const bag = new ValueBag();
     for (const r of g.refs) bag.add(r.figure.text.replace(/\s+/g, ' ').trim(), r.support);
     const values = bag.entries(outlets);
-    if (new Set(values.map((v) => surfaceKey(v.value))).size > 1 || g.notes.size)
+    if (g.hedged)
+      conflicts.push(conflict(`figures[${id}]`, values, 'variant', renderFigure(f), 'most-specific', ['a hedge ("about", "at least") beside the exact figure', ...g.notes].sort().join('; ')));
+    else if (new Set(values.map((v) => surfaceKey(v.value))).size > 1 || g.notes.size)
       conflicts.push(conflict(`figures[${id}]`, values, 'equivalent', renderFigure(f), 'canonical-form', [...g.notes].sort().join('; ') || undefined));
   });
   conflicts.push(...slotConflicts(groups, figures, outlets));

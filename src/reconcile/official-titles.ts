@@ -73,7 +73,7 @@ export function mergeTitles(refs: PersonRef[], field: string, outlets: Outlets):
       const s = [supportOf(r.article, [t.evidence])];
       const u = byIdentity.get(id);
       if (u) u.support = mergeSupport(u.support, s);
-      else byIdentity.set(id, { title: b, norm: normalizeTitle(t), support: s });
+      else byIdentity.set(id, { title: b, norm: normalizeTitle(t, r.person.affiliation?.country ?? null), support: s });
     }
   }
   const uses = [...byIdentity.values()].sort((a, b) => byCodeUnit(identity(a.title), identity(b.title)));

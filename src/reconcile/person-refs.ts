@@ -22,7 +22,7 @@ export function personRefs(inputs: Input[]): PersonRef[] {
       const parsed = parseName(person.name);
       order++;
       if (!parsed) continue;
-      refs.push({ article: id, order, person, parsed, titles: person.titles.map(normalizeTitle) });
+      refs.push({ article: id, order, person, parsed, titles: person.titles.map((t) => normalizeTitle(t, person.affiliation?.country ?? null)) });
     }
   }
   return refs;

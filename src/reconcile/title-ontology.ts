@@ -5,6 +5,8 @@ export interface RoleEntry {
   acting: boolean | null;
   formality: number;
   generalizes?: string[];
+  /** ISO country → the entry to use there (the same word names another office). */
+  byCountry?: Record<string, Omit<RoleEntry, 'byCountry'>>;
 }
 
 export type QualifierEffect = 'acting' | 'titular' | 'decorative' | 'distinct';

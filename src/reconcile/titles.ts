@@ -20,11 +20,17 @@ export interface NormTitle {
 
 export type TitleRelation = 'equivalent' | 'variant' | 'incompatible';
 
-/** Normalizes a title fact through the ontology; unknown roles are their own function. */
-export function normalizeTitle(t: TitleFact): NormTitle {
+/**
+ * Normalizes a title fact through the ontology; unknown roles are their own function. The
+ * country (the title's own, else `contextCountry`, e.g. the person's affiliation) selects a
+ * country-specific sense of the role.
+ */
+export function normalizeTitle(t: TitleFact, contextCountry: string | null = null): NormTitle {
   const onto = ontology();
   const roleKey = t.role ? snake(t.role) : 'official';
-  const role = onto.roles.get(roleKey);
+  const base = onto.roles.get(roleKey);
+  const country = (t.country ?? contextCountry)?.toUpperCase();
+  const role = (country && base?.byCountry?.[country]) || base;
   let acting = role ? role.acting : null;
   const distinct: string[] = [];
   const decorative: string[] = [];

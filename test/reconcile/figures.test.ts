@@ -35,10 +35,15 @@ describe('figure equivalence (unit table)', () => {
     ['USD vs PKR', { value: 5, unit: 'USD' }, { value: 5, unit: 'PKR' }],
     ['percent vs percentage points', { value: 2, unit: '%' }, { value: 2, unit: 'pp' }],
     ['tonnes vs kg of the same number', { value: 134, unit: 't' }, { value: 134, unit: 'kg' }],
-    ['a hedge makes another claim', { value: 200, unit: 'person', approximate: 'more-than' }, { value: 200, unit: 'person' }],
+    ['two different hedges', { value: 200, unit: 'person', approximate: 'more-than' }, { value: 200, unit: 'person', approximate: 'about' }],
     ['increase vs decrease', { value: 5, unit: '%', change: 'increase' as const }, { value: 5, unit: '%', change: 'decrease' as const }],
   ])('not the same value: %s', (_, a, b) => {
     expect(sameValue(fig(a), fig(b)).same).toBe(false);
+  });
+
+  it('the same number with and without a hedge is one figure, marked hedged (a variant)', () => {
+    expect(sameValue(fig({ value: 37, unit: 'person', approximate: 'at-least' }), fig({ value: 37, unit: 'person' }))).toEqual({ same: true, note: null, hedged: true });
+    expect(sameValue(fig({ value: 47, unit: '%' }), fig({ value: 47, unit: '%' })).hedged).toBe(false);
   });
 
   it.each([
@@ -58,6 +63,7 @@ describe('figure equivalence (unit table)', () => {
     ['different counted things', { value: 75, unit: 'person', counts: 'foreign nationals arrested' }, { value: 2001, unit: 'person', counts: 'suspects detained' }],
     ['unknown counted thing, values apart', { value: 75, unit: 'person' }, { value: 110, unit: 'person' }],
     ['different dimensions', { value: 134, unit: 't', counts: 'drugs' }, { value: 40659, unit: 'acre', counts: 'drugs' }],
+    ['a bound about another thing', { value: 37, unit: 'person', approximate: 'at-least', counts: 'people died' }, { value: 4800, unit: 'person', approximate: 'about', counts: 'people moved' }],
   ])('not about one thing: %s', (_, a, b) => {
     expect(differentValues(fig(a), fig(b))).toBeNull();
   });

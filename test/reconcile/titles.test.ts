@@ -45,3 +45,17 @@ describe('title ontology', () => {
     expect(rel(a, b)).toBe('incompatible');
   });
 });
+
+describe('country-specific senses', () => {
+  const cs = { text: "Kenya's Interior Cabinet Secretary", role: 'cabinet_secretary', portfolio: 'interior', country: 'KE' };
+  it('a Kenyan Cabinet Secretary is a minister; a Pakistani interior secretary is not', () => {
+    expect(rel(cs, interiorMin)).toBe('equivalent');
+    expect(rel({ text: 'Interior Secretary', role: 'secretary', portfolio: 'interior', country: 'PK' }, interiorMin)).toBe('incompatible');
+    expect(rel({ text: 'Home Secretary', role: 'secretary', portfolio: 'home_affairs', country: 'GB' }, interiorMin)).toBe('equivalent');
+  });
+  it('uses the context country when the title states none', () => {
+    const bare = { text: 'Cabinet Secretary for Interior', role: 'cabinet_secretary', portfolio: 'interior' };
+    expect(titleRelation(normalizeTitle(t(bare), 'KE'), normalizeTitle(t(interiorMin)))).toBe('equivalent');
+    expect(titleRelation(normalizeTitle(t(bare)), normalizeTitle(t(interiorMin)))).toBe('incompatible');
+  });
+});
