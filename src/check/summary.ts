@@ -42,8 +42,8 @@ export function summaryLine(report: CheckReport): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const parts: string[] = [];
   if (s.articles === 0) parts.push('no articles to check (zero inputs fail: CI must never pass vacuously)');
-  else if (s.failed === 0 && s.passed + s.warned === s.articles && s.ok) parts.push(`${plural(s.articles, 'article')} passed`);
-  else if (!s.ok && s.failed === 0) parts.push(`no article could be checked (${plural(s.articles, 'input')} failed to load)`);
+  else if (s.ok) parts.push(`${plural(s.articles, 'article')} passed`);
+  else if (s.failed === 0) parts.push(`no article could be checked (${plural(s.articles, 'input')} failed to load)`);
   else parts.push(`${s.failed} of ${plural(s.articles, 'article')} failed`);
   if (s.articles) parts.push(`${s.checks - s.failedChecks - s.warnedChecks}/${plural(s.checks, 'check')} passed`);
   if (s.failedChecks) parts.push(`${s.failedChecks} failed`);
