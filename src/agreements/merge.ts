@@ -24,10 +24,13 @@ function similar(a: Draft, b: Draft): boolean {
   const union = ka.size + kb.size - inter;
   const sameParties = a.parties.length === 0 || b.parties.length === 0 || a.parties.some((p) => b.parties.some((q) => q.name === p.name));
   if (!sameParties) return false;
-  if (inter / union >= 0.4 || (inter >= 2 && inter / Math.min(ka.size, kb.size) >= 0.6)) return true;
+  const contained = inter / Math.min(ka.size, kb.size);
+  // Different acts (an offer, an agreement) need more in common than two shared words.
+  const need = a.status === b.status ? 2 : 3;
+  if (inter / union >= 0.5 || (inter >= need && (inter / union >= 0.4 || contained >= 0.6))) return true;
   // A headline restates the lead in fewer words: same status, same sides, one shared word.
   const sameSides = a.parties.length > 1 && a.parties.length === b.parties.length && a.parties.every((p) => b.parties.some((q) => q.name === p.name));
-  return (a.inHead || b.inHead) && a.status === b.status && sameSides && inter >= 1;
+  return (a.inHead || b.inHead) && sameSides && (a.status === b.status ? inter >= 1 : inter >= 2);
 }
 
 /**
@@ -42,22 +45,19 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       out.push({ ...d, parties: [...d.parties] });
       continue;
     }
-    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (!d.inHead || same.inHead)) {
-      // The firmest statement speaks for the agreement: its span and wording.
-      same.status = d.status;
+    // The firmest statement speaks for the agreement (its span and wording); among equals the
+    // first body statement beats a headline.
+    const firmer = STATUS_RANK[d.status] > STATUS_RANK[same.status];
+    const equal = STATUS_RANK[d.status] === STATUS_RANK[same.status];
+    if ((firmer && (!d.inHead || same.inHead)) || (equal && same.inHead && !d.inHead)) {
       same.start = d.start;
       same.end = d.end;
       same.action = d.action;
       same.inHead = d.inHead;
-    } else if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) same.status = d.status;
+    }
+    if (firmer) same.status = d.status;
     for (const p of d.parties) addParty(same.parties, p);
     same.date ??= d.date;
-    if (same.inHead && !d.inHead) {
-      same.start = d.start;
-      same.end = d.end;
-      same.action = d.action;
-      same.inHead = false;
-    }
   }
   return out;
 }
