@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ArticleSchema, ARTICLE_SCHEMA_ID } from '../schema/article.js';
 import type { InputMeta } from '../document/document.js';
+import { ErrorRecordSchema, ERROR_SCHEMA_ID } from '../schema/error.js';
 import { checkText } from './decode.js';
 import { errorItem, type InputItem } from './items.js';
 
@@ -32,6 +33,11 @@ export function parseRecord(raw: string, path: string, line: number): InputItem 
     const parsed = ArticleSchema.safeParse(r);
     if (parsed.success) return { kind: 'article', article: parsed.data };
     return errorItem({ path, line, id }, 'jsonl-malformed', `line ${line}: invalid ${ARTICLE_SCHEMA_ID} record`);
+  }
+  if (r.schema === ERROR_SCHEMA_ID) {
+    // An error record `extract` wrote stays that input's error.
+    const parsed = ErrorRecordSchema.safeParse(r);
+    if (parsed.success) return { kind: 'error', record: parsed.data };
   }
   const source = { path, line, ...(id !== undefined ? { id } : {}), ...(typeof r.url === 'string' ? { url: r.url } : {}) };
   if (typeof r.text !== 'string') return errorItem(source, 'jsonl-missing-text', `line ${line}: record has no "text" string`);

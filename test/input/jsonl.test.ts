@@ -35,3 +35,11 @@ describe('JSONL records', () => {
     expect(item.kind === 'error' && item.record.error.code).toBe('empty');
   });
 });
+
+describe('records extract wrote', () => {
+  it('keeps an error record as that input’s error', () => {
+    const record = { schema: 'newsfacts/error@1', source: { path: 'a.txt' }, error: { code: 'binary', message: 'binary file (contains NUL bytes)' } };
+    const item = parseRecord(JSON.stringify(record), 'out.jsonl', 4);
+    expect(item).toEqual({ kind: 'error', record });
+  });
+});
