@@ -18,12 +18,13 @@ const GLUE_RIGHT = new Set('the of and from with'.split(' '));
 const r = (w) => rank.get(w) ?? Infinity;
 /** Two function words glued ("inthe"), or, for a rare entry, a function word glued to a common word ("aline", "theworld"). */
 const glued = (w, at) => {
+  if (at <= 40000) return false; // frequent entries are real words and names ("justin", "moreno", "asif")
   for (let i = 1; i < w.length - 1; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
     if (i === 1 && a !== 'a') continue;
     if (r(a) <= 120 && r(b) <= 120 && i > 1) return true;
-    if (at > 30000 && ((GLUE_LEFT.has(a) && r(b) <= 20000 && b.length >= 3) || (r(a) <= 20000 && a.length >= 3 && GLUE_RIGHT.has(b)))) return true;
+    if ((GLUE_LEFT.has(a) && r(b) <= 20000 && b.length >= 3) || (r(a) <= 20000 && a.length >= 3 && GLUE_RIGHT.has(b))) return true;
   }
   return false;
 };

@@ -48,11 +48,11 @@ describe('applyRepairs on seed 001', () => {
 });
 
 describe('applyRepairs composes passes', () => {
-  const original = 'ISLAMABAD: Interior Minister Naqviâ€™s meetingwith ChargÃ© d’Affaires Natalie Bakerended, and bothsides agreedto act. The teamsalso metthe press.';
+  const original = 'ISLAMABAD: The Interior Minister Naqviâ€™s meetingwith the ChargÃ© d’Affaires Natalie Bakerended, and bothsides agreedto act on it. The teamsalso metthe press.';
   const doc = applyRepairs(makeDocument({ id: 'x' }, original), PASSES);
 
   it('repairs mojibake then glue, recording both in original coordinates', () => {
-    expect(doc.text).toBe('ISLAMABAD: Interior Minister Naqvi’s meeting with Chargé d’Affaires Natalie Baker ended, and both sides agreed to act. The teams also met the press.');
+    expect(doc.text).toBe('ISLAMABAD: The Interior Minister Naqvi’s meeting with the Chargé d’Affaires Natalie Baker ended, and both sides agreed to act on it. The teams also met the press.');
     const kinds = doc.repairs.map((r) => r.kind);
     expect(kinds.filter((k) => k === 'mojibake')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'glued-words').length).toBeGreaterThanOrEqual(5);

@@ -122,6 +122,15 @@ describe('glued words: rules in a glued context', () => {
     ['the well-known style—unspaced—stays', 'the well-known style—unspaced—stays'],
     ['told reporters that"substantial progress"had been made', 'told reporters that "substantial progress" had been made'],
     ['it fell by a47% margin', 'it fell by a 47% margin'],
+    ['but U.S.officials said', 'but U.S. officials said'],
+    ['a Toshiba Corp.executive and the St.Lawrence river', 'a Toshiba Corp. executive and the St. Lawrence river'],
+    ['created NATO.Acheson said', 'created NATO. Acheson said'],
+    ['due Oct. 15,1999 and', 'due Oct. 15, 1999 and'],
+    ['marking NATO’s50th anniversary', 'marking NATO’s 50th anniversary'],
+    ['Slepian was shot; police say Slepianas he stood', 'Slepian was shot; police say Slepian as he stood'],
+    ['in Kuwait Cityare being held', 'in Kuwait City are being held'],
+    ['Thereis no doubt', 'There is no doubt'],
+    ['the ASP.NET site and Yahoo.Com', 'the ASP.NET site and Yahoo.Com'],
     ['words(s) and (s)he', 'words(s) and (s)he'],
   ];
   it.each(CASES)('%s', (input, expected) => {

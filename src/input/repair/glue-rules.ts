@@ -13,12 +13,14 @@ const UNIT = new Set(
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/u;
 
+const ABBREVIATION = new Set('Corp Inc Co Ltd St Mr Mrs Ms Dr Jr Sr Gen Gov Sen Rep Bros Prof Capt Col Lt Sgt Adm'.split(' '));
+
 function knownWord(w: string): boolean {
   return wordRank(w.toLowerCase()) <= 60000;
 }
 
 /** Cheap pre-check: a mark, digit or symbol with something glued after it, or a letter before a digit or opener. */
-const MAYBE = /[^\p{L}’'\-–][\p{L}\d“(\[$£€¥₹]|\p{L}[\d“(\[$£€¥₹—–]|^[—–]/u;
+const MAYBE = /[^\p{L}’'\-–][\p{L}\d“(\[$£€¥₹`]|\p{L}[\d“(\[$£€¥₹—–`]|^[—–]|''\p{L}/u;
 
 export function punctuationCuts(chunk: string): number[] {
   if (!MAYBE.test(chunk)) return [];
@@ -32,8 +34,19 @@ export function punctuationCuts(chunk: string): number[] {
   // "2026,the" (a number then a comma and a word); "campaign,134" (a word, a comma, a number)
   add(/(?<=\d)[,;](?=\p{L}{2})/gu);
   add(/(?<=\p{L}{2})[,;](?=\d)/gu);
-  // "sides.These"  "2026.Interior"  "why?The"
-  add(/(?<=\p{Ll}\p{Ll}|\d)[.?!](?=\p{Lu}\p{Ll})/gu);
+  // "sides.These"  "2026.Interior"  "why?The"  "NATO.Acheson"  "regulations.UNOS"
+  add(/(?<=\p{L}\p{L}|\d)[.?!](?=\p{Lu}\p{Ll})/gu);
+  add(/(?<=\p{Ll}\p{Ll})[.?!](?=\p{Lu}{2})/gu);
+  // "U.S.officials"  "Corp.executive"  "St.Lawrence"  "Inc.,of"
+  add(/(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=\p{L}{2})/gu);
+  for (const m of chunk.matchAll(/(?<!\p{L})(\p{L}{2,4})\.,?(?=\p{L}{2})/gu)) if (ABBREVIATION.has(m[1])) cuts.push(m.index + m[0].length);
+  // "15,1999": a comma before a four-digit year is no thousands separator
+  add(/(?<=\d),(?=\d{4}(?!\d))/gu);
+  // PTB-style quotes: "''she"  "said``We"
+  add(/(?<=[\p{L}.,!?])''(?=\p{L})/gu);
+  for (const m of chunk.matchAll(/(?<=[\p{L}.,:])``(?=\p{L})/gu)) cuts.push(m.index);
+  // "NATO's50th"
+  add(/(?<=\p{L}['’]s)(?=\d)/gu);
   // closing quote or bracket, then a word: "policy”toward"  "(APP)The"  "said.”The"
   for (const m of chunk.matchAll(/[”)\]](?=[\p{L}\d])/gu)) {
     if (m[0] === ')' && /\(\p{L}{1,2}\)$/u.test(chunk.slice(Math.max(0, m.index - 3), m.index + 1))) continue; // "(s)he"

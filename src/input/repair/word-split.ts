@@ -19,15 +19,55 @@ function common(lower: string): boolean {
   return wordRank(lower) <= COMMON_RANK;
 }
 
+/** Parts that are affixes of solid compounds far more often than glued words ("anti|abortion", "skittish|ness"). */
+const PREFIX_PART = new Set('anti non semi multi inter intra pre un re mis dis sub ultra mega micro macro neo pseudo quasi bio eco geo tele cyber extra'.split(' '));
+const SUFFIX_PART = new Set('ness wide less ship hood wise ward wards like fold dom ism ment able ible'.split(' '));
+/** Endings of place, company and family names ("Freightways", "Hawesville", "Safaricentre"). */
+const NAME_END = new Set(
+  'way ways land lands ville field fields wood woods ford ton town towns berg burg burgh stein man men son sen worth ley ham shire wick port mouth bridge dale hill hills brook stone water well wells house side gate more mid ridge view point park bury borough croft stead ston centre center corp tech soft net link star care mart air oil gas lines works smith hurst holm haven castle mount vale mead combe cliff shaw'.split(' '),
+);
+
+function plausibleParts(parts: string[], capitalised: boolean): boolean {
+  if (PREFIX_PART.has(parts[0]) || SUFFIX_PART.has(parts[parts.length - 1])) return false;
+  if (!capitalised) return true;
+  // A capitalised token is a name unless it reads plainly as a word plus a real next word.
+  const [first, second] = parts;
+  if (parts.length !== 2 || NAME_END.has(second) || !parts.every(isCommonPart)) return false;
+  if (second.length < 4) return first.length >= 3 && (FUNCTION_AFTER_NAME.has(second) || SHORT_FUNCTION.has(second)); // "Thereis"
+  return first.length >= 3 || second.length >= 5;
+}
+
 /** Offsets inside a plain (one-case-shape) word where spaces go, or []. */
+const SHORT_FUNCTION = new Set('is as in of to at on by it be'.split(' '));
+/** Short function words that follow a capitalised word at a lost break ("Cityare", "Saddamand"). */
+const FUNCTION_AFTER_NAME = new Set('are and the for was has but who had his her its not can may did she our per off out via yet all any were said will would also which that with from into'.split(' '));
+
+/** A capitalised name glued to the next word: the name stands alone elsewhere in the document
+ * ("Slepianas" where "Slepian" recurs), or is common and the next word a function word. */
+function splitNameThenWord(word: string, docWords: DocWords): number[] {
+  for (let k = word.length - 2; k >= 3; k--) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if (NAME_END.has(right) || !isCommonPart(right) || (right.length === 2 && !SHORT_FUNCTION.has(right))) continue;
+    const name = docWords.count(left) > 0 && !common(left.toLowerCase()); // "The" recurs too: not a name
+    if (name || (FUNCTION_AFTER_NAME.has(right) && left.length >= 4 && common(left.toLowerCase()))) return [k];
+  }
+  return [];
+}
+
 function splitPlain(word: string, docWords: DocWords): number[] {
   if (isKnownWord(word)) return [];
+  if (CAPITALISED.test(word) && docWords.count(word) < 2) {
+    const named = splitNameThenWord(word, docWords);
+    if (named.length > 0) return named;
+  }
   let lower: string;
   if (LOWER.test(word)) lower = word;
   else if (CAPITALISED.test(word) && docWords.count(word) < 2) lower = word.toLowerCase();
   else return [];
-  const parts = segmentWord(lower);
-  if (!parts || (lower !== word && parts[0].length < 2)) return [];
+  const capitalised = lower !== word;
+  const parts = segmentWord(lower, capitalised ? 2 : 3);
+  if (!parts || !plausibleParts(parts, capitalised)) return [];
   const cuts: number[] = [];
   let at = 0;
   for (const p of parts.slice(0, -1)) cuts.push((at += p.length));
