@@ -30,24 +30,27 @@ export function extractOrganizations(input: MentionInput, contextCountry: string
   const { words, texts } = prep.ctx.index;
   const found = orgMentions(prep);
   const groups: Group[] = [];
+  const lookup: Lookup = { byKey: new Map(), byAcronym: new Map(), byInitials: new Map() };
   const groupOf = new Map<number, Group>();
   const order = found.map((_, i) => i).sort((a, b) => found[a].start - found[b].start);
   for (const i of order) {
     const m = found[i];
     const text = surface(input.text, prep, m);
-    const g = (m.acronymOf !== null ? groupOf.get(m.acronymOf) : undefined) ?? findGroup(groups, text, texts.slice(m.start, m.end));
+    const g = (m.acronymOf !== null ? groupOf.get(m.acronymOf) : undefined) ?? findGroup(lookup, text, texts.slice(m.start, m.end));
     const target = g ?? { forms: [], keys: new Set<string>(), acronyms: new Set<string>(), mentions: [] };
     if (!g) groups.push(target);
-    add(target, text, m);
+    add(lookup, target, text, m);
     groupOf.set(i, target);
   }
   const taken = new Uint8Array(words.length);
   for (const t of ['PER', 'LOC', 'ORG'] as const) for (const r of prep.byType[t]) for (let k = r.start; k < r.end; k++) taken[k] = 1;
   for (const g of groups) for (const m of g.mentions) for (let k = m.start; k < m.end; k++) taken[k] = 1;
-  for (const g of groups) {
-    const forms = distinct(g.forms).filter((f) => isAcronym(f) || foldWords(f).length >= 2);
-    for (const m of sweepForms(prep.ctx.index, forms, taken)) g.mentions.push(m);
-  }
+  const swept = sweepForms(
+    prep.ctx.index,
+    groups.map((g) => distinct(g.forms).filter((f) => isAcronym(f) || foldWords(f).length >= 2)),
+    taken,
+  );
+  groups.forEach((g, i) => g.mentions.push(...swept[i]));
   const entities = groups
     .map((g) => ({ g, mentions: g.mentions.filter((m) => !isExcluded(input.excluded, words[m.start].start, words[m.end - 1].end)).sort((a, b) => a.start - b.start) }))
     .filter((x) => x.mentions.length > 0)
@@ -67,17 +70,37 @@ export function extractOrganizations(input: MentionInput, contextCountry: string
   });
 }
 
-function findGroup(groups: Group[], text: string, wordTexts: string[]): Group | undefined {
-  const key = foldWords(text).join(' ');
-  if (isAcronym(text)) return groups.find((g) => g.acronyms.has(text) || [...g.keys].some((k) => k === key) || g.forms.some((f) => !isAcronym(f) && initialsOf(splitWords(f)) === text));
-  const initials = initialsOf(wordTexts);
-  return groups.find((g) => g.keys.has(key) || (initials.length >= 2 && g.acronyms.has(initials) && g.forms.every(isAcronym)));
+/** Indexes over the groups so that each mention finds its group in constant time. */
+interface Lookup {
+  byKey: Map<string, Group>;
+  byAcronym: Map<string, Group>;
+  /** Initials of full names ("ANF" for "Anti-Narcotics Force"). */
+  byInitials: Map<string, Group>;
 }
 
-function add(g: Group, text: string, m: OrgMention): void {
+function findGroup(lookup: Lookup, text: string, wordTexts: string[]): Group | undefined {
+  const key = foldWords(text).join(' ');
+  if (isAcronym(text)) return lookup.byAcronym.get(text) ?? lookup.byKey.get(key) ?? lookup.byInitials.get(text);
+  const byKey = lookup.byKey.get(key);
+  if (byKey) return byKey;
+  // a full name after its acronym alone: "FIA … the Federal Investigation Agency"
+  const initials = initialsOf(wordTexts);
+  const g = initials.length >= 2 ? lookup.byAcronym.get(initials) : undefined;
+  return g && g.forms.every(isAcronym) ? g : undefined;
+}
+
+function add(lookup: Lookup, g: Group, text: string, m: OrgMention): void {
+  const key = foldWords(text).join(' ');
   g.forms.push(text);
-  g.keys.add(foldWords(text).join(' '));
-  if (isAcronym(text)) g.acronyms.add(text);
+  g.keys.add(key);
+  if (!lookup.byKey.has(key)) lookup.byKey.set(key, g);
+  if (isAcronym(text)) {
+    g.acronyms.add(text);
+    if (!lookup.byAcronym.has(text)) lookup.byAcronym.set(text, g);
+  } else {
+    const initials = initialsOf(splitWords(text));
+    if (initials.length >= 2 && !lookup.byInitials.has(initials)) lookup.byInitials.set(initials, g);
+  }
   g.mentions.push({ start: m.start, end: m.end });
 }
 

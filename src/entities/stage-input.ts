@@ -5,8 +5,26 @@ import { prepare, type MentionInput, type PreparedInput } from '../people/contex
 import { homeCountry } from './home-country.js';
 import { placeMentions } from './place-mentions.js';
 
-/** What the people, organizations and places stages read from a document and its layers. */
-export function stageInput(doc: Document, layers: Readonly<Partial<Layers>>): { input: MentionInput; prep: PreparedInput; home: string | null } {
+/** What the people, organizations and places stages read from a document and its layers (memoized per entities layer). */
+export function stageInput(doc: Document, layers: Readonly<Partial<Layers>>): StageInput {
+  // people, organizations and places read the same layers: prepare them once per document
+  const entities = need(layers, 'entities');
+  const hit = memo.get(entities);
+  if (hit && hit.input.text === doc.text) return hit;
+  const made = build(doc, layers);
+  memo.set(entities, made);
+  return made;
+}
+
+interface StageInput {
+  input: MentionInput;
+  prep: PreparedInput;
+  home: string | null;
+}
+
+const memo = new WeakMap<object, StageInput>();
+
+function build(doc: Document, layers: Readonly<Partial<Layers>>): StageInput {
   const metadata = need(layers, 'metadata');
   const input: MentionInput = {
     text: doc.text,

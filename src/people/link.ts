@@ -18,7 +18,10 @@ export interface PersonCluster {
  */
 export function linkMentions(index: WordIndex, mentions: readonly NameMention[]): PersonCluster[] {
   const folded = (m: NameMention) => index.folds.slice(m.start, m.end).filter((w) => w !== '.');
-  const clusters: { c: PersonCluster; names: string[][] }[] = [];
+  const clusters: Cluster[] = [];
+  /** Full-name clusters by surname, and by any of their name words (for one-word mentions). */
+  const bySurname = new Map<string, Cluster[]>();
+  const byWord = new Map<string, Cluster[]>();
   const singles: NameMention[] = [];
   for (const m of mentions) {
     const words = folded(m);
@@ -26,18 +29,23 @@ export function linkMentions(index: WordIndex, mentions: readonly NameMention[])
       singles.push(m);
       continue;
     }
-    const hit = clusters.find((k) => k.names.some((n) => sameFullName(n, words)));
-    if (hit) {
-      hit.c.mentions.push(m);
-      hit.names.push(words);
-    } else clusters.push({ c: { mentions: [m], canonical: m }, names: [words] });
+    const last = words[words.length - 1];
+    const hit = (bySurname.get(last) ?? []).find((k) => k.names.some((n) => sameFullName(n, words)));
+    const target = hit ?? { c: { mentions: [], canonical: m }, names: [], full: [] };
+    if (!hit) {
+      clusters.push(target);
+      push(bySurname, last, target);
+    }
+    target.c.mentions.push(m);
+    target.full.push(m.start);
+    target.names.push(words);
+    for (const w of words) if (!(byWord.get(w) ?? []).includes(target)) push(byWord, w, target);
   }
-  const full = clusters.slice();
-  const bySingle = new Map<string, { c: PersonCluster; names: string[][] }>();
+  const bySingle = new Map<string, Cluster>();
   for (const m of singles) {
     const w = folded(m)[0];
     if (w === undefined) continue;
-    const target = nearest(full, m, (names) => names.some((n) => n[n.length - 1] === w)) ?? nearest(full, m, (names) => names.some((n) => n.includes(w)));
+    const target = nearest(bySurname.get(w) ?? [], m) ?? nearest(byWord.get(w) ?? [], m);
     if (target) {
       target.c.mentions.push(m);
       continue;
@@ -45,13 +53,26 @@ export function linkMentions(index: WordIndex, mentions: readonly NameMention[])
     const own = bySingle.get(w);
     if (own) own.c.mentions.push(m);
     else {
-      const k = { c: { mentions: [m], canonical: m }, names: [[w]] };
+      const k: Cluster = { c: { mentions: [m], canonical: m }, names: [[w]], full: [] };
       bySingle.set(w, k);
       clusters.push(k);
     }
   }
   for (const k of clusters) k.c.mentions.sort((a, b) => a.spanStart - b.spanStart);
   return clusters.map((k) => k.c).sort((a, b) => a.mentions[0].spanStart - b.mentions[0].spanStart);
+}
+
+interface Cluster {
+  c: PersonCluster;
+  names: string[][];
+  /** Start words of the full-name mentions, in text order. */
+  full: number[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sameFullName(a: string[], b: string[]): boolean {
@@ -63,18 +84,16 @@ function sameFullName(a: string[], b: string[]): boolean {
   return j === short.length;
 }
 
-/** Among clusters whose names satisfy `ok`, the one with a full mention nearest before `m` (else after). */
-function nearest<K extends { c: PersonCluster; names: string[][] }>(list: K[], m: NameMention, ok: (names: string[][]) => boolean): K | null {
-  let before: K | null = null;
+/** Among the clusters, the one with a full mention nearest before `m` (else nearest after). */
+function nearest(list: readonly Cluster[], m: NameMention): Cluster | null {
+  let before: Cluster | null = null;
   let beforePos = -1;
-  let after: K | null = null;
+  let after: Cluster | null = null;
   let afterPos = Infinity;
   for (const k of list) {
-    if (!ok(k.names)) continue;
-    for (const x of k.c.mentions) {
-      if (x.end - x.start < 2) continue;
-      if (x.start < m.start && x.start > beforePos) [before, beforePos] = [k, x.start];
-      if (x.start > m.start && x.start < afterPos) [after, afterPos] = [k, x.start];
+    for (const x of k.full) {
+      if (x < m.start && x > beforePos) [before, beforePos] = [k, x];
+      if (x > m.start && x < afterPos) [after, afterPos] = [k, x];
     }
   }
   return before ?? after;
