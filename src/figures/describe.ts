@@ -31,7 +31,10 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
     skipped++;
   }
   if (k === start && start - 1 >= min && toks[start - 1]?.k === 'word') return null;
-  return k > min ? nounPhraseBefore(toks, k) : null;
+  const np = k > min ? nounPhraseBefore(toks, k) : null;
+  // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
+  if (np && /(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) && k < start) return null;
+  return np;
 }
 
 /** Fills `counts` and `change` for the figures of one sentence (in order). */
@@ -61,6 +64,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         }
       } else if (toks[f.b]?.l === 'of') {
         np = nounPhraseAfter(toks, f.b + 1, true);
+      } else if (/^(?:a|an)$/.test(toks[f.a - 1]?.l ?? '')) {
+        np = nounPhraseAfter(toks, f.b, false); // "a 10 per cent stake", "a 5% tax"
       }
       if (!np && !countsText) np = subjectBefore(toks, f.a, min);
     } else if (q === 'money' || q === 'price') {

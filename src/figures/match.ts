@@ -65,14 +65,14 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
 }
 
 /** The unit after "per", "a", "/" that makes a rate: "per day", "a year", "/min", "per kg". */
-export function matchPer(toks: Tok[], j: number): { den: string; end: number } | null {
+export function matchPer(toks: Tok[], j: number, price = false): { den: string; end: number } | null {
   const t = toks[j];
   if (!t) return null;
-  const time = t.l === 'a' || t.l === 'an' || t.l === 'each' || t.l === 'every';
-  if (!(time || t.l === 'per' || t.t === '/')) return null;
+  const time = (t.l === 'a' || t.l === 'an' || t.l === 'each' || t.l === 'every') && !price;
+  if (!(time || t.l === 'per' || t.t === '/' || (price && (t.l === 'a' || t.l === 'an')))) return null;
   const lx = unitLexicon();
   const hit = longest(toks, j + 1, 3, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
-  if (time && /^(?:earlier|ago|before|later|after|prior|previously|back|on|since|from|in)$/.test(toks[hit?.end ?? -1]?.l ?? '')) return null;
+  if ((t.l === 'a' || t.l === 'an' || time) && /^(?:earlier|ago|before|later|after|prior|previously|back|on|since|from|in)$/.test(toks[hit?.end ?? -1]?.l ?? '')) return null;
   if (hit && (!time || hit.hit.quantity === 'duration') && hit.hit.id !== 'x') return { den: hit.hit.id, end: hit.end };
   const n = toks[j + 1];
   if (n && !time && /^(?:capita|head|person|share|unit|household|family)$/.test(n.l)) return { den: n.l === 'capita' || n.l === 'head' ? 'person' : n.l, end: j + 2 };

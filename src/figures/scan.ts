@@ -155,8 +155,9 @@ function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured 
       j = per.end;
     }
   } else if (unit && quantity === 'money') {
-    const per = matchPer(toks, j);
-    if (per) {
+    const per = matchPer(toks, j, true);
+    // a price per physical unit or per period ("Rs 272 per litre", "$80 a barrel", "$5bn a year"), not per share
+    if (per && unitLexicon().byId.has(per.den)) {
       unit = `${unit}/${per.den}`;
       quantity = 'price';
       j = per.end;
@@ -207,7 +208,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
           continue;
         }
         let lowV = value;
-        if (!m.scaled && second.scaled && !m.unit) lowV = m.core.value * (second.value / second.core.value);
+        // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
+        if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
         range = { low: lowV, high: second.value };
         unit = m.unit ?? second.unit;
         quantity = m.quantity ?? second.quantity;
@@ -236,6 +238,10 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       if (why === 'label') lastLabelEnd = m.core.end;
       i = Math.max(i + 1, m.core.end);
       continue;
+    }
+    if (!unit && toks[start - 1]?.l === 'aged' && m.core.integer) {
+      unit = 'year';
+      quantity = 'age';
     }
     let approximate: string | null = null;
     const hb = between ? null : hedgeBefore(toks, start, floor);
