@@ -23,22 +23,47 @@ export function sameValue(a: Figure, b: Figure): { same: boolean; note: string |
   return no;
 }
 
-const COUNT_STOP = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'from', 'were', 'was', 'been', 'being', 'be', 'is', 'are', 'worth', 'such', 'cases']);
+const COUNT_STOP = new Set([
+  'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'from', 'were', 'was', 'been', 'being',
+  'be', 'is', 'are', 'has', 'have', 'had', 'worth', 'such', 'cases', 'some', 'about', 'least', 'more', 'than', 'nearly',
+  'almost', 'over', 'under', 'up', 'around', 'approximately', 'roughly', 'estimated', 'said', 'says', 'total', 'its', 'their',
+]);
 
+/** Crude stem so "killing" / "killed" / "kills" meet. */
 function stem(w: string): string {
-  const s = foldSpelling(w);
-  return s.length > 4 && s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s;
+  let s = foldSpelling(w);
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 4 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  return s;
 }
 
-/** Content stems of what a figure counts ("suspects arrested" → suspect, arrested). */
-export function countTerms(counts: string | null): Set<string> {
-  return new Set(words(counts ?? '').filter((w) => !COUNT_STOP.has(w) && !/^\d/.test(w)).map(stem));
+/** Words of a text that can say what is counted: no numbers, no function words. */
+function contentStems(text: string): string[] {
+  return words(text).filter((w) => !COUNT_STOP.has(w) && !/^\d/.test(w) && w.length > 1).map(stem);
+}
+
+/** How many words either side of a figure, inside its sentence, say what it counts. */
+const WINDOW = 2;
+
+/**
+ * What a figure counts: its `counts` words, plus the words right beside it in its sentence
+ * ("killing 42 people": kill, people) — the extractor's `counts` may miss the verb.
+ */
+export function countTerms(f: Figure): Set<string> {
+  const terms = new Set(contentStems(f.counts ?? ''));
+  const s = f.sentence;
+  if (!f.counts || !s || f.start < s.start || f.end > s.end) return terms;
+  const before = contentStems(s.text.slice(0, f.start - s.start)).slice(-WINDOW);
+  const after = contentStems(s.text.slice(f.end - s.start)).slice(0, WINDOW);
+  for (const t of [...before, ...after, ...contentStems(f.text)]) terms.add(t);
+  return terms;
 }
 
 /** Jaccard overlap of two figures' counted things and the shared words; null when either does not say. */
 export function countsOverlap(a: Figure, b: Figure): { jaccard: number; shared: number } | null {
-  const x = countTerms(a.counts);
-  const y = countTerms(b.counts);
+  const x = countTerms(a);
+  const y = countTerms(b);
   if (!x.size || !y.size) return null;
   let inter = 0;
   for (const t of x) if (y.has(t)) inter++;

@@ -24,7 +24,7 @@ interface FigureGroup {
 /** "134 t", "47%", "12797000000 USD", "10–15%": the canonical rendering of a figure. */
 export function renderFigure(f: Pick<Figure, 'value' | 'unit' | 'approximate'>): string {
   const v = typeof f.value === 'number' ? String(f.value) : `${f.value.low}–${f.value.high}`;
-  const hedge = f.approximate ? `${f.approximate} ` : '';
+  const hedge = f.approximate ? `${f.approximate.replace(/-/g, ' ')} ` : '';
   if (f.unit === '%') return `${hedge}${v}%`;
   return `${hedge}${v}${f.unit ? ` ${f.unit}` : ''}`;
 }

@@ -68,6 +68,17 @@ describe('figure equivalence (unit table)', () => {
     expect(differentValues(fig(a), fig(b))).toBeNull();
   });
 
+  it('reads what a figure counts from the words beside it when `counts` is thin', () => {
+    const s1 = 'The quake struck on Sunday, killing 42 people and injuring 310.';
+    const s2 = 'At least 48 people were killed and 310 injured.';
+    const at = (s: string, t: string) => ({ start: s.indexOf(t), end: s.indexOf(t) + t.length, text: t, sentence: { start: 0, end: s.length, text: s } });
+    const a = fig({ value: 42, unit: 'person', counts: 'people', ...at(s1, '42 people') });
+    const b = fig({ value: 48, unit: 'person', approximate: 'at-least', counts: 'people killed', ...at(s2, 'At least 48 people') });
+    expect(differentValues(a, b)).toBe('genuine');
+    const c = fig({ value: 310, unit: 'person', counts: 'injured', ...at(s1, '310') });
+    expect(differentValues(c, b)).toBeNull();
+  });
+
   it('rounding tolerance is half the last significant place of a round number', () => {
     expect(roundingTolerance(1500000)).toBe(50000);
     expect(roundingTolerance(1498000)).toBe(500);
