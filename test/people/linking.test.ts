@@ -65,4 +65,10 @@ describe('document-level linking', () => {
     expect(people[0].affiliation).toEqual({ country: 'PK', org: null });
     expect(people[1].affiliation).toEqual({ country: 'US', org: null });
   });
+
+  it('takes the affiliation country from the organization a title names', () => {
+    const text = 'Governor of the Central Bank of Kenya Patrick Ndungu spoke in London.';
+    const [p] = extractPeople(inputWith(text, per('Patrick Ndungu')), { contextCountry: 'GB' });
+    expect(p.affiliation).toEqual({ country: 'KE', org: 'Central Bank of Kenya' });
+  });
 });
