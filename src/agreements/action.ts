@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon.js';
+import { lexicon, rx } from './lexicon.js';
 
 const LEADING = /^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|all|any|both|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/i;
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}[\p{Lu}][\p{L}.]*['’]s\s+|^(?:(?:her|his|their|its|our)\s+)?(?:country|government|nation|side|administration)['’]s\s+/u;
@@ -10,7 +10,7 @@ const MAX_WORDS = 28;
  * dropped, lists kept whole; cut at MAX_WORDS on a word boundary.
  */
 export function normalizeAction(raw: string, prefix = ''): string {
-  const fillers = new RegExp(`\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
+  const fillers = rx(`\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
   let a = raw.replace(/\s+/g, ' ').trim();
   let prev = '';
   while (prev !== a) {

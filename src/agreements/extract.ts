@@ -8,7 +8,7 @@ import { initialContext } from './context.js';
 import { concreteDiscussion, guard } from './guards.js';
 import { resolveParties, type DocCtx } from './resolve.js';
 import { collectMentions, type Party } from './mentions.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, rx } from './lexicon.js';
 import { mergeDrafts, type Draft } from './merge.js';
 import { partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
@@ -42,7 +42,7 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
-  const m = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
+  const m = rx(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { actionEnd, clauseStart } from './clause.js';
-import { lexicon, type Status } from './lexicon.js';
+import { lexicon, type Status, rx } from './lexicon.js';
 
 type Base = Omit<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'needsJoint' | 'contextual' | 'prefix' | 'subjTo'> &
   Partial<Pick<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'contextual' | 'prefix' | 'subjTo'>>;
@@ -34,7 +34,7 @@ const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
 function passives(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+  const re = rx(`\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
   for (const m of matches(re, s, from)) {
     const aux = m[1].toLowerCase();
     const verb = m[2].toLowerCase();
@@ -50,7 +50,7 @@ function passives(s: string, from: number): Candidate[] {
       out.push(make(s, from, { kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom, objFrom: after + c[0].length, contextual: true }));
       continue;
     }
-    if (!new RegExp(`(?<![\\p{L}-])(?:${lex.anyDealNoun})(?![\\p{L}-])`, 'iu').test(subject)) continue;
+    if (!rx(`(?<![\\p{L}-])(?:${lex.anyDealNoun})(?![\\p{L}-])`, 'iu').test(subject)) continue;
     const tail = actionEnd(s, after);
     out.push(make(s, from, {
       kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom,
@@ -66,7 +66,7 @@ function passives(s: string, from: number): Candidate[] {
 function futurePassives(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lex.establishRe})\\b`, 'gi');
+  const re = rx(`\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lex.establishRe})\\b`, 'gi');
   for (const m of matches(re, s, from)) {
     const clauseFrom = clauseStart(s, m.index, from);
     const subject = s.slice(clauseFrom, m.index).trim();
@@ -87,7 +87,7 @@ function futurePassives(s: string, from: number): Candidate[] {
 function futures(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(?:${lex.futureRe})\\s+${FILL()}(?=(?:${lex.planRe})\\b)`, 'gi');
+  const re = rx(`\\b(?:${lex.futureRe})\\s+${FILL()}(?=(?:${lex.planRe})\\b)`, 'gi');
   for (const m of matches(re, s, from)) {
     const objFrom = m.index + m[0].length;
     if (/^be\b/i.test(s.slice(objFrom))) continue;
@@ -148,7 +148,7 @@ function components(s: string, from: number): Candidate[] {
 /** "the planned launch of the clearance system", "the agreed establishment of …". */
 function plannedNominals(s: string, from: number): Candidate[] {
   const lex = lexicon();
-  const re = new RegExp(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
+  const re = rx(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
     const status: Status = m[1].toLowerCase() === 'agreed' ? 'agreed' : 'planned';

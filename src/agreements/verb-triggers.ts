@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart, actionEnd } from './clause.js';
-import { lexicon, type Frame, type Status } from './lexicon.js';
+import { lexicon, type Frame, type Status, rx } from './lexicon.js';
 
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
@@ -14,7 +14,7 @@ const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|hammered out)$/i;
 export function scanVerbs(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = new RegExp(lex.verbRe.source, 'giu');
+  const re = rx(lex.verbRe.source, 'giu');
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
@@ -67,21 +67,21 @@ interface Framed {
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
   const fill = `(?:\\s+(?:${lex.fillerRe}))*`;
-  const w = new RegExp(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
+  const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
   for (const frame of frames) {
     let m: RegExpExecArray | null = null;
-    if (frame === 'to') m = new RegExp(`^${fill}\\s+to\\s+(?!be\\b)`, 'i').exec(r);
+    if (frame === 'to') m = rx(`^${fill}\\s+to\\s+(?!be\\b)`, 'i').exec(r);
     else if (frame === 'on') {
-      m = new RegExp(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b)`, 'i').exec(r);
-    } else if (frame === 'that') m = new RegExp(`^${fill}\\s+that\\s+`, 'i').exec(r);
+      m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b)`, 'i').exec(r);
+    } else if (frame === 'that') m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r);
     else if (frame === 'deal' || frame === 'deal-strict') {
       const nouns = frame === 'deal' ? lex.anyDealNoun : lex.dealNoun;
-      const d = new RegExp(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
+      const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'np' || frame === 'joint') {
-      m = new RegExp(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
+      m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
     }
     if (m) return { frame, offset: withLen + m[0].length, withLen };
   }
