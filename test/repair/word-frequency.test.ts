@@ -26,3 +26,19 @@ describe('segmentWord', () => {
     expect(segmentWord(word)).toEqual(parts);
   });
 });
+
+describe('glue lexicon (data/words/glue-lexicon.json)', () => {
+  it('loads every set, non-empty, lower-case except abbreviations', async () => {
+    const { glueLexicon } = await import('../../src/input/repair/glue-lexicon.js');
+    const lex = glueLexicon();
+    const keys = Object.keys(lex);
+    expect(keys.length).toBeGreaterThanOrEqual(11);
+    for (const key of keys) {
+      const set = lex[key as keyof typeof lex];
+      expect(set.size).toBeGreaterThan(0);
+      if (key !== 'abbreviations') for (const w of set) expect(w).toBe(w.toLowerCase());
+    }
+    expect(lex.englishFunctionWords.has('the')).toBe(true);
+    expect(lex.nameEndings.has('ville')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { glueLexicon } from './glue-lexicon.js';
 import { wordRank } from './word-frequency.js';
 
 /**
@@ -6,14 +7,9 @@ import { wordRank } from './word-frequency.js';
  * "47percent", "in2026". Each rule returns the chunk offsets where a space goes.
  */
 
-/** Letters after a number that are units or suffixes, not a glued word. */
-const UNIT = new Set(
-  'st nd rd th s am pm km kg mm cm ml mg gb mb kb tb mph kph bn mn m b k x yo yr yrs hr hrs min mins sec ft lb lbs oz mw gw kw kwh mwh gwh sq mt tn'.split(' '),
-);
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/u;
 
-const ABBREVIATION = new Set('Corp Inc Co Ltd St Mr Mrs Ms Dr Jr Sr Gen Gov Sen Rep Bros Prof Capt Col Lt Sgt Adm'.split(' '));
 
 function knownWord(w: string): boolean {
   return wordRank(w.toLowerCase()) <= 60000;
@@ -39,7 +35,7 @@ export function punctuationCuts(chunk: string): number[] {
   add(/(?<=\p{Ll}\p{Ll})[.?!](?=\p{Lu}{2})/gu);
   // "U.S.officials"  "Corp.executive"  "St.Lawrence"  "Inc.,of"
   add(/(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=\p{L}{2})/gu);
-  for (const m of chunk.matchAll(/(?<!\p{L})(\p{L}{2,4})\.,?(?=\p{L}{2})/gu)) if (ABBREVIATION.has(m[1])) cuts.push(m.index + m[0].length);
+  for (const m of chunk.matchAll(/(?<!\p{L})(\p{L}{2,4})\.,?(?=\p{L}{2})/gu)) if (glueLexicon().abbreviations.has(m[1])) cuts.push(m.index + m[0].length);
   // "15,1999": a comma before a four-digit year is no thousands separator
   add(/(?<=\d),(?=\d{4}(?!\d))/gu);
   // PTB-style quotes: "''she"  "said``We"
@@ -67,7 +63,7 @@ export function punctuationCuts(chunk: string): number[] {
   // "47percent"  "2026Interior": a number, then a common word that is no unit
   for (const m of chunk.matchAll(/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)*)(\p{L}+)(?![\p{L}\d])/gu)) {
     const word = m[2];
-    if (word.length >= 3 && !UNIT.has(word.toLowerCase()) && knownWord(word) && /^\p{Lu}?\p{Ll}+$/u.test(word)) cuts.push(m.index + m[1].length);
+    if (word.length >= 3 && !glueLexicon().unitsAfterNumber.has(word.toLowerCase()) && knownWord(word) && /^\p{Lu}?\p{Ll}+$/u.test(word)) cuts.push(m.index + m[1].length);
   }
   // "in2026": a common lower-case word, then a number
   for (const m of chunk.matchAll(/(?<![\p{L}\d])(\p{L}{2,})([$£€¥₹]?\d+)(?![\p{L}\d])/gu)) {

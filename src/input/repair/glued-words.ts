@@ -1,3 +1,4 @@
+import { glueLexicon } from './glue-lexicon.js';
 import type { Edit } from '../../document/offset-map.js';
 import type { RepairPass } from './pass.js';
 import { punctuationCuts } from './glue-rules.js';
@@ -16,10 +17,7 @@ import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
 
 const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
 const CHUNK = /\S+/gu;
-/** English function words: in English prose about a third of all tokens, in other languages few. */
-const FUNCTION_WORDS = new Set(
-  'the of and to in a is that for on with as was by it at from his he be are have has an this which were said not or but they their its had been will would her she who'.split(' '),
-);
+/** Share of English function words below which a text is not English prose (English ≈ 0.2–0.35). */
 const MIN_ENGLISH = 0.12;
 /** Document-level trigger: at least this many glue points, and this share of word tokens. */
 const MIN_POINTS = 3;
@@ -42,12 +40,12 @@ function docWords(text: string): DocWords {
 }
 
 /** Prefixes written with a hyphen: "thepre-immigration" is "the" + "pre-immigration". */
-const HYPHEN_PREFIX = /^(\p{Ll}+?)(pre|post|anti|non|co|ex|self|multi|cross|inter|counter|sub|semi|mid|pro|well|high|low|long|short|full|half|large|small|all|so)$/u;
-
 function prefixCut(run: string): number {
-  const m = HYPHEN_PREFIX.exec(run);
-  if (!m || isKnownWord(run) || !isCommonPart(m[1])) return 0;
-  return m[1].length;
+  if (isKnownWord(run)) return 0;
+  for (let k = Math.max(1, run.length - 7); k < run.length - 1; k++) {
+    if (glueLexicon().hyphenPrefixes.has(run.slice(k)) && isCommonPart(run.slice(0, k))) return k;
+  }
+  return 0;
 }
 
 /** The common case, skipped fast: a lower-case (or capitalised) word with trailing punctuation. */
@@ -108,7 +106,7 @@ export function glueCandidates(text: string): { edits: Edit[]; points: number; t
   let prevEnd = 0;
   for (const m of text.matchAll(CHUNK)) {
     tokens++;
-    if (FUNCTION_WORDS.has(m[0].replace(/[^\p{L}]+$/u, '').toLowerCase())) english++;
+    if (glueLexicon().englishFunctionWords.has(m[0].replace(/[^\p{L}]+$/u, '').toLowerCase())) english++;
     if (text.slice(prevEnd, m.index).includes('\n')) quotes = 0;
     prevEnd = m.index + m[0].length;
     const cuts = chunkCuts(m[0], words, quotes % 2 === 1);

@@ -1,3 +1,4 @@
+import { glueLexicon } from './glue-lexicon.js';
 import { wordRank } from './word-frequency.js';
 
 /**
@@ -7,7 +8,6 @@ import { wordRank } from './word-frequency.js';
  * only everyday function words, three letters within the top ranks. Null when no split fits.
  */
 
-const TWO_LETTER = new Set('of in to at on by an as is it or be we he me my no so up us do go if am'.split(' '));
 const MAX_PARTS = 3;
 const MAX_LEN = 40;
 const MAX_PART = 24;
@@ -26,14 +26,14 @@ const RARE_PENALTY = 3;
 /** Whether a word is common enough to be a part on its own merit (not just a long rare word). */
 export function isCommonPart(part: string): boolean {
   if (part.length === 1) return part === 'a';
-  if (part.length === 2) return TWO_LETTER.has(part);
+  if (part.length === 2) return glueLexicon().twoLetterParts.has(part);
   return wordRank(part) <= rankLimit(part.length);
 }
 
 /** Cost of a part, or Infinity when it may not be a part. */
 export function partCost(part: string): number {
   if (part.length === 1 && part !== 'a') return Infinity;
-  if (part.length === 2 && !TWO_LETTER.has(part)) return Infinity;
+  if (part.length === 2 && !glueLexicon().twoLetterParts.has(part)) return Infinity;
   const rank = wordRank(part);
   if (rank === Infinity) return Infinity;
   // A rarer word may be a part when it is long ("on" + "cyberattack", not "on cyber attack").

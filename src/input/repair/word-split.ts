@@ -1,3 +1,4 @@
+import { glueLexicon } from './glue-lexicon.js';
 import { isCommonPart, segmentWord } from './segment.js';
 import { isKnownWord, wordRank } from './word-frequency.js';
 
@@ -7,8 +8,6 @@ export interface DocWords {
   hasBigram(left: string, right: string): boolean;
 }
 
-/** Name particles and single letters that start real camel-case names (deGrom, McCain, iPhone). */
-const PARTICLES = new Set('a i e d l o de di da du la le el al van von der den del bin ibn ben mc mac ap'.split(' '));
 const CLITIC = /^(s|t|re|ve|ll|d|m)(\p{L}{2,})$/u;
 const LOWER = /^\p{Ll}+$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -19,28 +18,17 @@ function common(lower: string): boolean {
   return wordRank(lower) <= COMMON_RANK;
 }
 
-/** Parts that are affixes of solid compounds far more often than glued words ("anti|abortion", "skittish|ness"). */
-const PREFIX_PART = new Set('anti non semi multi inter intra pre un re mis dis sub ultra mega micro macro neo pseudo quasi bio eco geo tele cyber extra'.split(' '));
-const SUFFIX_PART = new Set('ness wide less ship hood wise ward wards like fold dom ism ment able ible'.split(' '));
-/** Endings of place, company and family names ("Freightways", "Hawesville", "Safaricentre"). */
-const NAME_END = new Set(
-  'way ways land lands ville field fields wood woods ford ton town towns berg burg burgh stein man men son sen worth ley ham shire wick port mouth bridge dale hill hills brook stone water well wells house side gate more mid ridge view point park bury borough croft stead ston centre center corp tech soft net link star care mart air oil gas lines works smith hurst holm haven castle mount vale mead combe cliff shaw'.split(' '),
-);
 
 function plausibleParts(parts: string[], capitalised: boolean): boolean {
-  if (PREFIX_PART.has(parts[0]) || SUFFIX_PART.has(parts[parts.length - 1])) return false;
+  if (glueLexicon().prefixParts.has(parts[0]) || glueLexicon().suffixParts.has(parts[parts.length - 1])) return false;
   if (!capitalised) return true;
   // A capitalised token is a name unless it reads plainly as a word plus a real next word.
   const [first, second] = parts;
-  if (parts.length !== 2 || NAME_END.has(second) || !parts.every(isCommonPart)) return false;
-  if (second.length < 4) return first.length >= 3 && (FUNCTION_AFTER_NAME.has(second) || SHORT_FUNCTION.has(second)); // "Thereis"
+  if (parts.length !== 2 || glueLexicon().nameEndings.has(second) || !parts.every(isCommonPart)) return false;
+  if (second.length < 4) return first.length >= 3 && (glueLexicon().functionWordsAfterName.has(second) || glueLexicon().shortFunctionWords.has(second)); // "Thereis"
   return first.length >= 3 || second.length >= 5;
 }
 
-/** Offsets inside a plain (one-case-shape) word where spaces go, or []. */
-const SHORT_FUNCTION = new Set('is as in of to at on by it be'.split(' '));
-/** Short function words that follow a capitalised word at a lost break ("Cityare", "Saddamand"). */
-const FUNCTION_AFTER_NAME = new Set('are and the for was has but who had his her its not can may did she our per off out via yet all any were said will would also which that with from into'.split(' '));
 
 /** A capitalised name glued to the next word: the name stands alone elsewhere in the document
  * ("Slepianas" where "Slepian" recurs), or is common and the next word a function word. */
@@ -48,9 +36,9 @@ function splitNameThenWord(word: string, docWords: DocWords): number[] {
   for (let k = word.length - 2; k >= 3; k--) {
     const left = word.slice(0, k);
     const right = word.slice(k);
-    if (NAME_END.has(right) || !isCommonPart(right) || (right.length === 2 && !SHORT_FUNCTION.has(right))) continue;
+    if (glueLexicon().nameEndings.has(right) || !isCommonPart(right) || (right.length === 2 && !glueLexicon().shortFunctionWords.has(right))) continue;
     const name = docWords.count(left) > 0 && !common(left.toLowerCase()); // "The" recurs too: not a name
-    if (name || (FUNCTION_AFTER_NAME.has(right) && left.length >= 4 && common(left.toLowerCase()))) return [k];
+    if (name || (glueLexicon().functionWordsAfterName.has(right) && left.length >= 4 && common(left.toLowerCase()))) return [k];
   }
   return [];
 }
@@ -79,12 +67,12 @@ function camelJoin(left: string, right: string, whole: string, docWords: DocWord
   const rightOk = common(right.toLowerCase()) || (UPPER.test(right) && right.length <= 6) || docWords.count(right) > 0;
   if (!rightOk || docWords.count(whole) > 1) return false;
   if (LOWER.test(left)) {
-    if (PARTICLES.has(left) && left !== 'a') return false;
+    if (glueLexicon().nameParticles.has(left) && left !== 'a') return false;
     if (left === 'a') return right.length >= 3 && common(right.toLowerCase());
     return isCommonPart(left) || segmentWord(left) !== null;
   }
   if (CAPITALISED.test(left)) {
-    if (PARTICLES.has(left.toLowerCase())) return false;
+    if (glueLexicon().nameParticles.has(left.toLowerCase())) return false;
     if (docWords.hasBigram(left, right)) return true;
     if (left.length < 3 || right.length < 3) return false;
     // A name glued to the next capitalised word: the right one stands alone elsewhere ("NatalieBaker"),
