@@ -43,8 +43,9 @@ function contentStems(text: string): string[] {
   return words(text).filter((w) => !COUNT_STOP.has(w) && !/^\d/.test(w) && w.length > 1).map(stem);
 }
 
-/** How many words either side of a figure, inside its sentence, say what it counts. */
-const WINDOW = 2;
+/** How many content words either side of a figure, inside its sentence, say what it counts. */
+const WINDOW = 1;
+const CLAUSE = /[,;:()\u2013\u2014]|\s-\s/;
 
 /**
  * What a figure counts: its `counts` words, plus the words right beside it in its sentence
@@ -54,8 +55,11 @@ export function countTerms(f: Figure): Set<string> {
   const terms = new Set(contentStems(f.counts ?? ''));
   const s = f.sentence;
   if (!f.counts || !s || f.start < s.start || f.end > s.end) return terms;
-  const before = contentStems(s.text.slice(0, f.start - s.start)).slice(-WINDOW);
-  const after = contentStems(s.text.slice(f.end - s.start)).slice(0, WINDOW);
+  // Within the figure's clause only: "2 countries; later 5 countries" must not share "later".
+  const left = s.text.slice(0, f.start - s.start).split(CLAUSE).pop() ?? '';
+  const right = s.text.slice(f.end - s.start).split(CLAUSE)[0] ?? '';
+  const before = contentStems(left).slice(-WINDOW);
+  const after = contentStems(right).slice(0, WINDOW);
   for (const t of [...before, ...after, ...contentStems(f.text)]) terms.add(t);
   return terms;
 }
