@@ -1,14 +1,11 @@
-import { glued, type Tok } from './lexer.js';
-import { parseCore, parseScale, type Core } from './core.js';
-import { currencyAfter, currencyBefore, matchPer, matchUnit, type CurrencyHit } from './match.js';
+import type { Tok } from './lexer.js';
 import { hedgeAfter, hedgeBefore } from './hedge.js';
 import { guard, yearLike } from './guards.js';
 import { changeVerbBefore } from './change.js';
-import { resolveCurrency } from '../lexicon/currencies.js';
-import { unitLexicon } from '../lexicon/units.js';
+import { isPersonNoun, unitLexicon } from '../lexicon/units.js';
 import { SCORE_CUES } from './cues.js';
+import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
-import { isPersonNoun } from '../lexicon/units.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -40,131 +37,6 @@ export interface ScanEnv {
 }
 
 const RANGE_DASH = new Set(['-', '–', '—', 'to']);
-const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
-
-interface Measured {
-  core: Core;
-  cur: CurrencyHit | null;
-  value: number;
-  scaled: boolean;
-  unit: string | null;
-  quantity: string | null;
-  end: number;
-  compound: string | null;
-}
-
-function isNumberStart(t: Tok): boolean {
-  return t.k === 'num' || t.k === 'frac' || t.k === 'word';
-}
-
-/** Number, scale, currency and unit starting at token i (no range, no hedge). */
-function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Measured | null {
-  const core = parseCore(toks, i);
-  if (!core) return null;
-  if (core.start < floor) core.start = i;
-  const cur = core.start > floor ? currencyBefore(toks, core.start) : null;
-  const sc = parseScale(toks, core.end, !!cur);
-  let value = core.value * sc.mult;
-  let j = sc.end;
-  // an uncertainty is read and dropped: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5"
-  const pm = toks[j]?.t === '±' ? 1 : toks[j]?.t === '+' && toks[j + 1]?.t === '/' && toks[j + 2]?.t === '-' ? 3 : 0;
-  if (pm && toks[j + pm]?.k === 'num') j += pm + 1;
-  const scaled = sc.mult > 1 || core.scaled;
-  let unit: string | null = null;
-  let quantity: string | null = null;
-  let compound: string | null = null;
-  if (cur && cur.at >= floor) {
-    unit = resolveCurrency(cur.ref, env.cueCount);
-    quantity = 'money';
-  } else if (core.multiplier) {
-    unit = 'x';
-    quantity = 'multiplier';
-  } else {
-    const after = currencyAfter(toks, j);
-    const pounds = after && /^pounds?$/.test(after.text) && !(scaled || env.money);
-    if (after && !pounds) {
-      unit = resolveCurrency(after.ref, env.cueCount);
-      quantity = 'money';
-      j = after.at;
-      // "75 USD million"; "thirteen dollars and forty-five cents"
-      const late = sc.mult === 1 ? parseScale(toks, j, true) : null;
-      if (late && late.mult > 1) {
-        value *= late.mult;
-        j = late.end;
-      }
-      const and = toks[j]?.l === 'and' ? 1 : 0;
-      const cents = toks[j + and] ? parseCore(toks, j + and) : null;
-      if (cents && cents.value < 100 && /^(?:cents?|pence|p)$/.test(toks[cents.end]?.l ?? '')) {
-        value += cents.value / 100;
-        j = cents.end + 1;
-      }
-    } else {
-      const hy = toks[j];
-      if (hy && (hy.t === '-' || hy.t === '–') && glued(toks[j - 1], hy) && toks[j + 1]?.k === 'word' && glued(hy, toks[j + 1])) {
-        // 34-year-old · 27-kilometer · three-fold · 12-member
-        const w = toks[j + 1];
-        const hc = cur ? null : currencyAfter(toks, j + 1);
-        const u = hc ? null : matchUnit(toks, j + 1, { temperature: env.temperature, afterChange: true });
-        if (hc) {
-          unit = resolveCurrency(hc.ref, env.cueCount);
-          quantity = 'money';
-          j = hc.at;
-          compound = w.l;
-        } else if (u && AGE_UNITS.has(u.unit.id) && toks[u.end]?.t === '-' && toks[u.end + 1]?.l === 'old') {
-          unit = 'year' === u.unit.id ? 'year' : u.unit.id;
-          quantity = 'age';
-          j = u.end + 2;
-        } else if (u) {
-          unit = u.unit.id;
-          quantity = u.unit.quantity;
-          j = u.end;
-          if (unit !== 'x') compound = w.l;
-        } else if (!/^(?:old|odd|plus|year-old)$/.test(w.l)) {
-          compound = w.l;
-          j += 2;
-        }
-      } else {
-        const u = matchUnit(toks, j, { temperature: env.temperature, afterChange: !!changeVerbBefore(toks, core.start, floor), integer: core.integer });
-        if (u) {
-          unit = u.unit.id;
-          quantity = u.unit.quantity;
-          j = u.end;
-          if (unit === 'ft') {
-            // "5 ft 2 in", "6 feet and 2 inches"
-            const and = toks[j]?.l === 'and' ? 1 : 0;
-            const inch = toks[j + and]?.k === 'num' ? parseCore(toks, j + and) : null;
-            const iu = inch && inch.value < 12 ? matchUnit(toks, inch.end, { temperature: false, afterChange: false }) : null;
-            if (inch && iu?.unit.id === 'in') {
-              value += inch.value / 12;
-              j = iu.end;
-            }
-          }
-          if (AGE_UNITS.has(unit) && toks[j]?.l === 'old') {
-            quantity = 'age';
-            j++;
-          }
-        }
-      }
-    }
-  }
-  if (unit && quantity !== 'money') {
-    const per = matchPer(toks, j);
-    if (per) {
-      unit = `${unit}/${per.den}`;
-      quantity = quantity === 'money' ? 'price' : 'rate';
-      j = per.end;
-    }
-  } else if (unit && quantity === 'money') {
-    const per = matchPer(toks, j, true);
-    // a price per physical unit or per period ("Rs 272 per litre", "$80 a barrel", "$5bn a year"), not per share
-    if (per && unitLexicon().byId.has(per.den)) {
-      unit = `${unit}/${per.den}`;
-      quantity = 'price';
-      j = per.end;
-    }
-  }
-  return { core, cur, value, scaled, unit, quantity, end: j, compound };
-}
 
 /** All figures of one sentence's tokens, left to right; linear in the number of tokens. */
 export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
