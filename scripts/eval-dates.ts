@@ -1,5 +1,5 @@
 /**
- * Dates dev harness: `npm run eval:dates -- <folder of .tml> [--errors N] [--baseline]`.
+ * Dates dev harness: `npm run eval:dates -- <folder of .tml> [--errors N] [--baseline] [--full]`.
  * Each TimeML file becomes a Document (its DCT is the published date) and runs through the same
  * `runPipeline` as the CLI; prints strict/relaxed extent P/R/F1 and value F1 (TempEval-3).
  */
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { makeDocument } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { datesStage } from '../src/pipeline/stages/dates.js';
+import { DEFAULT_PIPELINE } from '../src/pipeline/default.js';
 import type { Layers } from '../src/pipeline/layers.js';
 import type { Document } from '../src/document/document.js';
 import { readTimeML, type TimeMLDoc } from '../src/dates/timeml.js';
@@ -54,9 +55,12 @@ function chronoAlone(doc: TimeMLDoc): TimexLike[] {
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: npm run eval:dates -- <folder of .tml> [--errors N] [--baseline]');
+  console.error('usage: npm run eval:dates -- <folder of .tml> [--errors N] [--baseline] [--full]');
   process.exit(2);
 }
+// The CLI's stages, in its order, up to and including dates (what dates depend on); --full runs
+// every stage, as `newsfacts extract` does.
+const stages = args.includes('--full') ? DEFAULT_PIPELINE : DEFAULT_PIPELINE.slice(0, DEFAULT_PIPELINE.indexOf(datesStage) + 1);
 const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1] ?? 50) : 0;
 const total = emptyCounts();
 const base = emptyCounts();
@@ -68,13 +72,13 @@ const files = tmlFiles(dir);
 // Warm up (JIT, lazy chrono state) so the per-article timing is the steady state of a batch.
 if (files.length) {
   const first = readTimeML(files[0], readFileSync(files[0], 'utf8'));
-  for (let i = 0; i < 5; i++) runPipeline(makeDocument({ id: 'warm' }, first.text, first.dct ? { published: first.dct } : {}));
+  for (let i = 0; i < 5; i++) runPipeline(makeDocument({ id: 'warm' }, first.text, first.dct ? { published: first.dct } : {}), stages);
 }
 for (const file of files) {
   const doc = readTimeML(file, readFileSync(file, 'utf8'));
   chars += doc.text.length;
   const d = makeDocument({ id: doc.id }, doc.text, doc.dct ? { published: doc.dct } : {});
-  const { layers, ctx } = runPipeline(d, undefined, stageMs);
+  const { layers, ctx } = runPipeline(d, stages, stageMs);
   timed.push({ doc: d, layers, reference: ctx.reference });
   const system = layers.dates ?? [];
   countMatches(doc.timexes, system, total);

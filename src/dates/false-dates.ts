@@ -33,6 +33,8 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (c.isCertain('hour') && !/\d:\d\d|[ap]\.?m\b|noon|midnight|morning|evening|night|afternoon|o'clock/i.test(t)) return true;
   if (!hasDate && /^(?:morning|evening|night|afternoon)$/i.test(t) && /\bgood\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   if (c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) return true;
+  // Nothing stated and no casual day ("this month" without its tag): our relative parsers own it.
+  if (c.getCertainComponents().length === 0 && ![...r.tags()].some((x) => x.startsWith('casualReference/'))) return true;
   return false;
 }
 

@@ -24,6 +24,9 @@ const counted = regexParser(
     if (/^\s+(?:ago|earlier|from\s+now|hence|back)\b/i.test(after)) return null;
     if (/^\d{4}$/.test(m[1]) && n >= 1600 && n < 2100) return null;
     if (/^\s+old\b/i.test(after)) return null;
+    // "a quarter of the market", "three quarters of": fractions; "60 Minutes": a title.
+    if ((unit === 'quarter' || unit === 'half') && /^\s+of\b/i.test(after)) return null;
+    if (/^\p{Lu}/u.test(m[2])) return null;
     // "a day"/"a year" is a duration after a durative word ("for a year", "within a week"); after a
     // quantity it is a rate ("$2 million a year", "24 hours a day"); "a second" is mostly the ordinal.
     if (/^(?:a|an)\s/i.test(lower)) {

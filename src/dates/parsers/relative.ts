@@ -17,6 +17,7 @@ function direction(word: string): number {
 const unitRelative = regexParser(
   `${EDGE}(this\\s+past|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next|the\\s+following|last|past|previous|next|coming|this|current|the\\s+current|upcoming)\\s+(week|weekend|month|quarter|year|decade)`,
   ({ m }) => {
+    if (/^\p{Lu}/u.test(m[2])) return null; // "This Week" (a programme), not this week
     const unit = REL_UNIT[m[2].toLowerCase()];
     const dir = direction(m[1]);
     return { k: 'rel', unit, offset: dir };
@@ -55,11 +56,14 @@ const season = regexParser(
 /** "early September", "mid-November", "late March 1998", "June last year", "last April", "the end of March". */
 const monthEdge = regexParser(
   `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
-  ({ m }) => {
+  ({ m, text, index }) => {
     if (!m[1] && !m[2] && !m[4]) return null;
     const month = monthNumber(m[3]);
     if (!month) return null;
-    if (m[3] === m[3].toLowerCase() && m[3].length > 3 && !m[1] && !m[2] && m[3] !== 'march') return null;
+    // A lower-case month name is a word ("this march", "may"); "March for Life", "March of the
+    // Mothers" are names of marches.
+    if (m[3] === m[3].toLowerCase()) return null;
+    if (/^\s+(?:for|against|on|to|of\s+the)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 10)) && !m[4] && !m[5]) return null;
     const spec: Spec = { k: 'cal', month };
     if (m[5]) spec.year = Number(m[5]);
     else if (m[4]) spec.yearOffset = direction(m[4]);

@@ -36,9 +36,8 @@ const everyWeekday = regexParser(
 );
 
 /** "twice a year", "three times a week", "once a month", "per year" (not after a price: "$5 a month" stays a figure). */
-const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}|per\\s+${SET_UNITS}`, ({ m, text, index }) => {
-  const unit = unitName(m[1] ?? m[2]);
-  if (m[2] && /[\d%$€£¥]/.test(wordBefore(text, index) || text.slice(Math.max(0, index - 3), index))) return null;
+const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}`, ({ m, text, index }) => {
+  const unit = unitName(m[1]);
   return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
 });
 
