@@ -131,6 +131,7 @@ describe('glued words: rules in a glued context', () => {
     ['in Kuwait Cityare being held', 'in Kuwait City are being held'],
     ['Thereis no doubt', 'There is no doubt'],
     ['the ASP.NET site and Yahoo.Com', 'the ASP.NET site and Yahoo.Com'],
+    ['under #BlackLivesMatter and @ImranKhanPTI at example.com/PressRelease', 'under #BlackLivesMatter and @ImranKhanPTI at example.com/PressRelease'],
     ['words(s) and (s)he', 'words(s) and (s)he'],
   ];
   it.each(CASES)('%s', (input, expected) => {

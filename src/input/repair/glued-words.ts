@@ -68,9 +68,13 @@ function straightQuoteCuts(chunk: string, open: boolean): number[] {
   return cuts;
 }
 
+/** Hashtags, handles, paths, URLs and code: written without spaces on purpose. */
+const MACHINE_TOKEN = /[#@/\\_=<>{}|~^*]|www\.|\.(?:com|org|net|gov|edu)\b/iu;
+
 /** Offsets (in the chunk) where spaces go. */
 function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[] {
   if (PLAIN_KNOWN.test(chunk) && isKnownWord(PLAIN_KNOWN.exec(chunk)![1])) return [];
+  if (MACHINE_TOKEN.test(chunk)) return [];
   const cuts = new Set(punctuationCuts(chunk));
   for (const c of straightQuoteCuts(chunk, quotesOpen)) cuts.add(c);
   // Hyphenated compound with a capitalised part (Pak-US, Abdel-Rahman, Al-Qaeda): a name, left alone.
