@@ -58,7 +58,10 @@ export function linkMentions(index: WordIndex, mentions: readonly NameMention[])
       clusters.push(k);
     }
   }
-  for (const k of clusters) k.c.mentions.sort((a, b) => a.spanStart - b.spanStart);
+  for (const k of clusters) {
+    k.c.mentions.sort((a, b) => a.spanStart - b.spanStart);
+    k.c.canonical = canonicalOf(index, k.c.mentions);
+  }
   return clusters.map((k) => k.c).sort((a, b) => a.mentions[0].spanStart - b.mentions[0].spanStart);
 }
 
@@ -97,4 +100,15 @@ function nearest(list: readonly Cluster[], m: NameMention): Cluster | null {
     }
   }
   return before ?? after;
+}
+
+/** The mention that names the person: the fullest mixed-case name, the earliest among equals. */
+function canonicalOf(index: WordIndex, mentions: readonly NameMention[]): NameMention {
+  const score = (m: NameMention) => {
+    const caps = index.texts.slice(m.start, m.end).every((t) => !/\p{Ll}/u.test(t));
+    return (caps ? 0 : 100) + (m.end - m.start);
+  };
+  let best = mentions[0];
+  for (const m of mentions) if (score(m) > score(best)) best = m;
+  return best;
 }

@@ -1,6 +1,7 @@
 import { honorificBefore, type NameMention, type WordRange } from './candidates.js';
 import { isLexiconWord, isNameWord } from './name-span.js';
 import type { TitleContext } from './title-parse.js';
+import { isAllCaps } from '../lexicon/normalize.js';
 
 /**
  * Finds surname-only mentions the tagger missed: every standalone occurrence of the last
@@ -13,23 +14,33 @@ export function sweepSurnames(
   mentions: readonly NameMention[],
   blocked: Uint8Array,
 ): NameMention[] {
-  const { words, texts } = ctx.index;
+  const { words, texts, tokenWord } = ctx.index;
+  /** A whole token's text by its first word ("Sanwo-Olu" is two words, one token). */
+  const tokenAt = (k: number) => texts.slice(k, tokenWord[words[k].token + 1]).join('-');
   const surnames = new Set<string>();
   const taken = new Uint8Array(words.length);
   for (const m of mentions) {
     for (let k = m.spanStart; k < m.end; k++) taken[k] = 1;
-    if (m.end - m.start >= 2 && texts[m.end - 1].length >= 3) surnames.add(texts[m.end - 1]);
+    const lastTokenStart = tokenWord[words[m.end - 1].token];
+    if (lastTokenStart > m.start && words[m.end - 1].last) {
+      const surname = tokenAt(lastTokenStart);
+      if (surname.length >= 3) surnames.add(surname).add(surname.toUpperCase());
+    }
   }
   const out: NameMention[] = [];
   for (let s = 0; s < sentences.length; s++) {
     for (let k = sentences[s].start; k < sentences[s].end; k++) {
-      if (taken[k] || blocked[k] || !words[k].first || !words[k].last) continue;
-      if (!surnames.has(texts[k])) continue;
-      const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1);
-      const nextName = k + 1 < sentences[s].end && isNameWord(ctx, k + 1) && !isLexiconWord(ctx, k + 1);
+      if (taken[k] || blocked[k] || !words[k].first) continue;
+      const end = tokenWord[words[k].token + 1];
+      if (!surnames.has(tokenAt(k)) || end > sentences[s].end) continue;
+      // an ALL-CAPS surname only inside ALL-CAPS text (a headline), not as an acronym in running text
+      if (isAllCaps(texts[k]) && !(k > sentences[s].start && isAllCaps(texts[k - 1])) && !(end < sentences[s].end && isAllCaps(texts[end]))) continue;
+      const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1) && !isAllCaps(texts[k - 1]);
+      const nextName = end < sentences[s].end && isNameWord(ctx, end) && !isLexiconWord(ctx, end) && !isAllCaps(texts[end]);
       if (prevName || nextName) continue;
       const h = honorificBefore(ctx, k, sentences[s].start);
-      out.push({ start: k, end: k + 1, spanStart: h ?? k, sentence: s, source: 'sweep' });
+      out.push({ start: k, end, spanStart: h ?? k, sentence: s, source: 'sweep' });
+      k = end - 1;
     }
   }
   return out;

@@ -72,3 +72,12 @@ describe('document-level linking', () => {
     expect(p.affiliation).toEqual({ country: 'KE', org: 'Central Bank of Kenya' });
   });
 });
+
+describe('surname sweep', () => {
+  it('finds hyphenated surnames and ALL-CAPS headline mentions', () => {
+    const text = 'SANWO-OLU WELCOMES PLAN\nGovernor Babajide Sanwo-Olu said on Monday the plan would help. Sanwo-Olu added that work starts soon.';
+    const [p] = extractPeople(inputWith(text, per('Babajide Sanwo-Olu')));
+    expect(p.mentions.map((m) => m.text)).toEqual(['SANWO-OLU', 'Babajide Sanwo-Olu', 'Sanwo-Olu']);
+    expect(p.name).toBe('Babajide Sanwo-Olu');
+  });
+});
