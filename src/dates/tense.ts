@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'present' | null;
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'upcoming', 'scheduled', 'due', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend',
   'expected', 'expects', 'expect', 'set', 'going', 'forthcoming', 'slated', 'aims', 'hopes', 'would',
-  'wo', 'may', 'might', 'to',
+  'wo', 'may', 'might', 'to', 'soon',
 ]);
 const PAST_IRREGULAR = new Set(
   ('was were had did said told met made came went took gave held left saw found began became fell rose won lost sold ' +
@@ -59,6 +59,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     if (!t) continue;
     // "will be held", "is to be signed", "may be delayed": a participle after a modal is future.
     if (t === 'past' && i >= 2 && /^(?:be|been)$/i.test(words[i - 1].w) && /^(?:will|shall|'ll|to|may|might|must|should)$/i.test(words[i - 2].w)) t = 'future';
+    // "had been due to expire Friday": a past perfect before a future cue is past.
+    if (t === 'future' && i >= 1 && /^(?:had|was|were)$/i.test(words[i - 1].w) && /^(?:due|set|scheduled|expected|slated|going)$/i.test(words[i].w)) t = 'past';
+    if (t === 'future' && i >= 2 && /^been$/i.test(words[i - 1].w) && /^had$/i.test(words[i - 2].w)) t = 'past';
     const dist = words[i].at < start ? start - words[i].at : (words[i].at - end) * 1.5;
     // A present-tense auxiliary before a past participle is a perfect ("has met"): past.
     const score = t === 'present' ? dist * 1.3 : dist;
