@@ -4,13 +4,13 @@ import { isExcluded, prepare, type MentionInput, type PreparedInput } from '../p
 import { placeAt } from '../people/country-at.js';
 import { initialsOf, isAcronym } from './acronyms.js';
 import { distinct } from './extract-places.js';
-import { isInternational, orgKind } from './org-kind.js';
+import { isInternational, knownBodyCountry, orgKind } from './org-kind.js';
 import { orgMentions, type OrgMention } from './org-mentions.js';
 import { sweepForms } from './sweep-forms.js';
 import { preferredForm } from './surface.js';
 
 /** Kinds that belong to a state: without a country in the name they take the article's home country. */
-const STATE_KINDS = new Set(['ministry', 'department', 'agency', 'force', 'police', 'legislature', 'court']);
+const STATE_KINDS = new Set(['government', 'ministry', 'department', 'agency', 'force', 'police', 'legislature', 'court']);
 
 interface Group {
   forms: string[];
@@ -64,7 +64,7 @@ export function extractOrganizations(input: MentionInput, contextCountry: string
       name,
       aliases: distinct(g.forms).filter((f) => f !== name),
       kind,
-      country: isInternational(name) ? null : (countryInName(prep, mentions) ?? (kind && STATE_KINDS.has(kind) ? contextCountry : null)),
+      country: isInternational(name) ? null : (knownBodyCountry(name) ?? countryInName(prep, mentions) ?? (kind && STATE_KINDS.has(kind) ? contextCountry : null)),
       mentions: mentions.map((m) => ({ start: words[m.start].start, end: words[m.end - 1].end, text: input.text.slice(words[m.start].start, words[m.end - 1].end) })),
     };
   });

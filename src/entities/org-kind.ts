@@ -6,11 +6,14 @@ interface OrgKindsFile {
   heads: Record<string, string[]>;
   international: string[];
   outlets: string[];
+  government: Record<string, string | null>;
 }
 
 interface OrgKindIndex {
   heads: PhraseTrie<string>;
   named: Map<string, string>;
+  /** Country of a government body known by a short name (White House → US). */
+  governmentCountry: Map<string, string | null>;
 }
 
 let cached: OrgKindIndex | null = null;
@@ -23,7 +26,12 @@ function index(): OrgKindIndex {
   const named = new Map<string, string>();
   for (const n of file.international) named.set(foldWords(n).join(' '), 'international');
   for (const n of file.outlets) named.set(foldWords(n).join(' '), 'outlet');
-  cached = { heads, named };
+  const governmentCountry = new Map<string, string | null>();
+  for (const [n, code] of Object.entries(file.government)) {
+    named.set(foldWords(n).join(' '), 'government');
+    governmentCountry.set(foldWords(n).join(' '), code);
+  }
+  cached = { heads, named, governmentCountry };
   return cached;
 }
 
@@ -61,4 +69,9 @@ export function isInternational(name: string): boolean {
 /** True when a folded word is an organization head by itself (ministry, agency, bank, court …). */
 export function isOrgHeadWord(fold: string): boolean {
   return index().heads.longest([fold], 0) !== null;
+}
+
+/** The country of a government body known by its short name ("Kremlin" → RU), or null. */
+export function knownBodyCountry(name: string): string | null {
+  return index().governmentCountry.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) ?? null;
 }

@@ -35,6 +35,8 @@ describe('organizations', () => {
     ['World Bank', 'international', null],
     ['Reuters', 'outlet', null],
     ['Nigerian Senate', 'legislature', 'NG'],
+    ['Kremlin', 'government', 'RU'],
+    ['Pentagon', 'government', 'US'],
   ])('%s → kind %s, country %s', (name, kind, country) => {
     const text = `A statement from the ${name} was issued on Monday.`;
     const [org] = extractOrganizations(inputWith(text, [[name, 'ORG']]), null);
