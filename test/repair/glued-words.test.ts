@@ -130,6 +130,7 @@ describe('glued words: rules in a glued context', () => {
     ['Slepian was shot; police say Slepianas he stood', 'Slepian was shot; police say Slepian as he stood'],
     ['in Kuwait Cityare being held', 'in Kuwait City are being held'],
     ['Thereis no doubt', 'There is no doubt'],
+    ['revenue fromnon-GM accounts and ananti-Castro group', 'revenue from non-GM accounts and an anti-Castro group'],
     ['the ASP.NET site and Yahoo.Com', 'the ASP.NET site and Yahoo.Com'],
     ['under #BlackLivesMatter and @ImranKhanPTI at example.com/PressRelease', 'under #BlackLivesMatter and @ImranKhanPTI at example.com/PressRelease'],
     ['words(s) and (s)he', 'words(s) and (s)he'],

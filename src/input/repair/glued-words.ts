@@ -83,7 +83,12 @@ function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[
     const end = m.index + m[0].length;
     const hyphenNext = /^[-–]/u.test(chunk.slice(end)) || /[-–]$/u.test(chunk.slice(0, m.index));
     if (hyphenNext && hyphenatedName) {
-      if (m.index === 0) for (const c of splitLeadingCamel(m[0], words)) cuts.add(c);
+      // Only the first word can carry glue from the line before: "theAnti-Narcotics", "fromnon-GM".
+      if (m.index === 0) {
+        const cut = /^\p{Ll}+$/u.test(m[0]) && /^[-–]/u.test(chunk.slice(end)) ? prefixCut(m[0]) : 0;
+        if (cut > 0) cuts.add(cut);
+        else for (const c of splitLeadingCamel(m[0], words)) cuts.add(c);
+      }
       continue;
     }
     if (/\d$/u.test(chunk.slice(0, m.index)) || /^\d/u.test(chunk.slice(end))) continue; // "G20s", "COVID19"
