@@ -10,6 +10,8 @@ import { SUBSET } from './cues.js';
 export interface DescribedFigure extends RawFigure {
   counts: string | null;
   change: Change;
+  /** The counted noun alone (for an elliptical figure after it: "3,000 people died and 900,000 were displaced"). */
+  noun: string | null;
 }
 
 const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
@@ -101,6 +103,15 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (f.compound && (q === 'count' || f.compound === 'member')) countsText = `${countsText} ${f.compound.endsWith('man') ? `${f.compound.slice(0, -3)}men` : `${f.compound}s`}`;
       if (verb && verb !== np.words[np.words.length - 1]) countsText = `${countsText} ${verb}`;
     } else if (np && !countsText) countsText = phrase(np);
+    // "some 3,000 people died and 900,000 were displaced": the noun is not repeated
+    let ellipticalPerson = false;
+    if (!np && !countsText && prev?.noun && (q === 'count' || q === 'number') && f.unit === '') {
+      const verb = verbAfter(toks, f.b, false);
+      if (verb && /^(?:and|while|but|with|,)$/.test(toks[f.a - 1]?.l ?? '')) {
+        countsText = `${prev.noun} ${verb}`;
+        ellipticalPerson = prev.unit === 'person';
+      }
+    }
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"
     const b1 = toks[f.a - 1]?.l;
     const family = prev && (prev.unit === f.unit || (RATIO.has(prev.quantity) && RATIO.has(q)));
@@ -119,8 +130,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (adv && RATIO.has(q)) change = adv;
     }
     if (!change && q === 'multiplier') change = 'increase';
-    let unit = f.unit;
-    let quantity = q;
+    let unit = ellipticalPerson ? 'person' : f.unit;
+    let quantity = ellipticalPerson ? 'count' : q;
     if ((q === 'count' || q === 'number') && np && unit === '') {
       const head = np.words[np.words.length - 1].toLowerCase();
       if (isPersonNoun(head) || f.compound === 'member') unit = 'person';
@@ -132,7 +143,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       }
     }
     const sentenceInitial = (np && np.start === 0) || (!np && countsText !== null);
-    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change });
+    const noun = np && np.start >= f.b ? phrase(np) : countsText && prev?.noun && countsText.startsWith(prev.noun) ? prev.noun : null;
+    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change, noun });
   }
   return out;
 }

@@ -62,6 +62,8 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if ((before?.t === '/' || before?.t === '.') && glued(before, first) && toks[core.start - 2]?.k === 'num') return 'date';
   if (numTok.k === 'num' && core.integer && numTok.t.replace(/\D/g, '').length >= 7 && !core.grouped) return 'id';
   if (before && (before.t === '#' || before.t === '№')) return 'label';
+  // "Section 7(1)(b)", "Rule 5(2)": a clause number in brackets
+  if (before?.t === '(' && glued(toks[core.start - 2], before) && after?.t === ')') return 'label';
   if (before && LABELS.has(before.l.replace(/\.$/, '')) && core.integer) {
     // "No. 10", "Chapter 11", "page 45"; a lower-case "no" is a determiner ("no 5-star hotels")
     const weak = /^(?:no|number|p|part|order|line|order|case|issue|series|round)$/.test(before.l);

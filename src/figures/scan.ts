@@ -74,7 +74,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         const bothYears = !m.unit && !second.unit && yearLike(m.core, toks) && (yearLike(second.core, toks) || (second.core.intDigits === 2 && second.core.integer));
         const score = dash && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.integer && second.core.integer && m.core.value <= 30 && second.core.value <= 30 && (
           toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word' && /^\p{Ll}/u.test(toks[second.end].t)));
-        if (bothYears || score) {
+        // "voted 11-1", "won 3-2": a dash pair falling from left to right is a tally, not a range
+        const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value > second.core.value;
+        if (bothYears || score || tally) {
           floor = second.end;
           i = second.end;
           continue;
