@@ -5,6 +5,7 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
+import { capitalizedRun, portfolioRun, snake, textOf } from './title-runs.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
 export interface ParsedTitle {
@@ -26,7 +27,6 @@ export interface TitleContext {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
-const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 /** Roles whose "of X" names a portfolio rather than an organization. */
 const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson']);
 
@@ -173,50 +173,4 @@ function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {
 
 function isAcronym(text: string): boolean {
   return isAllCaps(text) && /^[\p{Lu}&]{2,6}$/u.test(text);
-}
-
-/** A run of capitalized words (with inner of/and/for/the) naming an organization: "the State Bank of Pakistan". */
-function capitalizedRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
-  let end = j;
-  let k = j;
-  while (k < limit) {
-    if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
-      k++;
-      end = k;
-    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && /^\p{Lu}/u.test(texts[k + 1])) k++;
-    else break;
-  }
-  return end;
-}
-
-function textOf(ctx: TitleContext, from: number, to: number): string {
-  const { words } = ctx.index;
-  let s = '';
-  for (let k = from; k < to; k++) s += (k > from ? (words[k].token === words[k - 1].token ? '-' : ' ') : '') + words[k].text;
-  return s;
-}
-
-/** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
-function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !matchQualifier(folds, k, limit);
-  let end = j;
-  let k = j;
-  while (k < limit) {
-    if (ok(k)) end = ++k;
-    else if ((folds[k] === 'and' || folds[k] === '&') && k > j && ok(k + 1)) k++;
-    else break;
-  }
-  return end;
-}
-
-function snake(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
 }

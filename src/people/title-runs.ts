@@ -1,0 +1,50 @@
+import { matchQualifier, matchRole } from '../lexicon/titles.js';
+import type { TitleContext } from './title-parse.js';
+
+const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** A run of capitalized words (with inner of/and/for/the) naming an organization: "the State Bank of Pakistan". */
+export function capitalizedRun(ctx: TitleContext, j: number, limit: number): number {
+  const { texts, folds } = ctx.index;
+  let end = j;
+  let k = j;
+  while (k < limit) {
+    if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
+      k++;
+      end = k;
+    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && /^\p{Lu}/u.test(texts[k + 1])) k++;
+    else break;
+  }
+  return end;
+}
+
+export function textOf(ctx: TitleContext, from: number, to: number): string {
+  const { words } = ctx.index;
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from ? (words[k].token === words[k - 1].token ? '-' : ' ') : '') + words[k].text;
+  return s;
+}
+
+/** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
+export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
+  const { texts, folds } = ctx.index;
+  const ok = (k: number) => k < limit && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !matchQualifier(folds, k, limit);
+  let end = j;
+  let k = j;
+  while (k < limit) {
+    if (ok(k)) end = ++k;
+    else if ((folds[k] === 'and' || folds[k] === '&') && k > j && ok(k + 1)) k++;
+    else break;
+  }
+  return end;
+}
+
+export function snake(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
