@@ -1,6 +1,7 @@
 import type { Input } from './input.js';
 import { figureKeys } from './units.js';
 import { parseName } from './names.js';
+import { nameKey } from './fold.js';
 import { articleTerms, tfidfVectors, type Vector } from './text-vector.js';
 
 /** What clustering looks at in one article. */
@@ -15,6 +16,8 @@ export interface Features {
   figures: Set<string>;
   /** Folded surnames of the people named. */
   officials: Set<string>;
+  /** Folded names of the places mentioned and the dateline. */
+  places: Set<string>;
   vector: Vector;
 }
 
@@ -31,8 +34,12 @@ export function computeFeatures(inputs: Input[]): Features[] {
       const n = parseName(p.name);
       if (n && n.surname.length > 1) officials.add(n.surname);
     }
+    const places = new Set<string>();
+    for (const p of a.places) for (const n of [p.name, ...p.aliases]) if (nameKey(n)) places.add(nameKey(n));
+    if (a.dateline && nameKey(a.dateline.place)) places.add(nameKey(a.dateline.place));
     return {
       id: input.id,
+      places,
       day: a.eventDate ? dayNumber(a.eventDate.date) : null,
       dayStated: a.eventDate?.basis === 'text',
       publishedDay: a.published ? dayNumber(a.published.date) : null,

@@ -15,6 +15,11 @@ export interface PairEvidence {
   sharedOfficials: number;
   /** The smaller of the two vectors' term counts. */
   terms: number;
+  /**
+   * Negative evidence: both articles name places and share none (floods in Kano and in Maradi
+   * the same day). Then only strong evidence (shared figures) links them.
+   */
+  placesApart: boolean;
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {
@@ -30,6 +35,7 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
     cosine: cosine(a.vector, b.vector),
     sharedOfficials: countShared(a.officials, b.officials),
     terms: Math.min(a.vector.size, b.vector.size),
+    placesApart: a.places.size > 0 && b.places.size > 0 && countShared(a.places, b.places) === 0,
   };
 }
 
@@ -45,11 +51,13 @@ export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25,
  * - same day + textual similarity, or same day + shared official + some similarity;
  * - two shared officials + clear textual similarity (the same pair meets often: similarity decides);
  * - very high cosine.
+ * Without shared figures, articles whose places are apart never link.
  */
 export function links(e: PairEvidence): boolean {
   if (e.sameDay && e.sharedFigures >= 1) return true;
   if (e.sharedFigures >= 2) return true;
   if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || (e.sharedOfficials >= 1 && e.cosine >= COSINE.withFigureOfficial))) return true;
+  if (e.placesApart) return false;
   if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
   if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
   if (e.sharedOfficials >= 2 && e.cosine >= COSINE.twoOfficials && e.terms >= MIN_TERMS_ALONE) return true;

@@ -116,4 +116,20 @@ describe('event clustering', () => {
     const c = long('r.txt', 'Laila Haddad and Tomas Varga agreed on visa fees for students, seasonal farm workers and nurses joining hospitals and clinics in the capital region from next spring.');
     expect(groups([a, b, c])).toEqual([['p.txt', 'q.txt'], ['r.txt']]);
   });
+
+  it('same day and similar wording, but places apart: two floods are two events', () => {
+    const flood = (path: string, place: string, killed: number, homes: string) => {
+      const text = `Floods in ${place} killed ${killed} people on Monday and destroyed ${homes} houses, emergency officials said, as rescuers searched villages.`;
+      return article({
+        path,
+        text,
+        eventDate: { date: '2026-08-17', basis: 'text' },
+        places: [{ name: place }],
+        figures: [{ text: `${killed} people`, value: killed, unit: 'person', quantity: 'count', counts: 'people killed' }],
+        agreements: [{ text, action: text, status: 'discussed' }],
+      });
+    };
+    const out = groups([flood('k1.txt', 'Kano', 19, '640'), flood('m1.txt', 'Maradi', 11, '380'), flood('k2.txt', 'Kano', 19, 'about 640')]);
+    expect(out).toEqual([['k1.txt', 'k2.txt'], ['m1.txt']]);
+  });
 });
