@@ -4,24 +4,21 @@
  * reporting ("said on Saturday") looks back, future or announcement context ("will meet on
  * Monday", "is due on Friday") looks forward.
  */
+import { loadJsonData } from '../data-files.js';
+
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set([
-  'will', "'ll", 'shall', 'upcoming', 'scheduled', 'due', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend',
-  'expected', 'expects', 'expect', 'set', 'going', 'forthcoming', 'slated', 'aims', 'hopes', 'would',
-  'wo', 'may', 'might', 'to', 'soon',
-]);
-const PAST_IRREGULAR = new Set(
-  ('was were had did said told met made came went took gave held left saw found began became fell rose won lost sold ' +
-    'bought brought thought spoke wrote chose drove ran got led paid sent spent struck stood sat knew grew flew threw broke ' +
-    'forgot hid shot fought caught taught meant kept felt dealt heard built lent arose drew froze rode rang sang sank swore ' +
-    'tore wore woke stole shook withdrew undertook overtook upheld ago yesterday earlier last fled slid sought sprang swept ' +
-    'swung understood wept wound overcame oversaw foresaw gathered reportedly').split(' '),
-);
-const NOT_PAST_ED = new Set(
-  'need indeed hundred speed proceed exceed succeed bed red embed seed breed greed shed wed feed weed bleed freed heed deed steed based related expected scheduled planned concerned alleged so-called detailed limited united advanced'.split(' '),
-);
-const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', "'s", 'has', 'have', 'does', 'do']);
+interface TenseCues {
+  future: string[];
+  pastIrregular: string[];
+  notPastEd: string[];
+  present: string[];
+}
+const CUES = loadJsonData<TenseCues>('dates/tense-cues.json');
+const FUTURE = new Set(CUES.future);
+const PAST_IRREGULAR = new Set(CUES.pastIrregular);
+const NOT_PAST_ED = new Set(CUES.notPastEd);
+const PRESENT = new Set(CUES.present);
 
 function cue(word: string, next: string): Tense {
   const w = word.toLowerCase();

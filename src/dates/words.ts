@@ -1,4 +1,4 @@
-/** Small closed word classes of English temporal grammar (numbers, units, ordinals, months, weekdays, seasons). */
+/** Small closed word classes of English temporal grammar (numbers, units, months, weekdays, seasons, parts of day). */
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -6,9 +6,6 @@ export const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5, couple: 2,
 };
-
-/** Number words that mean "an unknown amount": the TIMEX3 value gets an X (`PXY`). */
-export const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous', 'a couple of', 'recent', 'the past few', 'past few', 'the last few', 'last few', 'the next few', 'next few', 'the coming', 'coming'];
 
 /** Spelled numbers as one regex alternative ("twenty four", "twenty-four", "a hundred"). */
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -35,11 +32,6 @@ export function numberValue(raw: string): number | null {
   return total;
 }
 
-/** Time units → TIMEX3 duration letter (T-prefixed for clock units). */
-export const UNIT_CODES: Record<string, string> = {
-  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', night: 'D', week: 'W', fortnight: '2W', month: 'M',
-  quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', millennium: 'ML', weekend: 'WE',
-};
 export const UNIT_PATTERN = '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))s?';
 
 export function unitName(raw: string): string {
@@ -48,11 +40,6 @@ export function unitName(raw: string): string {
   if (s.startsWith('millenni')) return 'millennium';
   return s.replace(/s$/, '');
 }
-
-export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: -1, final: -1,
-};
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node/en';
-import { NUMBER_PATTERN, UNIT_CODES, UNIT_PATTERN, numberValue, unitName } from '../words.js';
+import { NUMBER_PATTERN, UNIT_PATTERN, numberValue, unitName } from '../words.js';
 import { regexParser, textAfter, wordBefore } from './regex-parser.js';
 import { durationValue } from '../timex.js';
 
@@ -34,7 +34,6 @@ const counted = regexParser(
       if (!A_UNIT_AFTER.has(wordBefore(text, index))) return null;
     }
     if (m[3]) n += 0.5;
-    if (!UNIT_CODES[unit]) return null;
     return { k: 'fixed', type: 'DURATION', value: durationValue(n, unit) };
   },
 );
