@@ -3,7 +3,7 @@ import { parseTemporal } from './news-chrono.js';
 import { specOf, type Spec, type TimexType } from './spec.js';
 import { specFromChrono } from './from-chrono.js';
 import { resolveSpec, type ResolveContext } from './resolve.js';
-import { tenseAround } from './tense.js';
+import { tenseAround, type Tense } from './tense.js';
 
 export interface FoundDate {
   start: number;
@@ -37,12 +37,24 @@ function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
   return { start, end: start + trimmed.length, spec, ours };
 }
 
-/** Keeps the longest of overlapping candidates (ours on a tie), in text order. */
+/** Keeps the longest of overlapping candidates (ours on a tie), in text order (n log n). */
 function removeOverlaps(cands: Candidate[]): Candidate[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.ours) - Number(a.ours) || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = []; // sorted by start, never overlapping
+  for (const c of order) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
 }
 
 /**
@@ -58,6 +70,26 @@ function inContext(spec: Spec, before: string, span: string): Spec {
 
 /** How far left of a year-less month a verb still governs it ("was held in early March"). */
 const NEAR_VERB_CHARS = 24;
+
+/**
+ * The tense that decides a year-less month's year: "since March" looks back; the second end of
+ * "from January to March" follows the first; a verb right before "in/on/during/from <month>"
+ * decides; deadlines ("by", "until", "extended to Nov. 16") keep the nearest year (null).
+ */
+function governingTense(
+  text: string,
+  s: SentenceBounds,
+  c: { start: number; end: number },
+  previous: { end: number; nearTense: Tense } | null,
+): Tense {
+  const lead = text.slice(Math.max(0, c.start - 12), c.start);
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) return 'past';
+  if (previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) return previous.nearTense;
+  if (/\b(?:in|on|during|from|between)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) {
+    return tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
+  }
+  return null;
+}
 
 export interface SentenceBounds {
   start: number;
@@ -91,22 +123,14 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   const out: FoundDate[] = [];
   const context: ResolveContext = {};
   // The previous expression, so the second end of "from January to March" follows the first.
-  let previous: { end: number; nearTense: ResolveContext['nearTense'] } | null = null;
+  let previous: { end: number; nearTense: Tense } | null = null;
   for (const c of removeOverlaps(cands)) {
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
     const span = text.slice(c.start, c.end);
     const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
-    // A verb right before "in/on/during <month>" decides its year; deadlines ("by", "until",
-    // "extended to Nov. 16") keep the nearest year.
-    const lead = text.slice(Math.max(0, c.start - 12), c.start);
-    const isMonth = spec.k === 'cal' && spec.month !== undefined;
-    if (isMonth && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) context.nearTense = 'past';
-    else if (isMonth && previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) context.nearTense = previous.nearTense;
-    else if (isMonth && /\b(?:in|on|during|from|between)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) {
-      context.nearTense = tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
-    } else context.nearTense = null;
+    context.nearTense = spec.k === 'cal' && spec.month !== undefined ? governingTense(text, s, c, previous) : null;
     previous = { end: c.end, nearTense: context.nearTense };
     const { type, value } = resolveSpec(spec, reference, tense, context);
     if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
