@@ -40,7 +40,7 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
 }
 
 /** Thresholds of the link rules (cosine). */
-export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25, sameDayOfficials: 0.1, twoOfficials: 0.35, alone: 0.6 };
+export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25, sameDayOfficials: 0.2, twoOfficials: 0.35, alone: 0.6 };
 
 /**
  * Whether the evidence links two articles (dates permitting). Weak evidence alone never links;
