@@ -94,10 +94,18 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         }
         raw = dealComplement(raw);
       }
+      let st = status;
+      // "concluded negotiations on a free trade agreement": agreed, not yet signed.
+      const talks = /^\s*(?:the\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+/i.exec(raw);
+      if (talks && c.kind === 'verb') {
+        raw = raw.slice(talks[0].length);
+        if (st === 'signed') st = 'agreed';
+      }
+      const anaphor = (c.kind === 'verb' || c.kind === 'passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
       const action = normalizeAction(raw, c.prefix);
       if (action.split(' ').length < 1 || action.length < 3) continue;
-      if (status === 'discussed' && !concreteDiscussion(action)) continue;
-      if (status !== 'agreed' && status !== 'signed' && relationshipOnly(action)) continue;
+      if (st === 'discussed' && !concreteDiscussion(action)) continue;
+      if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
       if (c.needsJoint && parties.length < 2 && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo))) continue;
       if (parties.length === 0) continue;
       const subjParties = c.subjTo > c.clauseFrom ? parties : [];
@@ -110,7 +118,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const date = dateFor(layers, sent.start, sent.end);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {
-        drafts.push({ start, end, parties, action: normalizeAction(part), status, date, inHead: sent.end <= bodyStart });
+        drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
     const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home);

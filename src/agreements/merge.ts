@@ -13,6 +13,8 @@ export interface Draft {
   date: string | null;
   /** Before the body (headline, standfirst): a later body statement of the same agreement wins the span. */
   inHead: boolean;
+  /** "signed the deal", "the pact was ratified": a restatement of the agreement just mentioned. */
+  anaphor?: boolean;
 }
 
 function similar(a: Draft, b: Draft): boolean {
@@ -39,10 +41,20 @@ function similar(a: Draft, b: Draft): boolean {
  */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  let last: Draft | null = null;
   for (const d of drafts) {
-    const same = out.find((k) => similar(k, d));
+    const same: Draft | undefined = d.anaphor && last ? last : out.find((k) => similar(k, d));
     if (!same) {
-      out.push({ ...d, parties: [...d.parties] });
+      last = { ...d, parties: [...d.parties] };
+      out.push(last);
+      continue;
+    }
+    last = same;
+    if (d.anaphor) {
+      // The restatement only firms up the status and adds who signed.
+      if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) same.status = d.status;
+      for (const p of d.parties) addParty(same.parties, p);
+      same.date ??= d.date;
       continue;
     }
     // The firmest statement speaks for the agreement (its span and wording); among equals the

@@ -67,7 +67,11 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     return /['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) && m.kind === 'org' && all.some((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
   };
   const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
+  // "Nigeria's state oil company NNPC": the company is the party, not Nigeria.
+  const owner = (m: PartyMention) => m.kind === 'state' && /^['’]s\s/.test(text.slice(m.end, m.end + 3))
+    && found.some((x) => x.kind === 'org' && x.start > m.end && x.start - m.end < 40);
   for (const m of found) {
+    if (owner(m)) continue;
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);
   }
@@ -76,6 +80,7 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   const fallbackNames: Party[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!isCap(ws[i].text) || taken(ws[i].start, ws[i].end) || inRel(ws[i].start)) continue;
+    if (STOP_CAPS.has(bare(ws[i].text)) && !lex.titleWords.has(bare(ws[i].text))) continue;
     // A run of title words, then a capitalised name.
     let j = i;
     while (j < ws.length && lex.titleWords.has(bare(ws[j].text))) j++;
@@ -86,7 +91,7 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     if (j > i) {
       const p = titledPerson(text, from, { start: ws[j].start, end: ws[k - 1].end, party: { name, ref: null }, kind: 'person', fromLayer: false }, found, home);
       if (p) addParty(parties, p);
-    } else if (!STOP_CAPS.has(bare(ws[i].text)) && /(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())) {
+    } else if (/(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())) {
       addParty(fallbackNames, { name, ref: null });
     }
     i = k - 1;

@@ -76,6 +76,11 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
     const at = base + c.objFrom + (m.index ?? 0) + m[0].length;
     const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
     if (hit) addParty(parties, hit.party);
+    else if (m[1] === 'with' && (c.status === 'signed' || c.status === 'agreed')) {
+      // A partner the taggers missed: "a deal with Afreximbank", "an MoU with Tata Steel".
+      const name = /^(?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|of|and|for)){0,4}/u.exec(text.slice(at, at + 60))?.[0].replace(/\s+(?:of|and|for)$/, '').replace(/['’]s$/, '');
+      if (name && !lexicon().titleWords.has(name.split(' ')[0])) addParty(parties, { name, ref: null });
+    }
   }
   // "During a meeting with X, the minister discussed …": X is the other side.
   const opening = /\b(?:meeting|talks|call|conversation|discussions?|consultations)\s+with\s+/i.exec(s.slice(0, c.clauseFrom));

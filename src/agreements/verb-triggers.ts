@@ -5,6 +5,7 @@ import { lexicon, type Frame, type Status, rx } from './lexicon.js';
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely|poised|slated)\s+to|(?:plans?|planned|intends?|intended|decided|agreed|resolved|committed)\s+to)\s+(?:also\s+|soon\s+|formally\s+|jointly\s+|now\s+)?$/i;
+const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year';
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|hammered out)$/i;
 
 /**
@@ -66,7 +67,8 @@ interface Framed {
 
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
-  const fill = `(?:\\s+(?:${lex.fillerRe}))*`;
+  // Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …".
+  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|late on|early on|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?)*`;
   const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
