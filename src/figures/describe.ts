@@ -14,6 +14,9 @@ export interface DescribedFigure extends RawFigure {
   noun: string | null;
 }
 
+/** Compound nouns that say what is counted: "a 12-member delegation" counts delegation members. */
+const COUNTED_COMPOUNDS = new Set(['member', 'seat', 'bed', 'nation', 'country', 'storey', 'story', 'room', 'man', 'person', 'party', 'team', 'vehicle', 'car', 'judge', 'bench']);
+const TIME_NOUNS = /^(?:quarter|year|month|week|day|period|half|session|term|decade|season|fiscal|time)s?$/i;
 const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
 const MEASURES = new Set(['mass', 'area', 'length', 'volume', 'energy', 'power', 'information']);
 const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'from', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
@@ -73,6 +76,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (q === 'money' || q === 'price') {
       const after = toks[f.b];
       if (after && (after.l === 'in' || after.l === 'of')) np = nounPhraseAfter(toks, f.b + 1, true);
+      if (np && TIME_NOUNS.test(np.words[np.words.length - 1])) np = null; // "$3.2 billion in the first quarter"
       const before = toks[f.a - 1];
       if (!np && before && (before.l === 'worth' || before.l === 'of')) np = nounPhraseBefore(toks, f.a - 1);
       if (!np && before && before.l === 'at' && toks[f.a - 2]?.l === 'valued') np = nounPhraseBefore(toks, f.a - 2);
@@ -81,6 +85,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         const direct = nounPhraseAfter(toks, f.b, false);
         if (direct && direct.words.length <= 2 && /s$/.test(direct.words[direct.words.length - 1])) np = direct;
       }
+      if (!np && before && /^(?:was|were|is|are|at|reached|hit|stood|totalled|totaled)$/.test(before.l)) np = subjectBefore(toks, f.a, min);
     } else if (MEASURES.has(q)) {
       if (toks[f.b]?.l === 'of') np = nounPhraseAfter(toks, f.b + 1, true);
       else if (f.compound) np = nounPhraseAfter(toks, f.b, false);
@@ -100,7 +105,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (!verb && subset && prev?.counts) verb = prev.counts.split(' ').pop() ?? null;
       if (!verb && toks[f.a - 1] && !subset) verb = verbBefore(toks, f.a);
       countsText = phrase(np);
-      if (f.compound && (q === 'count' || f.compound === 'member')) countsText = `${countsText} ${f.compound.endsWith('man') ? `${f.compound.slice(0, -3)}men` : `${f.compound}s`}`;
+      if (f.compound && COUNTED_COMPOUNDS.has(f.compound)) countsText = `${countsText} ${f.compound.endsWith('man') ? `${f.compound.slice(0, -3)}men` : `${f.compound}s`}`;
       if (verb && verb !== np.words[np.words.length - 1]) countsText = `${countsText} ${verb}`;
     } else if (np && !countsText) countsText = phrase(np);
     // "some 3,000 people died and 900,000 were displaced": the noun is not repeated

@@ -16,7 +16,7 @@ export interface Marks {
 /** Capitalised words that may stand before a count: hedges and sentence openers. */
 const NOT_NAMES = new Set(['approximately', 'roughly', 'estimated', 'just', 'only', 'another', 'total', 'overall', 'exactly', 'barely', 'fully', 'nearly', 'almost', 'some', 'around', 'about', 'over', 'under', 'more', 'less', 'fewer', 'least', 'most', 'those', 'these', 'all', 'and', 'but', 'police', 'officials', 'authorities', 'reportedly']);
 const ORDINAL = /^(?:st|nd|rd|th|s)$/;
-const TIME_AFTER = /^(?:am|pm|a\.m|p\.m|hrs|hours?|gmt|utc|ist|pkt|pst|est|cet|bst|eat|wat|local)$/;
+const TIME_AFTER = /^(?:noon|midnight|am|pm|a\.m|p\.m|hrs|hours?|gmt|utc|ist|pkt|pst|est|cet|bst|eat|wat|local)$/;
 
 /** A bare 4-digit number that reads as a year (the dates stage owns it). */
 export function yearLike(core: Core, toks: Tok[]): boolean {

@@ -106,7 +106,10 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
     if (!ref) {
       const up = squeezed.toUpperCase();
       const s = cx.symbols.get(up);
-      if (s && /\p{L}/u.test(squeezed) && squeezed.includes('$')) ref = s;
+      // lower-case "cad$", "mxn$", "us $": letters of two or more, or glued to the sign (never "a $7bn")
+      const letters = span.filter((t) => t.k === 'word');
+      const solid = letters.every((t) => t.t.length >= 2) || span.every((t, q) => q === 0 || glued(span[q - 1], t));
+      if (s && solid && /\p{L}/u.test(squeezed) && squeezed.includes('$')) ref = s;
       else if (LOWER_CODE.test(exact) && cx.names.has(exact)) ref = cx.names.get(exact);
     }
     if (!ref) continue;

@@ -75,7 +75,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         const score = dash && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.integer && second.core.integer && m.core.value <= 30 && second.core.value <= 30 && (
           toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word' && /^\p{Ll}/u.test(toks[second.end].t)));
         // "voted 11-1", "won 3-2": a dash pair falling from left to right is a tally, not a range
-        const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value > second.core.value;
+        const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value >= second.core.value;
         if (bothYears || score || tally) {
           floor = second.end;
           i = second.end;
