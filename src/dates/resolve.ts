@@ -8,6 +8,7 @@ export interface Resolved {
   value: string;
 }
 
+type CalSpec = Extract<Spec, { k: 'cal' }>;
 type Ref = { y: number; m: number; d: number; day: number; weekday: number } | null;
 
 function makeRef(reference: string | null): Ref {
@@ -70,48 +71,59 @@ export interface ResolveContext {
   nearTense?: Tense;
 }
 
-function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, context: ResolveContext): Resolved {
-  const dir = s.dir !== undefined && s.dir !== 0 ? s.dir : tense === 'future' ? 1 : -1;
-  const strict = s.dir !== undefined && s.dir !== 0;
-  const year = s.year ?? (ref && s.yearOffset !== undefined ? ref.y + s.yearOffset : undefined);
+/** Quarters, halves and seasons: "the third quarter", "the year-ago quarter", "H1 2025", "last fall". */
+function periodValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext, year: number | undefined): string | null {
   if (s.lastQuarter) {
     const known = context.quarter ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
-    if (!ref && !known) return { type: 'DATE', value: s.year ? `${s.year}-QX` : 'XXXX-QX' };
+    if (!ref && !known) return s.year ? `${s.year}-QX` : 'XXXX-QX';
     const base = known ? Number(known[1]) * 4 + Number(known[2]) - 1 : ref!.y * 4 + quarterOf(ref!.m) - 2;
-    if (s.year) return { type: 'DATE', value: `${s.year}-Q${(base % 4) + 1}` };
+    if (s.year) return `${s.year}-Q${(base % 4) + 1}`;
     const k = base + (s.offset ?? 0);
-    return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}` };
+    return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
   }
   if (s.quarter || s.half) {
     const label = s.quarter ? `Q${s.quarter}` : `H${s.half}`;
-    if (year !== undefined) return { type: 'DATE', value: `${year + (s.yearShift ?? 0)}-${label}` };
-    if (!ref) return { type: 'DATE', value: `XXXX-${label}` };
+    if (year !== undefined) return `${year + (s.yearShift ?? 0)}-${label}`;
+    if (!ref) return `XXXX-${label}`;
     // A quarter that has begun is this year's whatever the tense ("expects third-quarter profit" in
     // October); a later one is next year's only in future context.
     const startMonth = s.quarter ? (s.quarter - 1) * 3 + 1 : (s.half! - 1) * 6 + 1;
     const y = (startMonth <= ref.m || tense === 'future' ? ref.y : ref.y - 1) + (s.yearShift ?? 0);
-    return { type: 'DATE', value: `${y}-${label}` };
+    return `${y}-${label}`;
   }
   if (s.season) {
-    if (year !== undefined) return { type: 'DATE', value: `${year}-${s.season}` };
-    if (!ref) return { type: 'DATE', value: `XXXX-${s.season}` };
+    if (year !== undefined) return `${year}-${s.season}`;
+    if (!ref) return `XXXX-${s.season}`;
     const start = SEASON_START[s.season];
     const d = s.dir ?? 0;
     const y = d < 0 ? (ref.m >= start + 3 ? ref.y : ref.y - 1) : d > 0 ? (ref.m < start ? ref.y : ref.y + 1) : ref.y;
-    return { type: 'DATE', value: `${y}-${s.season}` };
+    return `${y}-${s.season}`;
   }
+  return null;
+}
+
+/** A holiday's day: in the given year, else the one the direction or nearness picks. */
+function holidayValue(rule: string, dir: number | undefined, ref: Ref, year: number | undefined): string {
+  let y = year;
+  if (y === undefined && ref) {
+    const near = [ref.y - 1, ref.y, ref.y + 1].map((yy) => ({ yy, n: holidayDay(rule, yy) }));
+    const pick = dir === -1 ? near.filter((x) => x.n < ref.day).pop() : dir === 1 ? near.find((x) => x.n > ref.day) : near.reduce((a, b) => (Math.abs(b.n - ref.day) < Math.abs(a.n - ref.day) ? b : a));
+    y = pick?.yy;
+  }
+  if (y === undefined) return 'XXXX-XX-XX';
+  const t = fromDayNumber(holidayDay(rule, y));
+  return ymd(t.y, t.m, t.d);
+}
+
+/** Calendar fields as stated, completed from the reference date and the tense. */
+function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): Resolved {
+  const dir = s.dir !== undefined && s.dir !== 0 ? s.dir : tense === 'future' ? 1 : -1;
+  const strict = s.dir !== undefined && s.dir !== 0;
+  const year = s.year ?? (ref && s.yearOffset !== undefined ? ref.y + s.yearOffset : undefined);
+  const period = periodValue(s, ref, tense, context, year);
+  if (period) return { type: 'DATE', value: period };
+  if (s.holiday) return { type: 'DATE', value: holidayValue(s.holiday, s.dir, ref, year) };
   let date: string | null = null;
-  if (s.holiday) {
-    let y = year;
-    if (y === undefined && ref) {
-      const near = [ref.y - 1, ref.y, ref.y + 1].map((yy) => ({ yy, n: holidayDay(s.holiday!, yy) }));
-      const pick = s.dir === -1 ? near.filter((x) => x.n < ref.day).pop() : s.dir === 1 ? near.find((x) => x.n > ref.day) : near.reduce((a, b) => (Math.abs(b.n - ref.day) < Math.abs(a.n - ref.day) ? b : a));
-      y = pick?.yy;
-    }
-    if (y === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
-    const t = fromDayNumber(holidayDay(s.holiday, y));
-    return { type: 'DATE', value: ymd(t.y, t.m, t.d) };
-  }
   if (s.month) {
     const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, context.nearTense ?? null)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
@@ -141,7 +153,7 @@ function calValue(s: Extract<Spec, { k: 'cal' }>, ref: Ref, tense: Tense, contex
  * year that puts it nearest the reference (measured on TimeBank/AQUAINT: better than the
  * sentence's tense, whose cue is often the reporting verb, not the event's).
  */
-function pickYear(s: Extract<Spec, { k: 'cal' }>, ref: NonNullable<Ref>, nearTense: Tense): number {
+function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
   const years = [ref.y, ref.y - 1, ref.y + 1];
   if (s.day && s.weekday !== undefined) {
     const fits = years.filter((y) => fromDayNumber(dayNumber(y, s.month!, s.day!)).weekday === s.weekday);
