@@ -4,11 +4,23 @@ import { ValueBag, conflict, majority, type Outlets } from './conflict.js';
 import { mergeSupport, supportOf } from './support.js';
 import { nameKey, surfaceKey } from './fold.js';
 
-/** "ISLAMABAD" → "Islamabad"; mixed-case names are kept as written. */
-function display(place: string): string {
+/**
+ * "ISLAMABAD" → "Islamabad": an all-caps dateline takes the mixed-case spelling the articles
+ * use for that place ("Dar es Salaam"), else title case; mixed-case names are kept as written.
+ */
+function display(place: string, spellings: Map<string, string>): string {
   const t = place.trim();
   if (t !== t.toUpperCase()) return t;
-  return t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return spellings.get(nameKey(t)) ?? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+function mixedCaseSpellings(inputs: Input[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const { article } of inputs)
+    for (const e of article.places)
+      for (const n of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)])
+        if (n !== n.toUpperCase() && !map.has(nameKey(n))) map.set(nameKey(n), n.trim());
+  return map;
 }
 
 /**
@@ -18,12 +30,13 @@ function display(place: string): string {
  */
 export function mergePlace(inputs: Input[], outlets: Outlets): { place: SupportedValue | null; conflicts: Conflict[] } {
   const byKey = new Map<string, ValueBag>();
+  const spellings = mixedCaseSpellings(inputs);
   for (const { id, article } of inputs) {
     const d = article.dateline;
     if (!d) continue;
     const key = nameKey(d.place);
     if (!byKey.has(key)) byKey.set(key, new ValueBag());
-    byKey.get(key)!.add(display(d.place), [supportOf(id, [d.evidence])]);
+    byKey.get(key)!.add(display(d.place, spellings), [supportOf(id, [d.evidence])]);
   }
   if (!byKey.size) return { place: null, conflicts: [] };
   const conflicts: Conflict[] = [];
