@@ -27,7 +27,7 @@ const out = opt.out ?? dataPath(MODEL_FILE);
 const t0 = Date.now();
 const model = trainModel(train, {
   gaz: loadGazetteer(),
-  epochs: Number(opt.epochs ?? 12),
+  epochs: Number(opt.epochs ?? 15),
   minCount: Number(opt['min-count'] ?? 2),
   folds: Number(opt.folds ?? 4),
   augment: opt.augment !== 'no',

@@ -14,19 +14,32 @@ import { viterbi } from './viterbi.js';
 /** Shipped weights, relative to `data/`. */
 export const MODEL_FILE = 'ner/model.bin';
 
-/** Best labels for one sentence's feature lists under one pass. */
-export function decodeSentence(pass: PassWeights, feats: readonly (readonly string[])[], L: number): number[] {
-  const n = feats.length;
+/** Feature ids of each token (features the model does not know are left out). */
+function featureIds(model: NerModel, feats: readonly (readonly string[])[]): number[][] {
+  return feats.map((tf) => {
+    const ids: number[] = [];
+    for (const f of tf) {
+      const id = model.index.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
+  });
+}
+
+/** Best labels for one sentence under one pass, from per-token feature ids (plus optional extra ids). */
+export function decodeSentence(pass: PassWeights, ids: readonly (readonly number[])[], L: number, extra?: readonly (readonly number[])[]): number[] {
+  const n = ids.length;
   const emit = new Float64Array(n * L);
-  const { index, weights } = pass;
-  for (let i = 0; i < n; i++) {
-    const row = i * L;
-    for (const f of feats[i]) {
-      const id = index.get(f);
-      if (id === undefined) continue;
+  const { weights } = pass;
+  const add = (row: number, list: readonly number[]) => {
+    for (const id of list) {
       const w = id * L;
       for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
     }
+  };
+  for (let i = 0; i < n; i++) {
+    add(i * L, ids[i]);
+    if (extra) add(i * L, extra[i]);
   }
   return viterbi(emit, n, L, pass.trans);
 }
@@ -34,11 +47,11 @@ export function decodeSentence(pass: PassWeights, feats: readonly (readonly stri
 /** Labels for every token of a document (sentences of token texts), running every pass of the model. */
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
   const L = model.labels.length;
-  const base = documentFeatures(sents, gaz);
-  let labels = base.map((f) => decodeSentence(model.passes[0], f, L));
+  const base = documentFeatures(sents, gaz).map((f) => featureIds(model, f));
+  let labels = base.map((ids) => decodeSentence(model.passes[0], ids, L));
   for (let p = 1; p < model.passes.length; p++) {
     const prior = priorFeatures(sents, labels);
-    labels = base.map((f, s) => decodeSentence(model.passes[p], f.map((tf, i) => tf.concat(prior[s][i])), L));
+    labels = base.map((ids, s) => decodeSentence(model.passes[p], ids, L, featureIds(model, prior[s])));
   }
   return labels;
 }

@@ -3,7 +3,7 @@ import { documentFeatures } from '../features.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { LABELS, labelIndex, labelSpans } from '../labels.js';
 import type { NerModel, PassWeights } from '../model.js';
-import { makePass } from '../model.js';
+import { makeModel } from '../model.js';
 import { priorFeatures } from '../prior.js';
 import { SpanScorer } from '../score.js';
 import type { EncodedSentence } from './encode.js';
@@ -93,7 +93,7 @@ export function trainModel(input: ConllDoc[], opts: TrainOptions): NerModel {
     train2 = train2.map((d) => d.map((s) => filterIds(s, keep)));
     const dev2 = devEnc && opts.dev ? stack(opts.dev, devEnc, decodeDocs(devEnc, pass1), false) : undefined;
     const pass2 = runPass('pass 2', train2, dev2);
-    passes.push(makePass(it.names, pass1.weights, pass1.trans), makePass(it.names, pass2.weights, pass2.trans));
-  } else passes.push(makePass(it.names, pass1.weights, pass1.trans));
-  return { labels: [...LABELS], passes, meta: { epochs: opts.epochs, minCount: opts.minCount, folds: opts.folds, sentences: train.reduce((n, d) => n + d.sents.length, 0) } };
+    passes.push(pass1, pass2);
+  } else passes.push(pass1);
+  return makeModel([...LABELS], it.names, passes, { epochs: opts.epochs, minCount: opts.minCount, folds: opts.folds, sentences: train.reduce((n, d) => n + d.sents.length, 0) });
 }
