@@ -68,9 +68,10 @@ export function mergeOfficials(refs: PersonRef[], allRefs: Map<string, PersonRef
     const others = names.filter((n) => n.value !== name);
     if (others.length) {
       const buckets = new Map<ConflictKind, typeof others>();
-      const pw = parseName(name)!;
+      const pw = parseName(name);
       for (const o of others) {
-        const rel = nameRelation(parseName(o.value)!, pw);
+        const po = parseName(o.value);
+        const rel = po && pw ? nameRelation(po, pw) : 'different';
         const kind: ConflictKind = rel === 'typo' ? 'typo' : rel === 'same' ? 'equivalent' : 'variant';
         if (!buckets.has(kind)) buckets.set(kind, []);
         buckets.get(kind)!.push(o);

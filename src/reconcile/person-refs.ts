@@ -13,15 +13,15 @@ export interface PersonRef {
   titles: NormTitle[];
 }
 
-/** Every person of the given articles with a parsable name, in article order. */
+/** Every person of the given articles, in article order. */
 export function personRefs(inputs: Input[]): PersonRef[] {
   const refs: PersonRef[] = [];
   let order = 0;
   for (const { id, article } of inputs) {
     for (const person of article.people) {
-      const parsed = parseName(person.name);
       order++;
-      if (!parsed) continue;
+      // A name with no letters still stays an official of its own (nothing is dropped).
+      const parsed = parseName(person.name) ?? { given: [], surname: `\u0000${id}:${person.id}` };
       refs.push({ article: id, order, person, parsed, titles: person.titles.map((t) => normalizeTitle(t, person.affiliation?.country ?? null)) });
     }
   }

@@ -87,3 +87,23 @@ describe('positive counterparts', () => {
     expect(e.conflicts.filter((c) => c.kind === 'genuine')).toEqual([]);
   });
 });
+
+describe('odd inputs', () => {
+  it('no articles → no events', () => {
+    expect(reconcile([])).toEqual({ schema: 'newsfacts/events@1', events: [] });
+  });
+
+  it('an article with no facts is an event of its own; a name without letters is kept', () => {
+    const empty = article({ path: 'e.txt', text: 'Nothing here.' });
+    const odd = article({ path: 'o.txt', text: 'Officials — said.', people: [{ name: '—', mentions: ['—'] }] });
+    const out = reconcile([empty, odd]);
+    expect(out.events.map((e) => e.articles)).toEqual([['e.txt'], ['o.txt']]);
+    expect(out.events[1].officials.map((o) => o.name)).toEqual(['—']);
+  });
+
+  it('duplicate article ids stay apart by a suffix', () => {
+    const a = article({ path: 'same.txt', text: TEXT, figures: figs });
+    const out = reconcile([a, a]);
+    expect(out.events.flatMap((e) => e.articles)).toEqual(['same.txt', 'same.txt#2']);
+  });
+});
