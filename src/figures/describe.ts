@@ -147,6 +147,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         quantity = 'rate';
       }
     }
+    if ((quantity === 'count' || quantity === 'number') && unit === '' && !countsText) quantity = 'number';
     const sentenceInitial = (np && np.start === 0) || (!np && countsText !== null);
     const noun = np && np.start >= f.b ? phrase(np) : countsText && prev?.noun && countsText.startsWith(prev.noun) ? prev.noun : null;
     out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change, noun });

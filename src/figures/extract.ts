@@ -35,6 +35,10 @@ function mergeSplitSentences(text: string, sentences: readonly Span[]): Span[] {
   return out;
 }
 
+/** Drops binary floating-point noise from scaling: 16.4 x 1e6 is 16400000, not 16399999.999999998. */
+const clean = (v: number) => Number(v.toPrecision(15));
+const cleanValue = (v: number | { low: number; high: number }) => (typeof v === 'number' ? clean(v) : { low: clean(v.low), high: clean(v.high) });
+
 const inside = (x: number, spans: readonly Span[] | undefined) => !!spans && spans.some((s) => x >= s.start && x < s.end);
 
 /** Every figure in `text`, ids f1… in text order, spans and sentences in `text` coordinates. */
@@ -61,7 +65,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
         start,
         end,
         text: text.slice(start, end),
-        value: f.value,
+        value: cleanValue(f.value),
         unit: f.unit,
         quantity: f.quantity,
         approximate: f.approximate,

@@ -135,6 +135,21 @@ export function parseWords(toks: Tok[], i: number): WordNumber | null {
   }
   if (!any) return null;
   let value = total + current;
+  // "two hundred point zero three", "five point five"
+  if (toks[j]?.l === 'point' && toks[j + 1] && (toks[j + 1].l in ONES || toks[j + 1].l in TENS)) {
+    let digits = '';
+    let k = j + 1;
+    const t1 = toks[k];
+    if (t1.l in TENS) {
+      digits = String(TENS[t1.l] / 10);
+      k++;
+      if (hyphen(toks[k]) && toks[k + 1] && ONES[toks[k + 1].l] < 10) k++;
+      digits += toks[k] && ONES[toks[k].l] < 10 && k > j + 1 ? String(ONES[toks[k++].l]) : '0';
+    } else {
+      while (toks[k] && toks[k].l in ONES && ONES[toks[k].l] < 10) digits += String(ONES[toks[k++].l]);
+    }
+    if (digits) return { value: Number(`${value}.${digits}`), end: k, fraction: false, scaled };
+  }
   // fractions: "two thirds", "two-thirds", "one-half", "three quarters"
   let k = j;
   if (hyphen(toks[k]) && toks[k].s === toks[k - 1].e) k++;

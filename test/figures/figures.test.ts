@@ -67,6 +67,18 @@ const ROWS: Row[] = [
   ['A 27-year-old woman was among the dead.', '27-year-old', { value: 27, unit: 'year', quantity: 'age', counts: 'woman' }],
   ['The victim, 19 years old, was a student.', '19 years old', { value: 19, unit: 'year', quantity: 'age' }],
   ['The project will take 18 months to finish.', '18 months', { value: 18, unit: 'month' }],
+  // number grammar
+  ['The bid of C$16.4 million was rejected.', 'C$16.4 million', { value: 16400000, unit: 'CAD' }],
+  ['Growth slowed to two point five percent.', 'two point five percent', { value: 2.5, unit: '%' }],
+  ['The tank holds 2½ litres.', '2½ litres', { value: 2.5, unit: 'l' }],
+  ['The wall is 3 1/2 feet tall.', '3 1/2 feet', { value: 3.5, unit: 'ft' }],
+  ['He is 6 feet 2 inches tall.', '6 feet 2 inches', { value: 6 + 2 / 12, unit: 'ft' }],
+  ['The census counted 1 234 567 residents.', '1 234 567', { value: 1234567, unit: 'person' }],
+  ['The survey reached 3,12,500 households.', '3,12,500', { value: 312500 }],
+  ['A further three hundred and forty-two cases were confirmed.', 'three hundred and forty-two', { value: 342 }],
+  ['Deposits rose to 75 USD million.', '75 USD million', { value: 75e6, unit: 'USD' }],
+  ['The guard was jailed for 50 days and fined thirteen dollars and forty-five cents.', 'thirteen dollars and forty-five cents', { value: 13.45, unit: 'USD' }],
+  ['He lives 300 km from the capital, and the town is 12 miles away.', '12 miles', { value: 12, unit: 'mi' }],
 ];
 
 describe('figures: table of news sentences', () => {
@@ -76,6 +88,7 @@ describe('figures: table of news sentences', () => {
       expect(f, `no figure "${text}" in ${JSON.stringify(figuresOf(sentence).map((x) => x.text))}`).toBeDefined();
       for (const [k, v] of Object.entries(expected)) {
         if (k === 'counts') expect(f?.counts ?? '').toContain(v as string);
+        else if (k === 'value' && typeof v === 'number') expect(f?.value as number).toBeCloseTo(v, 9);
         else expect((f as Record<string, unknown>)[k]).toEqual(v);
       }
     });
