@@ -13,11 +13,12 @@ export interface SidesContext {
 }
 
 /** The starting context: home state from the dateline or by frequency, sides = the two most named. */
-export function initialContext(mentions: PartyMention[], metadata: MetadataLayer | undefined): SidesContext {
+export function initialContext(text: string, mentions: PartyMention[], metadata: MetadataLayer | undefined): SidesContext {
   const counts = new Map<string, { party: Party; n: number; first: number }>();
   for (const m of mentions) {
     // Named states and bodies only: a person counted under their state would tip "home" abroad.
     if (m.kind === 'person' || m.person !== undefined) continue;
+    if (/\b(?:in|at|near|from|to|into|across|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const c = counts.get(m.party.name) ?? { party: m.party, n: 0, first: m.start };
     c.n++;
     counts.set(m.party.name, c);

@@ -40,6 +40,10 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+function groupSubject(s: string, c: Candidate): boolean {
+  return /\b(?:both|two|the sides|the parties|they)\b/i.test(s.slice(c.clauseFrom, c.subjTo));
+}
+
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
   const m = rx(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
@@ -57,7 +61,7 @@ function dateFor(layers: AgreementLayers, from: number, to: number): string | nu
 /** Agreements and commitments stated in `text`, sentence by sentence; ids a1… by position. */
 export function extractAgreements(text: string, sentences: Sentence[], layers: AgreementLayers, reference: string | null): Agreement[] {
   const mentions = collectMentions(text, layers);
-  const d: DocCtx = { text, mentions, ctx: initialContext(mentions, layers.metadata), people: layers.people ?? [] };
+  const d: DocCtx = { text, mentions, ctx: initialContext(text, mentions, layers.metadata), people: layers.people ?? [] };
   const excluded = layers.metadata?.excluded ?? [];
   const bodyStart = layers.metadata?.bodyStart ?? 0;
   const refYear = reference ? Number(reference.slice(0, 4)) : null;
@@ -107,7 +111,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
       if (c.needsJoint && parties.length < 2 && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo))) continue;
-      if (parties.length === 0) continue;
+      // No party named: keep it only when the text says sides agreed ("the two neighbours agreed").
+      if (parties.length === 0 && !groupSubject(s, c)) continue;
       const subjParties = c.subjTo > c.clauseFrom ? parties : [];
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);

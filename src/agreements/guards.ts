@@ -31,7 +31,9 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   let lead = s.slice(from, Math.min(c.clauseFrom, c.trigStart));
   for (const [a, b] of relativeClauses(lead, 0, lead.length).reverse()) lead = lead.slice(0, a) + ' ' + lead.slice(b);
   if (lex.leadHedgeRe.test(lead) || /\bmay\b/.test(lead)) return null;
-  if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd))) return null;
+  // "had signed" is background, unless it is reported speech backshifted ("said it had reached …").
+  const reported = /\b(?:said|says|told|announced|stated|confirmed|added|noted)\b/.test(s.slice(from, c.clauseFrom));
+  if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd)) && !reported) return null;
   if (referenceYear !== null) {
     for (const y of pre.matchAll(/\b(?:19|20)\d{2}\b/g)) if (Number(y[0]) < referenceYear) return null;
     const tail = s.slice(c.objTo, c.objTo + 24);
@@ -41,6 +43,7 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   let status = c.status;
   if (insideQuote(s, c.trigStart) && status !== 'signed' && status !== 'agreed') return null;
   const obj = s.slice(c.objFrom, c.objTo).trim();
+  if (c.objFrom >= c.trigEnd && lex.nonDealRe.test(obj)) return null;
   if (c.objFrom >= c.trigEnd && WEAKENING.test(obj) && status !== 'discussed') status = 'discussed';
   if (c.objFrom >= c.trigEnd && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
   return status;

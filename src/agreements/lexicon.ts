@@ -32,6 +32,7 @@ interface TriggerFile {
   nominalPlans: Record<string, string>;
   keySynonyms: Record<string, string>;
   companyNouns: string[];
+  nonDealObjects: string[];
 }
 
 /** Escapes a literal for a RegExp, letting a space match any run of spaces. */
@@ -70,6 +71,8 @@ export interface Lexicon {
   nominalPlanRe: string;
   keySynonyms: Record<string, string>;
   companyNouns: Set<string>;
+  /** "offered condolences", "pledged allegiance": gestures, not agreements. */
+  nonDealRe: RegExp;
 }
 
 let cached: Lexicon | null = null;
@@ -105,6 +108,7 @@ export function lexicon(): Lexicon {
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),
     keySynonyms: f.keySynonyms,
     companyNouns: new Set(f.companyNouns),
+    nonDealRe: new RegExp(`^(?:(?:his|her|their|its|our|the|a|an|deep|deepest|sincere|heartfelt|full)\\s+)*(?:${alt(f.nonDealObjects)})(?![\\p{L}])`, 'iu'),
   };
   return cached;
 }

@@ -134,6 +134,19 @@ function nominals(s: string, from: number): Candidate[] {
   return out;
 }
 
+/** "The accord, signed on Sunday by A and B, commits both parties to a ceasefire." */
+function bindings(s: string, from: number): Candidate[] {
+  const re = /\b(?:accord|agreement|deal|pact|treaty|MoU|memorandum|ceasefire|truce)s?\b([^.;]{0,140}?)\s(?:commits|committed|obliges|obligates|binds|requires)\s+([^.;]{1,60}?)\s+to\s+/giu;
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const objFrom = m.index + m[0].length;
+    const status: Status = /\b(?:signed|inked|ratified)\b/i.test(m[1]) ? 'signed' : 'agreed';
+    const innerFrom = m.index + m[0].indexOf(m[1]);
+    out.push(make(s, from, { kind: 'nominal', status, trigStart: m.index, trigEnd: objFrom, objFrom, extra: [innerFrom, objFrom], contextual: true }));
+  }
+  return out;
+}
+
 /** "Police training forms a core component of the agreement." */
 function components(s: string, from: number): Candidate[] {
   const re = /\s+(?:forms?|is|are|was|were|remains?|constitutes?)\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}(?:components?|parts?|elements?|pillars?|centrepiece|centerpiece|cornerstone|highlights?|planks?)\s+of\s+the\s+(?:new\s+)?(?:agreement|deal|accord|understanding|pact|MoU|arrangement)\b/giu;
@@ -197,6 +210,7 @@ export function scanPhrases(s: string, from: number): Candidate[] {
     ...readiness(s, from),
     ...nominals(s, from),
     ...components(s, from),
+    ...bindings(s, from),
     ...plannedNominals(s, from),
     ...welcomes(s, from),
     ...talks(s, from),
