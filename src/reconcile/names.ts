@@ -21,7 +21,7 @@ export function parseName(name: string): ParsedName | null {
 
 /**
  * How two names of one surname compare: `same` (after folding), `variant` (an initial, a
- * missing middle name), `typo` (a given name one edit away, both at least 4 letters),
+ * missing middle name, a transliteration: same consonant skeleton), `typo` (a given name one edit away, both at least 4 letters),
  * `surname-only` (one gives no given name), or `different`. Different surnames → `different`:
  * whole-name similarity alone never merges ("Neil Fowler" / "Neil Fowles").
  */
@@ -51,16 +51,26 @@ export function nameRelation(a: ParsedName, b: ParsedName): NameRelation {
     rels.push('initial');
   }
   if (rels.includes('typo')) return 'typo';
-  return rels.includes('initial') ? 'variant' : 'same';
+  return rels.includes('initial') || rels.includes('transliteration') ? 'variant' : 'same';
 }
 
-type TokenRelation = 'same' | 'initial' | 'typo';
+type TokenRelation = 'same' | 'initial' | 'typo' | 'transliteration';
 
 function tokenRelation(s: string, l: string): TokenRelation | null {
   if (s === l) return 'same';
   if (isInitialOf(s, l) || isInitialOf(l, s)) return 'initial';
+  // Vowels and doubled letters are how a name is romanized ("Mohamed" / "Mohammed"), not typos.
+  if (Math.min(s.length, l.length) >= 5 && s[0] === l[0] && skeleton(s) === skeleton(l)) return 'transliteration';
   if (Math.min(s.length, l.length) >= 4 && s[0] === l[0] && editDistance(s, l, 1) === 1) return 'typo';
   return null;
+}
+
+/**
+ * Consonant skeleton of a romanized name: vowels dropped, doubled letters single
+ * ("Mohammed", "Muhammad", "Mohamed" → "mhmd"): transliterations of one name.
+ */
+export function skeleton(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 function isInitialOf(initial: string, word: string): boolean {
