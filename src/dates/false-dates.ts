@@ -16,6 +16,7 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   // Relative phrases ("two days later", "in two weeks", "now") are our parsers' job: theirs
   // keep TimeML extents and granularity; "later"/"before" ones are anchored to another event.
   if (r.tags().has('result/relativeDate') || r.tags().has('casualReference/now')) return true;
+  if (/\b(?:later|earlier|before|after|afterwards|ago|from\s+now|hence)$/i.test(t)) return true;
   // "1.625 a share" is not 6:25 am.
   if (/[\d.,]$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return true;
   if (c.isCertain('hour') && /\d\s*[ap]$/i.test(t)) return true;

@@ -53,6 +53,9 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['The dispute has gone on for several years.', ['[several years] DURATION PXY']],
     ['The case took nearly a decade.', ['[nearly a decade] DURATION P10Y']],
     ['Talks went on for a year and a half.', ['[a year and a half] DURATION P1Y6M']],
+    ['Shipments resume within two to three weeks.', ['[two to three weeks] DURATION P2W']],
+    ['Violence has grown over the past decade.', ['[the past decade] DURATION P10Y']],
+    ['Three days later, the talks collapsed.', ['[Three days] DURATION P3D']],
   ],
   'sets': [
     ['The festival is held every year.', ['[every year] SET P1Y']],

@@ -13,27 +13,28 @@ const A_UNIT_AFTER = new Set(
 
 /** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
 const counted = regexParser(
-  `${LEAD}${HEDGE}(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|additional\\s+|extra\\s+|further\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
+  `${LEAD}${HEDGE}(?:(${NUMBER_PATTERN})\\s+(?:to|or|-|–)\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|additional\\s+|extra\\s+|further\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
   ({ m, text, index }) => {
-    let n = numberValue(m[1]);
-    const unit = unitName(m[2]);
+    // A range ("two to three weeks") is valued by its first number, as TimeML does.
+    let n = numberValue(m[1] ?? m[2]);
+    const unit = unitName(m[3]);
     const lower = m[0].toLowerCase();
     if (n === null) return null;
     const after = textAfter(text, index + m[0].length);
     // "a year ago", "two days later": a date, handled by the relative parser; "a day" in "twice a day" is a set.
     if (/^\s+(?:ago|earlier|from\s+now|hence|back)\b/i.test(after)) return null;
-    if (/^\d{4}$/.test(m[1]) && n >= 1600 && n < 2100) return null;
+    if (/^\d{4}$/.test(m[2]) && n >= 1600 && n < 2100) return null;
     if (/^\s+old\b/i.test(after)) return null;
     // "a quarter of the market", "three quarters of": fractions; "60 Minutes": a title.
     if ((unit === 'quarter' || unit === 'half') && /^\s+of\b/i.test(after)) return null;
-    if (/^\p{Lu}/u.test(m[2])) return null;
+    if (/^\p{Lu}/u.test(m[3])) return null;
     // "a day"/"a year" is a duration after a durative word ("for a year", "within a week"); after a
     // quantity it is a rate ("$2 million a year", "24 hours a day"); "a second" is mostly the ordinal.
     if (/^(?:a|an)\s/i.test(lower)) {
       if (unit === 'second') return null;
       if (!A_UNIT_AFTER.has(wordBefore(text, index))) return null;
     }
-    if (m[3]) n += 0.5;
+    if (m[4]) n += 0.5;
     return { k: 'fixed', type: 'DURATION', value: durationValue(n, unit) };
   },
 );

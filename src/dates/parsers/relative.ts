@@ -20,6 +20,8 @@ const unitRelative = regexParser(
     if (/^\p{Lu}/u.test(m[2])) return null; // "This Week" (a programme), not this week
     const unit = REL_UNIT[m[2].toLowerCase()];
     const dir = direction(m[1]);
+    // "over the past decade" is a stretch of ten years, not the 2010s.
+    if (unit === 'DE' && dir !== 0) return { k: 'fixed', type: 'DURATION', value: 'P10Y' };
     return { k: 'rel', unit, offset: dir };
   },
 );
