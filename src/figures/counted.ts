@@ -2,6 +2,7 @@ import { glued, type Tok } from './lexer.js';
 import { AUX, IRREGULAR_PARTICIPLES, MONTHS, STOP, SUBSET, WEEKDAYS } from './cues.js';
 import { ONES, TENS, SCALES } from './words.js';
 import { isPersonNoun } from '../lexicon/units.js';
+import { currencyLexicon } from '../lexicon/currencies.js';
 
 /** What a figure counts or measures, as noun words with their token range. */
 export interface NounPhrase {
@@ -16,7 +17,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this',
 const ANAPHORIC = new Set(['such', 'these', 'those', 'this', 'that']);
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.t);
 const isContent = (t: Tok) =>
-  t.k === 'word' && !STOP.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && !(t.l in ONES) && !(t.l in TENS) && !(t.l in SCALES) && !/['’]s$/.test(t.l) && t.l !== 'per';
+  t.k === 'word' &&
+  !currencyLexicon().prefixes.has(t.t) && !STOP.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && !(t.l in ONES) && !(t.l in TENS) && !(t.l in SCALES) && !/['’]s$/.test(t.l) && t.l !== 'per';
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const HAVE = new Set(['has', 'have', 'had']);
 const verbish = (l: string) => /(?:ed|ing)$/.test(l) || /ly$/.test(l);

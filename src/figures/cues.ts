@@ -38,7 +38,8 @@ export const STOP = set(
     'not|no|also|only|just|even|still|yet|already|each|every|per|both|all|some|any|such|more|most|less|least|fewer|about|around|' +
     'nearly|almost|up|down|out|off|across|through|between|among|against|within|including|included|according|so|then|there|here|' +
     'it|he|she|they|we|you|i|them|him|us|me|last|next|ago|annually|respectively|alone|apiece|each|this|today|yesterday|tomorrow|said|says|say|told|added|' +
-    'via|toward|towards|till|until|upon|beyond|amid|amidst|despite|like|unlike|plus|minus|versus|vs|whereas|whether',
+    'via|toward|towards|till|until|upon|beyond|amid|amidst|despite|like|unlike|plus|minus|versus|vs|whereas|whether|' +
+    'behind|beside|besides|near|inside|outside|above|below|along|alongside|past|next|throughout|underneath|beneath|except|per|worth|within|where',
 );
 
 /** Auxiliaries before a past participle: "were arrested", "have been displaced". */

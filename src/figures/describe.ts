@@ -4,7 +4,7 @@ import { antecedentBefore, nounPhraseAfter, nounPhraseBefore, verbAfter, verbBef
 import { changeAdverbAfter, changeNounAfter, changeVerbBefore, type Change } from './change.js';
 import { matchPer } from './match.js';
 import { isPersonNoun } from '../lexicon/units.js';
-import { SUBSET } from './cues.js';
+import { IRREGULAR_PARTICIPLES, SUBSET } from './cues.js';
 
 /** A figure with what it counts and how it changed. */
 export interface DescribedFigure extends RawFigure {
@@ -38,7 +38,7 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
   if (k === start && start - 1 >= min && toks[start - 1]?.k === 'word') return null;
   const np = k > min ? nounPhraseBefore(toks, k) : null;
   // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
-  if (np && /(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) && k < start) return null;
+  if (np && (/(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) || IRREGULAR_PARTICIPLES.has(np.words[np.words.length - 1].toLowerCase())) && k < start) return null;
   return np;
 }
 
@@ -83,7 +83,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (!np && before && before.l === 'to' && /^(?:amounted|amounts|amount|totalled|totaled|came|rose|fell|climbed|dropped|increased|decreased|jumped|grew)$/.test(toks[f.a - 2]?.l ?? '')) np = nounPhraseBefore(toks, f.a - 2);
       if (!np && after && after.k === 'word' && /^\p{Ll}/u.test(after.t)) {
         const direct = nounPhraseAfter(toks, f.b, false);
-        if (direct && direct.words.length <= 2 && /s$/.test(direct.words[direct.words.length - 1])) np = direct;
+        if (direct && direct.words.length <= 2 && /s$/.test(direct.words[direct.words.length - 1]) && !/ed$/.test(direct.words[0])) np = direct;
       }
       if (!np && before && /^(?:was|were|is|are|at|reached|hit|stood|totalled|totaled)$/.test(before.l)) np = subjectBefore(toks, f.a, min);
     } else if (MEASURES.has(q)) {
@@ -100,7 +100,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       }
     }
     // what happened to it: "were arrested", "police recovered"
-    if (np && !countsText && !RATIO.has(q) && np.start >= f.b) {
+    if (np && !countsText && !RATIO.has(q) && q !== 'money' && q !== 'price' && np.start >= f.b) {
       let verb = verbAfter(toks, np.end, subset);
       if (!verb && subset && prev?.counts) verb = prev.counts.split(' ').pop() ?? null;
       if (!verb && toks[f.a - 1] && !subset) verb = verbBefore(toks, f.a);

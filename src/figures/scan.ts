@@ -101,7 +101,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     }
     const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
     const person = !!np && isPersonNoun(np.words[np.words.length - 1]);
-    const marks = { unit: !!unit, currency: m.quantity === 'money', scaled: m.scaled, noun: nounFollows(toks, end), person };
+    const marks = { unit: !!unit, currency: !!m.cur || m.quantity === 'money' || m.quantity === 'price', scaled: m.scaled, noun: nounFollows(toks, end), person };
     // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
     const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man';
     const zero = m.core.spelled && m.core.value === 0 && !unit;
