@@ -15,14 +15,20 @@ const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'sta
 export function titlesForName(ctx: TitleContext, spanStart: number, end: number, sStart: number, sEnd: number): ParsedTitle[] {
   const out: ParsedTitle[] = [];
   const { texts } = ctx.index;
-  let pre = preNominal(ctx, spanStart, sStart);
-  if (!pre && spanStart - 1 > sStart && texts[spanStart - 1] === ',') pre = preNominal(ctx, spanStart - 1, sStart);
-  // "the Minister of Finance and Coordinating Minister of the Economy, Wale Edun": both titles
-  for (let guard = 0; pre && guard < 3; guard++) {
-    out.push(pre);
-    pre = pre.start - 1 > sStart && ctx.index.folds[pre.start - 1] === 'and' ? preNominal(ctx, pre.start - 1, sStart) : null;
-  }
   const { folds } = ctx.index;
+  let limit = spanStart;
+  // "the Inspector General of Police (IGP) Usman Anwar": the title's acronym in brackets
+  if (texts[limit - 1] === ')' && texts[limit - 3] === '(' && limit - 3 > sStart && /^\p{Lu}{2,8}$/u.test(texts[limit - 2])) limit -= 3;
+  let pre = preNominal(ctx, limit, sStart);
+  if (!pre && limit - 1 > sStart && texts[limit - 1] === ',') pre = preNominal(ctx, limit - 1, sStart);
+  // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chief of Army Staff General Asim Munir": every title
+  const chain: ParsedTitle[] = [];
+  for (let guard = 0; pre && guard < 3; guard++) {
+    chain.unshift(pre);
+    const before = pre.start - 1 > sStart && folds[pre.start - 1] === 'and' ? pre.start - 1 : pre.start;
+    pre = before > sStart ? preNominal(ctx, before, sStart) : null;
+  }
+  out.push(...chain);
   if (end < sEnd && (texts[end] === ',' || folds[end] === 'as')) {
     // "Mohsin Naqvi, the interior minister," and "… appointed Ada Obi as Governor of the bank."
     const t = parseTitleAt(ctx, end + 1, sEnd);

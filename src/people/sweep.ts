@@ -1,5 +1,5 @@
 import { honorificBefore, type NameMention, type WordRange } from './candidates.js';
-import { isLexiconWord, isNameWord } from './name-span.js';
+import { isLexiconWord, isNameWord, PARTICLES } from './name-span.js';
 import type { TitleContext } from './title-parse.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 
@@ -25,6 +25,8 @@ export function sweepSurnames(
     if (lastTokenStart > m.start && words[m.end - 1].last) {
       const surname = tokenAt(lastTokenStart);
       if (surname.length >= 3) surnames.add(surname).add(surname.toUpperCase());
+      // "al-Sisi" is also "Sisi"
+      if (m.end - lastTokenStart === 2 && PARTICLES.has(ctx.index.folds[lastTokenStart]) && texts[m.end - 1].length >= 3) surnames.add(texts[m.end - 1]);
     }
   }
   const out: NameMention[] = [];

@@ -80,4 +80,10 @@ describe('surname sweep', () => {
     expect(p.mentions.map((m) => m.text)).toEqual(['SANWO-OLU', 'Babajide Sanwo-Olu', 'Sanwo-Olu']);
     expect(p.name).toBe('Babajide Sanwo-Olu');
   });
+
+  it('finds the surname after a particle', () => {
+    const text = 'President Abdel Fattah al-Sisi met the envoy. Sisi said talks went well.';
+    const [p] = extractPeople(inputWith(text, per('Abdel Fattah al-Sisi')));
+    expect(p.mentions.map((m) => m.text)).toEqual(['Abdel Fattah al-Sisi', 'Sisi']);
+  });
 });

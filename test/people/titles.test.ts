@@ -29,6 +29,8 @@ const CASES: [string, string, Fields][] = [
   ['Jordan’s Crown Prince Hussein Abdullah opened the forum.', 'Hussein Abdullah', { role: 'crown_prince', country: 'JO' }],
   ['The Special Assistant on Youth Affairs, Bilal Tahir, spoke.', 'Bilal Tahir', { role: 'special_assistant', portfolio: 'youth' }],
   ['Minister for Maritime Affairs Faisal Vawda visited Gwadar.', 'Faisal Vawda', { role: 'minister', portfolio: 'maritime_affairs' }],
+  ['Chief Justice of Kenya Martha Koome swore him in.', 'Martha Koome', { role: 'chief_justice', country: 'KE', text: 'Chief Justice of Kenya' }],
+  ['The Inspector General of Police (IGP) Kamal Anwar said so.', 'Kamal Anwar', { role: 'inspector_general', text: 'Inspector General of Police' }],
   ['Minister of Youth Development Sunday Dare spoke.', 'Sunday Dare', { role: 'minister', portfolio: 'youth' }],
   ['Minister of Solid Minerals Development Dele Alake spoke.', 'Dele Alake', { role: 'minister', portfolio: 'solid_minerals_development' }],
 ];
@@ -49,6 +51,16 @@ describe('titles as structure', () => {
       ['minister', 'coordinating', 'economic_affairs'],
       ['minister', null, 'finance'],
     ]);
+  });
+
+  it('keeps every title of a chain, in text order', () => {
+    const text = 'Deputy Prime Minister and Foreign Minister Tariq Dar met Chief of Army Staff General Amir Munir.';
+    const people = extractPeople(inputWith(text, per('Tariq Dar', 'Amir Munir')));
+    expect(people.map((p) => p.titles.map((t) => t.role))).toEqual([
+      ['prime_minister', 'minister'],
+      ['chief_of_army_staff', 'general'],
+    ]);
+    expect(people[0].titles[0].qualifier).toBe('deputy');
   });
 
   it('keeps a title with its evidence span in text coordinates', () => {
