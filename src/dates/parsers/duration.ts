@@ -32,7 +32,7 @@ const counted = regexParser(
     // quantity it is a rate ("$2 million a year", "24 hours a day"); "a second" is mostly the ordinal.
     if (/^(?:a|an)\s/i.test(lower)) {
       if (unit === 'second') return null;
-      if (!A_UNIT_AFTER.has(wordBefore(text, index))) return null;
+      if (!A_UNIT_AFTER.has(wordBefore(text, index)) && !/^\s+(?:later|after|before)\b/i.test(after)) return null;
     }
     if (m[4]) n += 0.5;
     return { k: 'fixed', type: 'DURATION', value: durationValue(n, unit) };
