@@ -3,9 +3,9 @@ import { MAX_DAY_GAP, linkScore, links, pairEvidence } from './pair-evidence.js'
 import { topTerms } from './text-vector.js';
 
 /** All pairs below this many articles; above, only pairs sharing a blocking key. */
-const ALL_PAIRS_UP_TO = 150;
+const ALL_PAIRS_UP_TO = 400;
 /** A blocking key held by more articles than this is too common to block on. */
-const MAX_POSTING = 60;
+const MAX_POSTING = 250;
 
 /** Candidate pairs [i, j] (i < j): every pair for small sets, else pairs sharing a figure, surname or top term. */
 export function candidatePairs(features: Features[]): Array<[number, number]> {

@@ -28,6 +28,9 @@ function keysOf(e: Entity): string[] {
   for (const n of [e.name, ...e.aliases]) {
     if (!n.trim()) continue;
     keys.add(`n:${nameKey(n)}`);
+    // Word order: "Interior Ministry" / "Ministry of the Interior".
+    const sorted = nameKey(n).split(' ').sort().join(' ');
+    if (sorted.includes(' ')) keys.add(`s:${sorted}`);
     if (isAcronym(n)) keys.add(`a:${foldCase(n).replace(/[^a-z0-9]/g, '')}`);
     else {
       const a = acronym(n);
@@ -49,7 +52,7 @@ function mentionsOf(e: Entity, value: string): Support['spans'] {
 
 /**
  * Merges organizations (or places) of one event: same name after folding case, diacritics,
- * articles and spelling variants (Centre/Center), or an acronym of the other. Different
+ * articles, spelling variants (Centre/Center) and word order, or an acronym of the other. Different
  * wordings of one name from different articles → `equivalent` (canonical-form: the full name
  * most independent sources use).
  */

@@ -123,6 +123,13 @@ describe('conflicts', () => {
     expect(e.conflicts.find((c) => c.field.startsWith('organizations'))?.kind).toBe('equivalent');
   });
 
+  it('merges "Interior Ministry" with "Ministry of the Interior" (word order)', () => {
+    const text = 'The Interior Ministry, that is the Ministry of the Interior, said 58 commuters were hurt on 14 km of road.';
+    const e = one(pair({ organizations: [{ name: 'Interior Ministry' }] }, { organizations: [{ name: 'Ministry of the Interior' }] }, text, text));
+    expect(e.organizations).toHaveLength(1);
+    expect(e.conflicts.find((c) => c.field.startsWith('organizations'))?.kind).toBe('equivalent');
+  });
+
   it('reports agreement stages as a variant resolved to the firmest', () => {
     const text = 'The two cities agreed to rebuild the Sarne bridge and signed a deal to rebuild the bridge; 58 commuters, 14 km.';
     const e = one(
