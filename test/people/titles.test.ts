@@ -48,8 +48,8 @@ describe('titles as structure', () => {
     const text = 'The Minister of Finance and Coordinating Minister of the Economy, Sani Bello, spoke.';
     const [p] = extractPeople(inputWith(text, per('Sani Bello')));
     expect(p.titles.map((t) => [t.role, t.qualifier, t.portfolio])).toEqual([
-      ['minister', 'coordinating', 'economic_affairs'],
       ['minister', null, 'finance'],
+      ['minister', 'coordinating', 'economic_affairs'],
     ]);
   });
 
