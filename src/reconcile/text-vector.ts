@@ -25,7 +25,7 @@ function stem(word: string): string {
 /**
  * The terms of an article built from what its record holds (no raw text): headline, every
  * fact's span text, figure sentences and counted things, agreement texts and actions,
- * organization and place names. People's names and titles are left out: shared officials are
+ * organization and place names, full calendar days mentioned. People's names and titles are left out: shared officials are
  * weak evidence on their own (counted apart), not textual similarity. Each distinct text counts once.
  */
 export function articleTerms(article: Article): string[] {
@@ -51,6 +51,8 @@ export function articleTerms(article: Article): string[] {
   // People's names inside sentences are left out too: shared officials are counted apart.
   const names = new Set(article.people.flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]).flatMap(words));
   const terms: string[] = [];
+  // A full calendar day mentioned is a specific clue ("signed on 6 December"); one term each.
+  for (const d of article.dates) if (d.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) terms.push(`@${d.value}`);
   for (const t of texts) {
     for (const w of words(t)) {
       if (w.length < 2 || STOPWORDS.has(w) || names.has(w) || /^\d+$/.test(w)) continue;
