@@ -12,6 +12,9 @@ import { makeDocument } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { DEFAULT_PIPELINE } from '../src/pipeline/default.js';
 import type { Figure } from '../src/schema/article.js';
+import { unitLexicon } from '../src/lexicon/units.js';
+import { currencyLexicon } from '../src/lexicon/currencies.js';
+import { readdirSync } from 'node:fs';
 
 const root = process.argv[2] ?? '/work/shared/data';
 const verbose = process.argv.includes('--verbose');
@@ -69,6 +72,29 @@ const PROBE: Record<string, string[]> = {
   '': ['', 'person'], t: ['t', 'ton'], RUPEE: ['rupee', 'PKR', 'INR', 'LKR', 'NPR'], ha: ['hectare'], '1/year': ['1/year', 'person/year'],
 };
 
+/**
+ * A suite's unit name our way when the tables above do not list it: looked up in our own unit
+ * and currency lexicons ("kilogram" → kg, "square mile" → mi2, "X per Y" → X/Y, "Euro" → EUR).
+ */
+function viaLexicon(name: string): string[] {
+  const l = name.toLowerCase();
+  const per = /^(.+?) per (.+)$/.exec(l);
+  if (per) {
+    const [a, b] = [viaLexicon(per[1]), viaLexicon(per[2])];
+    return a.flatMap((x) => b.map((y) => `${x}/${y}`));
+  }
+  const lx = unitLexicon();
+  for (const key of [l, `${l}s`, l.replace(/metre/g, 'meter'), l.replace(/meter/g, 'metre')]) {
+    const u = lx.byName.get(key);
+    if (u) return [u.id];
+  }
+  const cx = currencyLexicon();
+  const c = cx.names.get(l) ?? cx.names.get(`${l}s`);
+  if (c) return 'code' in c ? [c.code] : [...c.ambiguous.candidates.map((x) => x.code), c.ambiguous.unit ?? ''].filter(Boolean);
+  return [`?${name}`];
+}
+const mapUnit = (table: Record<string, string[]>, name: string) => table[name] ?? viaLexicon(name);
+
 // --- suites --------------------------------------------------------------------------------
 function spanOf(text: string, surface: string): [number, number] {
   let at = text.indexOf(surface);
@@ -76,20 +102,25 @@ function spanOf(text: string, surface: string): [number, number] {
   return at < 0 ? [-1, -1] : [at, at + surface.length];
 }
 
+/** The suite files present (dev halves here; held-out halves too when they are put beside them). */
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(join(root, dir)).filter((f) => pattern.test(f)).sort().map((f) => `${dir}/${f}`);
+}
+
 function quantulum(): Suite {
   const cases: Case[] = [];
-  for (const file of ['quantulum3/quantities.even.json', 'quantulum3/quantities.ambiguity.even.json']) {
+  for (const file of files('quantulum3', /^quantities.*\.json$/)) {
     for (const c of read(file) as { req: string; res: { value: number; unit: string; surface: string; uncertainty?: number | null }[] }[]) {
       cases.push({
         text: c.req,
         gold: c.res.map((r) => {
           const [start, end] = spanOf(c.req, r.surface);
-          return { start, end, value: r.value, mid: !!r.uncertainty, units: QUANTULUM[r.unit] ?? [`?${r.unit}`] };
+          return { start, end, value: r.value, mid: !!r.uncertainty, units: mapUnit(QUANTULUM, r.unit) };
         }),
       });
     }
   }
-  return { name: 'quantulum3 (even)', cases, keep: () => true, units: true };
+  return { name: `quantulum3 (${files('quantulum3', /^quantities.*\.json$/).length} files)`, cases, keep: () => true, units: true };
 }
 
 interface RtCase {
@@ -97,9 +128,10 @@ interface RtCase {
   Results: { Text: string; Start: number; End: number; Resolution?: { value?: string | null; unit?: string; isoCurrency?: string } }[];
 }
 
-function recognizers(file: string, name: string, keep: (f: Figure) => boolean, unitOf: ((r: RtCase['Results'][number]) => string[]) | null): Suite {
+function recognizers(fileOrPattern: string | RegExp, name: string, keep: (f: Figure) => boolean, unitOf: ((r: RtCase['Results'][number]) => string[]) | null): Suite {
   const cases: Case[] = [];
-  for (const c of read(`recognizers-text/${file}`) as RtCase[]) {
+  const list = typeof fileOrPattern === 'string' ? [`recognizers-text/${fileOrPattern}`] : files('recognizers-text', fileOrPattern);
+  for (const c of list.flatMap((f) => read(f) as RtCase[])) {
     const gold: Gold[] = [];
     for (const r of c.Results) {
       const raw = r.Resolution?.value;
@@ -197,19 +229,19 @@ function report(name: string, s: Score, units: boolean) {
 
 const money = (f: Figure) => f.quantity === 'money' || f.quantity === 'price';
 const DIMENSIONS = new Set(['mass', 'length', 'area', 'volume', 'information', 'speed', 'angle', 'rate', 'data-rate']);
-const currencyUnit = (r: RtCase['Results'][number]) => (r.Resolution?.isoCurrency ? [r.Resolution.isoCurrency] : RT_CURRENCY[r.Resolution?.unit ?? ''] ?? [`?${r.Resolution?.unit}`]);
-const dimensionUnit = (r: RtCase['Results'][number]) => RT_DIMENSION[r.Resolution?.unit ?? ''] ?? [`?${r.Resolution?.unit}`];
+const currencyUnit = (r: RtCase['Results'][number]) => (r.Resolution?.isoCurrency ? [r.Resolution.isoCurrency] : mapUnit(RT_CURRENCY, r.Resolution?.unit ?? ''));
+const dimensionUnit = (r: RtCase['Results'][number]) => mapUnit(RT_DIMENSION, r.Resolution?.unit ?? '');
 
 const zero = (): Score => ({ tp: 0, tpUnit: 0, gold: 0, pred: 0, counted: 0, countedOk: 0 });
 const dev = zero();
 const t0 = performance.now();
 const suites: [Suite, Score][] = [
   [quantulum(), dev],
-  [recognizers('CurrencyModel.even.json', 'recognizers Currency (even)', money, currencyUnit), dev],
-  [recognizers('DimensionModel.even.json', 'recognizers Dimension (even)', (f) => DIMENSIONS.has(f.quantity), dimensionUnit), dev],
+  [recognizers(/^CurrencyModel.*\.json$/, 'recognizers Currency', money, currencyUnit), dev],
+  [recognizers(/^DimensionModel.*\.json$/, 'recognizers Dimension', (f) => DIMENSIONS.has(f.quantity), dimensionUnit), dev],
 ];
 for (const [suite, acc] of suites) report(suite.name, run(suite, acc), true);
-report('= quantulum3 + Recognizers dev halves', dev, true);
+report('= quantulum3 + Recognizers Cur+Dim', dev, true);
 const extra = zero();
 report('recognizers Percent (complete)', run(recognizers('PercentModel.json', 'percent', (f) => f.unit === '%', () => ['%']), extra), true);
 report('recognizers Number (complete)', run(recognizers('NumberModel.json', 'number', () => true, null), zero()), false);
@@ -221,7 +253,6 @@ console.log(`(${(performance.now() - t0).toFixed(0)} ms total)`);
 
 // --- speed: `npm run eval:figures -- /work/shared/data --bench` -----------------------------
 if (process.argv.includes('--bench')) {
-  const { readdirSync } = await import('node:fs');
   const dir = new URL('../fixtures/seeds/', import.meta.url);
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
   const upstream = STAGES.filter((s) => s.name !== 'figures');

@@ -31,7 +31,7 @@ export interface UnitHit {
 }
 
 /** Unit words that are also ordinary English: only a unit when glued to the number or followed by no word. */
-const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'yd', 'ms', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'mound', 'mounds', 'gray', 'kilo', 'kilos']);
+const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'kb', 'mb', 'gb', 'tb', 'yd', 'ms', 'pm', 'am', 'rad', 'turn', 'turns', 'cup', 'cups', 'mound', 'mounds', 'gray', 'kilo', 'kilos', 'bar', 'bars', 'stone', 'stones', 'mach', 'amp', 'amps', 'mole', 'moles', 'lux', 'st']);
 
 /** A measurement unit written at token j (after the number and its scale), or null. */
 export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean; integer?: boolean }): UnitHit | null {
