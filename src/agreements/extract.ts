@@ -10,7 +10,7 @@ import { resolveParties, type DocCtx } from './resolve.js';
 import { collectMentions, type Party } from './mentions.js';
 import { lexicon, rx } from './lexicon.js';
 import { mergeDrafts, type Draft } from './merge.js';
-import { partiesIn } from './parties.js';
+import { groupPhrase, partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
 import { scanVerbs } from './verb-triggers.js';
 
@@ -41,7 +41,7 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 }
 
 function groupSubject(s: string, c: Candidate): boolean {
-  return /\b(?:both|two|the sides|the parties|they)\b/i.test(s.slice(c.clauseFrom, c.subjTo));
+  return groupPhrase(s.slice(c.clauseFrom, c.subjTo));
 }
 
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */

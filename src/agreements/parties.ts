@@ -75,7 +75,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);
   }
-  const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
+  const inRegion = mentionsIn(all, from, to);
+  const taken = (s: number, e: number) => inRegion.some((m) => m.start < e && s < m.end);
   const ws = words(text, from, to);
   const fallbackNames: Party[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -100,16 +101,16 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   // are coordinated with one ("Microsoft and OpenAI").
   for (const p of fallbackNames) {
     const at = text.indexOf(p.name, from);
-    const coordinated = /\band\s+$|,\s*$/.test(text.slice(Math.max(from, at - 5), at)) || /^\s+and\b/.test(text.slice(at + p.name.length, at + p.name.length + 5));
+    const coordinated = /\band\s+(?:the\s+)?$|,\s*$/.test(text.slice(Math.max(from, at - 9), at)) || /^\s+and\b/.test(text.slice(at + p.name.length, at + p.name.length + 5));
     if (parties.length === 0 || (coordinated && parties.length < 3)) addParty(parties, p);
   }
   const region = text.slice(from, to);
-  const group = /\b(?:both|two|they|the sides|the parties|the delegations|participants|the meeting)\b/i.test(region) && groupPhrase(region);
+  const group = groupPhrase(region);
   const single = !group && (company || lex.singleRe.test(region));
   return { parties, group, single };
 }
 
-function groupPhrase(region: string): boolean {
+export function groupPhrase(region: string): boolean {
   const lex = lexicon();
   const tokens = region.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   for (let n = 1; n <= 3; n++) {

@@ -50,8 +50,10 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       // A pronoun after a reporting verb is its speaker: "Argentina's central bank said it had renewed …".
       const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home).parties;
       const bareSubj = subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also|jointly|now|already))+\s*$/i, '').trim();
-      const company = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)$/iu.exec(bareSubj);
-      const firm = company && lexicon().companyNouns.has(company[1].toLowerCase()) && ctx.lastActor.length ? ctx.lastActor : null;
+      // "the company", "the fund's board", "the lender": the nearest organization named before.
+      const company = /^(?:the|this|its)\s/i.test(bareSubj) && bareSubj.split(/\s+/).some((w) => lexicon().companyNouns.has(w.toLowerCase().replace(/['’]s$/, '')));
+      const org = company ? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600) : undefined;
+      const firm = company ? (org ? [org.party] : ctx.lastActor.length ? ctx.lastActor : null) : null;
       for (const p of titled ? [titled] : lead.length ? lead : firm ?? (pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
     } else if (c.contextual || !subj) {
       // The speaker of reported speech, else the sides in context.
