@@ -3,6 +3,7 @@ import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
 import { isOrgHeadWord } from './org-kind.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
@@ -45,6 +46,16 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
     byEnd.set(end, push({ start, end, acronymOf: null }));
+  }
+  // "the US embassy", "the British High Commission": a country's mission, however it is cased
+  for (let k = 0; k < texts.length; k++) {
+    const c = taken[k] ? null : countryAt(index.words, k);
+    if (!c) continue;
+    let e = c.end;
+    if (folds[e] === "'s") e++;
+    const head = MISSIONS.longest(folds, e);
+    if (head && ![...Array(head.end - k).keys()].some((d) => taken[k + d])) push({ start: k, end: head.end, acronymOf: null });
+    k = (head?.end ?? c.end) - 1;
   }
   for (let k = 0; k < texts.length; k++) {
     if (texts[k] !== '(' || !isAcronym(texts[k + 1] ?? '') || texts[k + 2] !== ')') continue;
@@ -92,6 +103,9 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
   }
   return titleWords && (!!roleAfter || roleBefore);
 }
+
+const MISSIONS = new PhraseTrie<true>();
+for (const f of ['embassy', 'high commission', 'consulate', 'consulate general', 'mission']) MISSIONS.add(f.split(' '), true);
 
 const STATE_DOMAINS = new Set(['government', 'legislature', 'police', 'judicial', 'military', 'diplomatic']);
 

@@ -48,3 +48,14 @@ describe('organizations', () => {
     expect(extractOrganizations(inputWith('He said (OK) twice.'), 'PK')).toEqual([]);
   });
 });
+
+describe('diplomatic missions', () => {
+  it('finds a country’s embassy or high commission however it is cased', () => {
+    const text = 'Staff of the US embassy and the British High Commission attended. The US Embassy said so.';
+    const orgs = extractOrganizations(inputWith(text), 'PK');
+    expect(orgs.map((o) => [o.name, o.kind, o.country, o.mentions.length])).toEqual([
+      ['US Embassy', 'embassy', 'US', 2],
+      ['British High Commission', 'embassy', 'GB', 1],
+    ]);
+  });
+});
