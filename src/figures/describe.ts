@@ -28,9 +28,15 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase()
 function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | null {
   let k = start;
   let skipped = 0;
-  while (k - 1 >= min && skipped < 6) {
+  while (k - 1 >= min && skipped < 8) {
     const t = toks[k - 1];
     if (t.k !== 'word') break;
+    // "Wheat production this season is estimated at": a time phrase is not the subject
+    if (TIME_NOUNS.test(t.l) && /^(?:this|last|next|the|that|each|every)$/.test(toks[k - 2]?.l ?? '')) {
+      k -= 2;
+      skipped += 2;
+      continue;
+    }
     if (!(SUBJECT_SKIP.has(t.l) || /(?:ed|ose|ell|ew)$/.test(t.l) && skipped < 3 && !/^\p{Lu}/u.test(t.t))) break;
     k--;
     skipped++;
@@ -89,6 +95,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (MEASURES.has(q)) {
       if (toks[f.b]?.l === 'of') np = nounPhraseAfter(toks, f.b + 1, true);
       else if (f.compound) np = nounPhraseAfter(toks, f.b, false);
+      else if (/^(?:was|were|is|are|at|reached|hit|stood|totalled|totaled|to)$/.test(toks[f.a - 1]?.l ?? '')) np = subjectBefore(toks, f.a, min);
     } else if (q === 'count' || q === 'age' || q === 'number') {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);

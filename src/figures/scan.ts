@@ -22,8 +22,6 @@ export interface RawFigure {
   numEnd: number;
   /** A hyphenated compound ("12-member", "27-kilometer") whose noun follows. */
   compound: string | null;
-  /** The rate's denominator when one follows the counted noun ("passengers a year"). */
-  per: string | null;
 }
 
 export interface ScanEnv {
@@ -143,7 +141,6 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       numStart: m.core.start,
       numEnd: end,
       compound: m.compound,
-      per: null,
     });
     floor = end;
     i = end;
