@@ -18,6 +18,17 @@ function statedWeekday(text: string): string | null {
 }
 
 /**
+ * The one stated day that every article stating a day also mentions (its own event day or a
+ * date in its text): a follow-up ("the search resumed on Friday") that also dates the event
+ * ("sank on Wednesday night") does not disagree. Null when there is none or more than one.
+ */
+function datedByAll(days: string[], inputs: Input[]): string | null {
+  const stating = inputs.filter((i) => i.article.eventDate?.basis === 'text');
+  const ok = days.filter((d) => stating.every((i) => i.article.eventDate!.date === d || i.article.dates.some((x) => x.value === d)));
+  return ok.length === 1 ? ok[0] : null;
+}
+
+/**
  * The event date from the articles that state it: `text` dates win over publication days; two
  * stated days that differ (Friday vs Saturday) are a `genuine` conflict and no date is picked.
  * Articles that state none inherit the date (`cluster`).
@@ -44,7 +55,13 @@ export function mergeEventDate(inputs: Input[], outlets: Outlets): { date: Event
   const p = published.entries(outlets);
   let value: string | null = null;
   let basis: 'text' | 'published' = 'text';
-  if (s.length > 1) {
+  const dated = s.length > 1 ? datedByAll(s.map((x) => x.value), inputs) : null;
+  if (s.length > 1 && dated) {
+    value = dated;
+    conflicts.push(
+      conflict('date', [...s, ...p], 'variant', value, 'majority-independent', `every article stating a day also dates ${value}; the other days are later developments`),
+    );
+  } else if (s.length > 1) {
     conflicts.push(conflict('date', [...s, ...p], 'genuine', null, 'unresolved', 'the articles state different event days'));
   } else if (s.length === 1) {
     value = s[0].value;

@@ -86,10 +86,12 @@ export function mergeTitles(refs: PersonRef[], field: string, outlets: Outlets):
     if (new Set(values.map((v) => surfaceKey(v.value))).size > 1)
       conflicts.push(conflict(`${field}.title`, values, 'equivalent', c.rep.title.text, 'canonical-form'));
   }
-  const best = [...cls].sort((a, b) => {
-    const x = pickRep([a.rep, b.rep], outlets);
-    return x === a.rep ? -1 : 1;
-  })[0];
+  // The office most independent sources give anchors; the most specific title compatible with it wins.
+  const votes = (c: TitleClass) => independentVotes(c.support, outlets);
+  const anchor = [...cls].sort((a, b) => votes(b) - votes(a) || (pickRep([a.rep, b.rep], outlets) === a.rep ? -1 : 1))[0];
+  const best = cls
+    .filter((c) => c === anchor || titleRelation(anchor.rep.norm, c.rep.norm) !== 'incompatible')
+    .sort((a, b) => (pickRep([a.rep, b.rep], outlets) === a.rep ? -1 : 1))[0];
   const variants: TitleClass[] = [];
   const genuine: TitleClass[] = [];
   for (const c of cls) {

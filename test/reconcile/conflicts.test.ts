@@ -43,6 +43,30 @@ describe('conflicts', () => {
     expect(e.date).toBeNull();
   });
 
+  it('a follow-up that also dates the event is no date disagreement (variant)', () => {
+    const arts = pair({ eventDate: { date: '2026-04-10', basis: 'text', evidence: 'Friday' } }, { eventDate: { date: '2026-04-11', basis: 'text', evidence: 'Saturday' } });
+    // b.txt leads with Saturday's development but also dates Friday's event.
+    const day = (id: string, value: string) => ({ id, start: 0, end: 8, text: 'Saturday', type: 'DATE' as const, value });
+    arts[1] = { ...arts[1], dates: [day('d1', '2026-04-11'), day('d2', '2026-04-10')] };
+    const e = one(arts);
+    expect(e.date?.value).toBe('2026-04-10');
+    expect(e.conflicts.find((c) => c.field === 'date')).toMatchObject({ kind: 'variant', resolution: { value: '2026-04-10', rule: 'majority-independent' } });
+  });
+
+  it('the office most sources give anchors the resolved title; a stray title elsewhere does not win', () => {
+    const text = 'Ambassador Jiang Lin met the Minister for Planning Jiang Lin; 58 commuters were hurt on 14 km of road.';
+    const amb = { text: 'Ambassador', role: 'ambassador', country: 'CN' };
+    const e = one(
+      pair(
+        { people: [{ name: 'Jiang Lin', titles: [amb] }] },
+        { people: [{ name: 'Jiang Lin', titles: [amb, { text: 'Minister for Planning', role: 'minister', qualifier: 'federal', portfolio: 'planning' }] }] },
+        text,
+        text,
+      ),
+    );
+    expect(e.officials[0].title?.text).toBe('Ambassador');
+  });
+
   it('a stated weekday that is not the weekday of the date is genuine', () => {
     const text = 'On Friday, April 11 the bridge over the Sarne river collapsed, injuring 58 commuters on 14 km of road.';
     const e = one(pair({ eventDate: { date: '2026-04-11', basis: 'text', evidence: 'Friday, April 11' } }, {}, text));
