@@ -70,6 +70,8 @@ function inContext(spec: Spec, before: string, span: string): Spec {
 
 /** How far left of a year-less month a verb still governs it ("was held in early March"). */
 const NEAR_VERB_CHARS = 24;
+/** How far right of a sentence-initial "In May," its verb may come ("In May, the minister resigned"). */
+const FRONTED_VERB_CHARS = 48;
 
 /**
  * The tense that decides a year-less month's year: "since March" looks back; the second end of
@@ -86,7 +88,10 @@ function governingTense(
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) return 'past';
   if (previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) return previous.nearTense;
   if (/\b(?:in|on|during|from|between)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) {
-    return tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
+    const left = tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
+    // "In May, the minister resigned": a fronted date is governed by the verb after it.
+    const fronted = /^\W*\p{L}+\s+(?:early\s+|late\s+|mid-?)?$/u.test(text.slice(s.start, c.start));
+    return left ?? (fronted ? tenseAround(text, c.end, Math.min(s.end, c.end + FRONTED_VERB_CHARS), c.start, c.end) : null);
   }
   return null;
 }

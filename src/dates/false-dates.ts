@@ -25,7 +25,9 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
     const word = month[1];
     if (word === word.toLowerCase()) return true;
     if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index) + t.slice(0, -word.length))) return true;
-    if (word.length <= 4 && !/^(?:june|july)$/i.test(word)) return true;
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(word)) return true;
+    // "March for Life", "the March of the Mothers", "march to the capital": a march, not March.
+    if (/^march$/i.test(word) && /^\s+(?:for|against|on|to|of\s+the)\b/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 10))) return true;
   }
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
   if (/^\d{1,2}-\d{1,2}$/.test(t)) return true;

@@ -30,6 +30,9 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['The deal was signed on December 3.', ['[December 3] DATE 2025-12-03']],
     ['The deadline was extended to Jan. 15.', ['[Jan. 15] DATE 2026-01-15']],
     ['Voting is due in mid-January.', ['[mid-January] DATE 2026-01']],
+    ['In May, the finance minister resigned.', ['[May] DATE 2025-05']],
+    ['In March, elections will be held.', ['[March] DATE 2026-03']],
+    ['The board appointed last May resigned.', ['[last May] DATE 2025-05']],
   ],
   'relative days, weeks, months and years': [
     ['Prices rose yesterday.', ['[yesterday] DATE 2025-12-06']],

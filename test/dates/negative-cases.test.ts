@@ -31,6 +31,7 @@ const NEGATIVE: string[] = [
   'May God bless you.',
   'Protesters march to the capital.',
   'Thousands will march on parliament.',
+  'Crowds joined the annual March for Life.',
   // ordinals
   'He finished second in the race.',
   'The 5th battalion moved in.',

@@ -58,14 +58,12 @@ const season = regexParser(
 /** "early September", "mid-November", "late March 1998", "June last year", "last April", "the end of March". */
 const monthEdge = regexParser(
   `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
-  ({ m, text, index }) => {
+  ({ m }) => {
     if (!m[1] && !m[2] && !m[4]) return null;
     const month = monthNumber(m[3]);
     if (!month) return null;
-    // A lower-case month name is a word ("this march", "may"); "March for Life", "March of the
-    // Mothers" are names of marches.
+    // A lower-case month name is a word ("this march", "may").
     if (m[3] === m[3].toLowerCase()) return null;
-    if (/^\s+(?:for|against|on|to|of\s+the)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 10)) && !m[4] && !m[5]) return null;
     const spec: Spec = { k: 'cal', month };
     if (m[5]) spec.year = Number(m[5]);
     else if (m[4]) spec.yearOffset = direction(m[4]);
@@ -95,7 +93,7 @@ const periodEdge = regexParser(
 );
 
 /** "the year", "the full year", "the current fiscal year" in reporting: the reference year; "the year ended …" is a span of one year. */
-const theYear = regexParser(`the\\s+(?:(?:full|current|whole|entire|calendar|fiscal|current\\s+fiscal)\\s+)?year(?=\\s+(?:ended|ending|to|through)\\b|[\\s,.;:]*$|[,.;:])`, ({ m, text, index }) => {
+const theYear = regexParser(`the\\s+(?:full|current|whole|entire|calendar|fiscal|current\\s+fiscal)\\s+year|the\\s+year(?=\\s+(?:ended|ending|to|through)\\b|[\\s,.;:]*$|[,.;:])`, ({ m, text, index }) => {
   const after = text.slice(index + m[0].length, index + m[0].length + 12);
   if (/^\s+(?:ended|ending|to|through)\b/i.test(after)) return { k: 'fixed', type: 'DURATION', value: 'P1Y' };
   return { k: 'rel', unit: 'Y', offset: 0 };
