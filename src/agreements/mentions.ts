@@ -57,7 +57,9 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     for (const m of p.mentions) out.push({ start: m.start, end: m.end, party: c ? state(c) : { name: p.name, ref: p.id }, kind: c ? 'state' : 'person', fromLayer: true, person: p.id });
   }
   for (const o of layers.organizations ?? []) {
-    const name = lookupParty(o.name)?.name ?? o.name;
+    // "the World Bank's Board of Executive Directors" acts for the World Bank.
+    const owner = /^(.+?)['’]s\s/.exec(o.name);
+    const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? o.name;
     for (const m of o.mentions) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
   }
   for (const pl of places) {
@@ -68,7 +70,7 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   for (const em of layers.entities ?? []) {
     if (covered(em.start, em.end)) continue;
-    const known = lookupParty(em.text);
+    const known = lookupParty(em.text) ?? (/^(.+?)['’]s\s/.test(em.text) ? lookupParty(em.text.replace(/['’]s\s.*$/, '')) : null);
     if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
     else if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
     else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });

@@ -68,8 +68,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   };
   const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
   // "Nigeria's state oil company NNPC": the company is the party, not Nigeria.
-  const owner = (m: PartyMention) => m.kind === 'state' && /^['’]s\s/.test(text.slice(m.end, m.end + 3))
-    && found.some((x) => x.kind === 'org' && x.start > m.end && x.start - m.end < 40);
+  const owner = (m: PartyMention) => m.kind === 'state' && found.some((x) => x.kind === 'org' && x.start > m.end && x.start - m.end < 40
+    && /^['’]s\s+(?:(?!and\b|or\b|with\b)[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(m.end, x.start)));
   for (const m of found) {
     if (owner(m)) continue;
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
