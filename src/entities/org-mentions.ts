@@ -48,13 +48,16 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
   // "the US embassy", "the British High Commission": a country's mission, however it is cased
+  const isLoc = new Uint8Array(index.words.length);
+  for (const r of prep.byType.LOC) for (let k = r.start; k < r.end; k++) isLoc[k] = 1;
+  const free = (k: number) => !taken[k] || (isLoc[k] && taken[k] === 1); // a tagged country may open the name
   for (let k = 0; k < texts.length; k++) {
-    const c = taken[k] ? null : countryAt(index.words, k);
+    const c = free(k) ? countryAt(index.words, k) : null;
     if (!c) continue;
     let e = c.end;
     if (folds[e] === "'s") e++;
     const head = MISSIONS.longest(folds, e);
-    if (head && ![...Array(head.end - k).keys()].some((d) => taken[k + d])) push({ start: k, end: head.end, acronymOf: null });
+    if (head && [...Array(head.end - k).keys()].every((d) => free(k + d))) push({ start: k, end: head.end, acronymOf: null });
     k = (head?.end ?? c.end) - 1;
   }
   for (let k = 0; k < texts.length; k++) {

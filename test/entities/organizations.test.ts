@@ -52,10 +52,12 @@ describe('organizations', () => {
 describe('diplomatic missions', () => {
   it('finds a country’s embassy or high commission however it is cased', () => {
     const text = 'Staff of the US embassy and the British High Commission attended. The US Embassy said so.';
-    const orgs = extractOrganizations(inputWith(text), 'PK');
-    expect(orgs.map((o) => [o.name, o.kind, o.country, o.mentions.length])).toEqual([
-      ['US Embassy', 'embassy', 'US', 2],
-      ['British High Commission', 'embassy', 'GB', 1],
-    ]);
+    for (const tags of [[], [['US', 'LOC']]] as [string, 'LOC'][][]) {
+      const orgs = extractOrganizations(inputWith(text, tags), 'PK');
+      expect(orgs.map((o) => [o.name, o.kind, o.country, o.mentions.length])).toEqual([
+        ['US Embassy', 'embassy', 'US', 2],
+        ['British High Commission', 'embassy', 'GB', 1],
+      ]);
+    }
   });
 });
