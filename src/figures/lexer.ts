@@ -31,17 +31,18 @@ const LEX = new RegExp(
 
 const KINDS: TokKind[] = ['skip', 'num', 'frac', 'word', 'sym'];
 
-/** Lexes `text[from, to)`; linear in its length. */
+/** Lexes `text[from, to)` (offsets stay `text` offsets); linear in the stretch's length. */
 export function lex(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  const src = to === text.length ? text : text.slice(0, to);
-  LEX.lastIndex = from;
+  const src = from === 0 && to === text.length ? text : text.slice(from, to);
+  LEX.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LEX.exec(src)) !== null) {
     let g = 1;
     while (m[g] === undefined) g++;
     const t = m[0];
-    out.push({ k: KINDS[g - 1], s: m.index, e: m.index + t.length, t, l: t.toLowerCase().replace(/’/g, "'") });
+    const s = from + m.index;
+    out.push({ k: KINDS[g - 1], s, e: s + t.length, t, l: t.toLowerCase().replace(/’/g, "'") });
   }
   return out;
 }
