@@ -24,7 +24,9 @@ function statedWeekday(text: string): string | null {
  */
 function datedByAll(days: string[], inputs: Input[]): string | null {
   const stating = inputs.filter((i) => i.article.eventDate?.basis === 'text');
-  const ok = days.filter((d) => stating.every((i) => i.article.eventDate!.date === d || i.article.dates.some((x) => x.value === d)));
+  // A mention of the publication day (a dateline, a "Published …" line) dates the report, not the event.
+  const mentions = (i: Input, d: string) => d !== i.article.published?.date && i.article.dates.some((x) => x.value === d);
+  const ok = days.filter((d) => stating.every((i) => i.article.eventDate!.date === d || mentions(i, d)));
   return ok.length === 1 ? ok[0] : null;
 }
 
