@@ -17,7 +17,8 @@ const MONEY = /^(?:rs|pkr|inr|usd|ksh|kes|sh|tk|ngn|zar|aed|sar|n|r|\$|£|€|¥
 /**
  * Clean-ups the sequence model cannot learn from CoNLL alone: a PER span ending in a role noun
  * is dropped ("Enforcement Director"), one starting with honorifics loses them, other spans
- * lose a trailing role noun ("… Corporation Mayor"), and spans that are currency amounts are dropped.
+ * lose a trailing role noun ("… Corporation Mayor"), and spans that are currency amounts or a
+ * month/weekday before a number ("Dec 3") are dropped.
  */
 export function applyPostRules(tokens: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
   const out: LabelSpan[] = [];
@@ -34,6 +35,8 @@ export function applyPostRules(tokens: readonly string[], spans: readonly LabelS
       end--;
     }
     if (start === end) continue;
+    // "Dec 3", "Monday 12": a calendar word before a number is a date, whatever the model says.
+    if (end - start === 1 && words('gazetteers/calendar.txt').has(tokens[start].toLowerCase()) && /^\d/.test(tokens[end] ?? '')) continue;
     if (tokens.slice(start, end).every((t) => MONEY.test(t) || /^[\d.,]+$/.test(t))) continue;
     out.push(start === span.start && end === span.end ? span : { ...span, start, end });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runEntities } from './run-entities.js';
+import { tagSentences } from '../../src/ner/tagger.js';
 
 function entities(text: string) {
   return runEntities(text).entities!;
@@ -41,5 +42,10 @@ describe('entities stage', () => {
       expect(layers.tokens![e.tokenEnd - 1].end).toBe(e.end);
     }
     expect(layers.entities!.map((e) => e.text)).toContain('Kenji Sato');
+  });
+
+  it('handles documents without sentences or with symbol-only sentences', () => {
+    expect(tagSentences([])).toEqual([]);
+    expect(tagSentences([['—'], ['*', '*', '*']])).toEqual([[], []]);
   });
 });

@@ -13,6 +13,8 @@ describe('post-rules', () => {
     ['trims a trailing role noun off an ORG', 'Lusaka City Council Mayor Ann Phiri', [span('ORG', 0, 4), span('PER', 4, 6)], [span('ORG', 0, 3), span('PER', 4, 6)]],
     ['keeps "Office of the President"', 'the Office of the President said', [span('ORG', 1, 5)], [span('ORG', 1, 5)]],
     ['drops currency amounts', 'spend Rs5 billion', [span('MISC', 1, 2)], []],
+    ['drops a month before a day number', 'CAIRO , Dec 2 ( Xinhua )', [span('LOC', 0, 1), span('ORG', 2, 3), span('ORG', 5, 6)], [span('LOC', 0, 1), span('ORG', 5, 6)]],
+    ['keeps May the surname', 'Theresa May said', [span('PER', 0, 2)], [span('PER', 0, 2)]],
     ['leaves ordinary names alone', 'Kofi Mensah met Abena', [span('PER', 0, 2), span('PER', 3, 4)], [span('PER', 0, 2), span('PER', 3, 4)]],
   ])('%s', (_, text, spans, expected) => {
     expect(applyPostRules(text.split(' '), spans)).toEqual(expected);
