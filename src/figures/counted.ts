@@ -99,17 +99,23 @@ const PAREN_CLOSE: Record<string, string> = { '—': '—', '–': '–', '(': '
  * skipped; `subset` figures may step over the parenthetical's closing mark.
  */
 export function verbAfter(toks: Tok[], j: number, subset: boolean): string | null {
-  let k = j;
-  const open = toks[k];
-  if (open && PAREN_OPEN.has(open.t) && toks[k + 1] && SUBSET.has(toks[k + 1].l)) {
+  const open = toks[j];
+  if (open && PAREN_OPEN.has(open.t) && toks[j + 1]) {
+    // "2,001 suspects — including 75 foreigners — were arrested", "2,300 shops, or a third of the market, were gutted"
     const close = PAREN_CLOSE[open.t];
-    let q = k + 2;
-    while (q < toks.length && toks[q].t !== close && q < k + 25) q++;
-    if (q >= toks.length || toks[q].t !== close) return null;
-    k = q + 1;
-  } else if (subset && open && (open.t === '—' || open.t === '–' || open.t === ')' || open.t === '-')) {
-    k++;
+    let q = j + 1;
+    while (q < toks.length && toks[q].t !== close && q < j + 25) q++;
+    if (q < toks.length && toks[q].t === close) {
+      const v = verbAt(toks, q + 1, true);
+      if (v || SUBSET.has(toks[j + 1].l)) return v;
+    }
   }
+  if (subset && open && (open.t === '—' || open.t === '–' || open.t === ')' || open.t === '-')) return verbAt(toks, j + 1, false);
+  return verbAt(toks, j, false);
+}
+
+/** The reporting verb at token k ("were arrested", "died"); after a parenthetical only a passive counts. */
+function verbAt(toks: Tok[], k: number, passiveOnly: boolean): string | null {
   let aux = 0;
   let passive = false;
   let perfect = false;
@@ -124,7 +130,7 @@ export function verbAfter(toks: Tok[], j: number, subset: boolean): string | nul
   if (!(IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4 && !STOP.has(v.l)))) return null;
   if (passive) return v.l;
   // active: "have examined the progress" is what they did, not what happened to them
-  if (perfect) return null;
+  if (perfect || passiveOnly) return null;
   const obj = toks[k + 1];
   if (obj && obj.k === 'word' && (/^(?:the|a|an|their|its|his|her|our|this|these|those)$/.test(obj.l) || (!STOP.has(obj.l) && !/ly$/.test(obj.l)))) return null;
   return v.l;
