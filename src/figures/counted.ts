@@ -128,7 +128,8 @@ function verbAt(toks: Tok[], k: number, passiveOnly: boolean): string | null {
   const v = toks[k];
   if (!v || v.k !== 'word') return null;
   if (!(IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4 && !STOP.has(v.l)))) return null;
-  if (passive) return v.l;
+  const particle = /^(?:off|out|up|away|back|down)$/.test(toks[k + 1]?.l ?? '') ? ` ${toks[k + 1].l}` : '';
+  if (passive) return v.l + particle;
   // active: "have examined the progress" is what they did, not what happened to them
   if (perfect || passiveOnly) return null;
   const obj = toks[k + 1];

@@ -38,7 +38,7 @@ const ROWS: Row[] = [
   ['Police said 312 suspects were detained, including 41 foreign nationals.', '41', { value: 41, unit: 'person', counts: 'foreign nationals detained' }],
   ['In all, 918 migrants — including 66 minors — were rescued off the coast.', '66', { value: 66, counts: 'minors rescued' }],
   ['Some 640 shops, or a fifth of the bazaar, were gutted by the fire.', 'Some 640', { value: 640, counts: 'shops gutted' }],
-  ['About 90 workers, most of them migrants, were laid off.', 'About 90', { unit: 'person', counts: 'workers laid' }],
+  ['About 90 workers, most of them migrants, were laid off.', 'About 90', { unit: 'person', counts: 'workers laid off' }],
   ['Authorities arrested 58 Somali nationals at the border.', '58', { value: 58, unit: 'person', counts: 'Somali nationals arrested' }],
   ['Over 1,400 pilgrims were stranded at the airport.', 'Over 1,400', { value: 1400, approximate: 'more-than', counts: 'pilgrims stranded' }],
   ['Nearly 700 families were moved to relief camps.', 'Nearly 700', { value: 700, approximate: 'less-than' }],
