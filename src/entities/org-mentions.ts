@@ -20,7 +20,7 @@ export interface OrgMention {
  */
 export function orgMentions(prep: PreparedInput): OrgMention[] {
   const { index } = prep.ctx;
-  const { folds, texts } = index;
+  const { folds, texts, words } = index;
   const out: OrgMention[] = [];
   const byEnd = new Map<number, number>();
   const taken = new Uint8Array(index.words.length);
@@ -43,6 +43,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
       byEnd.set(end, out.length - 1);
       continue;
     }
+    while (end - start > 1 && isTitleWord(prep, end - 1) && parseTitleAt(prep.ctx, end - 1, Math.min(words.length, end + 6))) end--; // "Senate | Majority Leader"
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
     byEnd.set(end, push({ start, end, acronymOf: null }));
@@ -96,13 +97,14 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
   let b = start - 1;
   if (folds[b] === 'the') b--;
   let roleBefore = false;
-  if (folds[b] === 'of' || folds[b] === 'for') for (let r = Math.max(0, b - 3); r < b; r++) roleBefore ||= matchRole(folds, texts, r, b)?.end === b;
+  if (folds[b] === 'of' || folds[b] === 'for' || folds[b] === 'on') for (let r = Math.max(0, b - 3); r < b; r++) roleBefore ||= matchRole(folds, texts, r, b)?.end === b;
   const place = placeAt(words, start, end);
   if (place && place.end === end) return !!roleAfter && STATE_DOMAINS.has(roleAfter.domain);
+  if (end - start === 1 && matchRole(folds, texts, start, end)) return true; // "CS", "Governor"
   let titleWords = true;
   for (let k = start; k < end && titleWords; k++) {
-    if (isOrgHeadWord(folds[k]) || isAcronym(texts[k])) return false;
-    titleWords = lex.titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and'].includes(folds[k]);
+    titleWords = isTitleWord(prep, k) || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and'].includes(folds[k]);
+    if (!titleWords || (end - start > 1 && (isOrgHeadWord(folds[k]) || isAcronym(texts[k])))) return false;
   }
   return titleWords && (!!roleAfter || roleBefore);
 }
@@ -119,4 +121,10 @@ function withPortfolio(prep: PreparedInput, start: number, end: number): number 
   const j = folds[end + 1] === 'the' ? end + 2 : end + 1;
   const port = /^\p{Lu}/u.test(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
   return port ? port.end : end;
+}
+
+/** A qualifier, portfolio or one-word role ("Federal", "Interior", "Majority"). */
+function isTitleWord(prep: PreparedInput, k: number): boolean {
+  const { folds, texts } = prep.ctx.index;
+  return titleLexicon().titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null;
 }

@@ -70,8 +70,11 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       quals.push(qual.id);
       i = qual.end;
     } else if (ctx.orgAt.has(i)) {
-      org ??= textOf(ctx, i, ctx.orgAt.get(i)!);
-      i = ctx.orgAt.get(i)!;
+      let end = ctx.orgAt.get(i)!;
+      // the tagger's "Senate Majority" before "Leader": the qualifier belongs to the title
+      while (end - 1 > i && (matchQualifier(folds, end - 1, end) || matchRole(folds, texts, end - 1, end))) end--;
+      org ??= textOf(ctx, i, end);
+      i = end;
       if (i < limit && folds[i] === "'s") i++;
     } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
       org ??= texts[i];

@@ -28,6 +28,12 @@ describe('organizations', () => {
     expect(orgs.map((o) => [o.name, o.kind, o.country])).toEqual([['Ministry of the Interior', 'ministry', 'PK']]);
   });
 
+  it('trims title words the tagger left at either side of an ORG span', () => {
+    const text = 'Senate Majority Leader Chuck Schumer and Union Home Secretary Ravi Mohan spoke; the CS left.';
+    const orgs = extractOrganizations(inputWith(text, [['Senate Majority', 'ORG'], ['Union', 'ORG'], ['CS', 'ORG'], ['Chuck Schumer', 'PER'], ['Ravi Mohan', 'PER']]), 'US');
+    expect(orgs.map((o) => o.name)).toEqual(['Senate']);
+  });
+
   it.each([
     ['British High Commission', 'embassy', 'GB'],
     ['Kenya Revenue Authority', 'agency', 'KE'],
