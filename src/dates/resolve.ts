@@ -1,26 +1,17 @@
 import type { Spec, TimexType } from './spec.js';
 import type { Tense } from './tense.js';
-import { dayNumber, fromDayNumber, isoWeek, parseIso, ym, ymd } from './timex.js';
+import { dayNumber, fromDayNumber, isoWeek, ym, ymd } from './timex.js';
 import { holidayDay } from './holidays.js';
+import { type CalSpec, type Ref, type ResolveContext, makeRef, periodValue, quarterOf } from './period.js';
+
+export type { ResolveContext } from './period.js';
 
 export interface Resolved {
   type: TimexType;
   value: string;
 }
 
-type CalSpec = Extract<Spec, { k: 'cal' }>;
-type Ref = { y: number; m: number; d: number; day: number; weekday: number } | null;
-
-function makeRef(reference: string | null): Ref {
-  if (!reference) return null;
-  const { y, m, d } = parseIso(reference);
-  const day = dayNumber(y, m, d);
-  return { y, m, d, day, weekday: fromDayNumber(day).weekday };
-}
-
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 function relValue(unit: string, offset: number, ref: Ref): string {
   if (!ref) return { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX' }[unit] ?? 'XXXX';
@@ -62,44 +53,6 @@ function weekdayDay(weekday: number, ref: NonNullable<Ref>, dir: number, strict:
   }
   const back = (ref.weekday - weekday + 7) % 7;
   return ref.day - (back === 0 && strict ? 7 : back);
-}
-
-/** What the document said before an expression that helps resolve it: the quarter last reported on. */
-export interface ResolveContext {
-  quarter?: string;
-  /** The tense of a verb right before the expression ("was held in March"), if any. */
-  nearTense?: Tense;
-}
-
-/** Quarters, halves and seasons: "the third quarter", "the year-ago quarter", "H1 2025", "last fall". */
-function periodValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext, year: number | undefined): string | null {
-  if (s.lastQuarter) {
-    const known = context.quarter ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
-    if (!ref && !known) return s.year ? `${s.year}-QX` : 'XXXX-QX';
-    const base = known ? Number(known[1]) * 4 + Number(known[2]) - 1 : ref!.y * 4 + quarterOf(ref!.m) - 2;
-    if (s.year) return `${s.year}-Q${(base % 4) + 1}`;
-    const k = base + (s.offset ?? 0);
-    return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
-  }
-  if (s.quarter || s.half) {
-    const label = s.quarter ? `Q${s.quarter}` : `H${s.half}`;
-    if (year !== undefined) return `${year + (s.yearShift ?? 0)}-${label}`;
-    if (!ref) return `XXXX-${label}`;
-    // A quarter that has begun is this year's whatever the tense ("expects third-quarter profit" in
-    // October); a later one is next year's only in future context.
-    const startMonth = s.quarter ? (s.quarter - 1) * 3 + 1 : (s.half! - 1) * 6 + 1;
-    const y = (startMonth <= ref.m || tense === 'future' ? ref.y : ref.y - 1) + (s.yearShift ?? 0);
-    return `${y}-${label}`;
-  }
-  if (s.season) {
-    if (year !== undefined) return `${year}-${s.season}`;
-    if (!ref) return `XXXX-${s.season}`;
-    const start = SEASON_START[s.season];
-    const d = s.dir ?? 0;
-    const y = d < 0 ? (ref.m >= start + 3 ? ref.y : ref.y - 1) : d > 0 ? (ref.m < start ? ref.y : ref.y + 1) : ref.y;
-    return `${y}-${s.season}`;
-  }
-  return null;
 }
 
 /** A holiday's day: in the given year, else the one the direction or nearness picks. */

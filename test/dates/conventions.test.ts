@@ -76,6 +76,9 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['Sales rose 5% in the first half of 2025.', ['[the first half of 2025] DATE 2025-H1']],
     ['The plan covers fiscal year 2024-25.', ['[fiscal year 2024-25] DATE FY2024']],
     ['Earnings fell in fiscal 2024.', ['[fiscal 2024] DATE 2024']],
+    ['Sales slowed over the summer.', ['[the summer] DATE 2025-SU']],
+    ['They met last fall.', ['[last fall] DATE 2025-FA']],
+    ['Talks will resume in the spring.', ['[the spring] DATE 2026-SP']],
   ],
   'ranges: each end is its own expression, and both ends share a year': [
     ['Rates rose between 2019 and 2021.', ['[2019] DATE 2019', '[2021] DATE 2021']],

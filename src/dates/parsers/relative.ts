@@ -46,11 +46,12 @@ const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|
   dir: direction(m[1].replace(/^this\s+/i, '')),
 }));
 
-/** "last fall", "this summer", "next spring", "summer 1997", "the winter of 2024". */
+/** "last fall", "this summer", "next spring", "summer 1997", "the winter of 2024", "over the summer". */
 const season = regexParser(
-  `(?:(last|this|next|past|coming|this\\s+past)\\s+(${SEASON_PATTERN})|(?:the\\s+)?(${SEASON_PATTERN})\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d))`,
+  `(?:(last|this|next|past|coming|this\\s+past)\\s+(${SEASON_PATTERN})|(?:the\\s+)?(${SEASON_PATTERN})\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)|the\\s+(?:(?:early|late)\\s+)?(${SEASON_PATTERN})(?!\\s+(?:of|season|collection|term|session|olympics|games|palace|solstice)\\b))`,
   ({ m }) => {
     if (m[4]) return { k: 'cal', season: SEASONS[m[3].toLowerCase()], year: Number(m[4]) };
+    if (m[5]) return { k: 'cal', season: SEASONS[m[5].toLowerCase()] };
     return { k: 'cal', season: SEASONS[m[2].toLowerCase()], dir: direction(m[1].replace(/^this\s+/i, '')) };
   },
 );
