@@ -12,6 +12,8 @@ export interface DescribedFigure extends RawFigure {
   change: Change;
   /** The counted noun alone (for an elliptical figure after it: "3,000 people died and 900,000 were displaced"). */
   noun: string | null;
+  /** The reporting verb ("arrested", "laid off"), inherited by a subset figure after it. */
+  verb: string | null;
 }
 
 /** Compound nouns that say what is counted: "a 12-member delegation" counts delegation members. */
@@ -57,6 +59,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     const prev = out[n - 1];
     const min = prev ? prev.b : 0;
     let np: NounPhrase | null = null;
+    let reported: string | null = null;
     let change: Change = null;
     let countsText: string | null = null;
     const subset = toks[f.a - 1] ? SUBSET.has(toks[f.a - 1].l) : false;
@@ -109,11 +112,12 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     // what happened to it: "were arrested", "police recovered"
     if (np && !countsText && !RATIO.has(q) && q !== 'money' && q !== 'price' && np.start >= f.b) {
       let verb = verbAfter(toks, np.end, subset);
-      if (!verb && subset && prev?.counts) verb = prev.counts.split(' ').pop() ?? null;
+      if (!verb && subset && prev?.verb) verb = prev.verb;
       if (!verb && toks[f.a - 1] && !subset) verb = verbBefore(toks, f.a);
       countsText = phrase(np);
       if (f.compound && COUNTED_COMPOUNDS.has(f.compound)) countsText = `${countsText} ${f.compound.endsWith('man') ? `${f.compound.slice(0, -3)}men` : `${f.compound}s`}`;
       if (verb && verb !== np.words[np.words.length - 1]) countsText = `${countsText} ${verb}`;
+      reported = verb;
     } else if (np && !countsText) countsText = phrase(np);
     // "some 3,000 people died and 900,000 were displaced": the noun is not repeated
     let ellipticalPerson = false;
@@ -157,7 +161,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     if ((quantity === 'count' || quantity === 'number') && unit === '' && !countsText) quantity = 'number';
     const sentenceInitial = (np && np.start === 0) || (!np && countsText !== null);
     const noun = np && np.start >= f.b ? phrase(np) : countsText && prev?.noun && countsText.startsWith(prev.noun) ? prev.noun : null;
-    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change, noun });
+    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change, noun, verb: reported });
   }
   return out;
 }
