@@ -43,7 +43,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
       byEnd.set(end, out.length - 1);
       continue;
     }
-    while (end - start > 1 && isTitleWord(prep, end - 1) && parseTitleAt(prep.ctx, end - 1, Math.min(words.length, end + 6))) end--; // "Senate | Majority Leader"
+    while (end - start > 1 && isTitleWord(prep, end - 1) && (parseTitleAt(prep.ctx, end - 1, Math.min(words.length, end + 6))?.end ?? 0) > end) end--; // "Senate | Majority Leader"
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
     byEnd.set(end, push({ start, end, acronymOf: null }));
