@@ -10,7 +10,11 @@ const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|marc
  * ("at 10"), and results that are only a day number ("the 5th").
  */
 function isFalseDate(r: ParsingResult, text: string): boolean {
-  const t = r.text.trim();
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+  // chrono keeps a dangling "of" ("March of the Mothers"): judge the month alone.
+  const t = r.text.trim().replace(/\s+of$/i, '');
+  if (/\s+of$/i.test(r.text.trim()) && /^\s+the\b/i.test(after)) return true;
+  if (/^(?:weekend|noon)$/i.test(t) && /\b(?:high|a|after)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   const c = r.start;
   if (WEEKDAY_ABBR.test(t)) return true;
   // Relative phrases ("two days later", "in two weeks", "now") are our parsers' job: theirs
@@ -27,7 +31,7 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
     if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index) + t.slice(0, -word.length))) return true;
     if (/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(word)) return true;
     // "March for Life", "the March of the Mothers", "march to the capital": a march, not March.
-    if (/^march$/i.test(word) && /^\s+(?:for|against|on|to|of\s+the)\b/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 10))) return true;
+    if (/^march$/i.test(word) && /^\s+(?:for|against|on|to|of\s+the)\b/i.test(after)) return true;
   }
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
   if (/^\d{1,2}-\d{1,2}$/.test(t)) return true;

@@ -78,7 +78,7 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
   if (s.holiday) return { type: 'DATE', value: holidayValue(s.holiday, s.dir, ref, year) };
   let date: string | null = null;
   if (s.month) {
-    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir && !s.day ? yearFor(s.month, 0, ref, s.dir, true) : pickYear(s, ref, context.nearTense ?? null)) : undefined);
+    const y = year ?? (ref ? (s.dir === 0 ? ref.y : s.dir ? yearFor(s.month, s.day ?? 0, ref, s.dir, true) : pickYear(s, ref, context.nearTense ?? null)) : undefined);
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {

@@ -22,6 +22,8 @@ const TABLE: Record<string, [string, string[]][]> = {
   'explicit direction wins over tense': [
     ['The meeting took place last Friday.', ['[last Friday] DATE 2025-12-05']],
     ['They will meet next Friday.', ['[next Friday] DATE 2025-12-12']],
+    ['He was shot last Oct. 23 at his home.', ['[last Oct. 23] DATE 2025-10-23']],
+    ['Elections are due next March 3.', ['[next March 3] DATE 2026-03-03']],
   ],
   'year-less months and days follow the governing verb, else the nearest year': [
     ['The summit was held in March.', ['[March] DATE 2025-03']],

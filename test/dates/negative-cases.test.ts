@@ -32,6 +32,9 @@ const NEGATIVE: string[] = [
   'Protesters march to the capital.',
   'Thousands will march on parliament.',
   'Crowds joined the annual March for Life.',
+  'She led the March of the Mothers.',
+  'The Communist Party daily Granma said so.',
+  'He quoted the film High Noon.',
   // ordinals
   'He finished second in the race.',
   'The 5th battalion moved in.',

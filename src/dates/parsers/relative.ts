@@ -56,18 +56,20 @@ const season = regexParser(
   },
 );
 
-/** "early September", "mid-November", "late March 1998", "June last year", "last April", "the end of March". */
+/** "early September", "mid-November", "late March 1998", "June last year", "last April", "last Oct. 23". */
 const monthEdge = regexParser(
-  `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
+  `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
   ({ m }) => {
-    if (!m[1] && !m[2] && !m[4]) return null;
+    if (!m[1] && !m[2] && !m[5]) return null;
+    const day = m[4] ? Number(m[4]) : undefined;
+    if (day !== undefined && (day < 1 || day > 31)) return null;
     const month = monthNumber(m[3]);
     if (!month) return null;
     // A lower-case month name is a word ("this march", "may").
     if (m[3] === m[3].toLowerCase()) return null;
-    const spec: Spec = { k: 'cal', month };
-    if (m[5]) spec.year = Number(m[5]);
-    else if (m[4]) spec.yearOffset = direction(m[4]);
+    const spec: Spec = { k: 'cal', month, ...(day ? { day } : {}) };
+    if (m[6]) spec.year = Number(m[6]);
+    else if (m[5]) spec.yearOffset = direction(m[5]);
     else if (m[2]) spec.dir = direction(m[2].replace(/^this\s+/i, ''));
     return spec;
   },

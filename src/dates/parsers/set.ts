@@ -10,8 +10,14 @@ const ADVERBS: Record<string, string> = {
 const SET_UNITS = '(second|minute|hour|day|night|week|month|quarter|year|decade)';
 
 /** "daily", "weekly", "annual", "annually". */
-const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`, ({ m }) => {
+/** A newspaper, not a frequency: "the Communist Party daily Granma", "a business weekly". */
+const PAPER_BEFORE = /\b(?:the|a|party|business|national|local|evening|morning|leading|financial|official|state-run|news|sunday)\s+$/i;
+
+const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`, ({ m, text, index }) => {
   const word = m[0].toLowerCase();
+  if (word !== 'annually' && (PAPER_BEFORE.test(text.slice(Math.max(0, index - 12), index)) || /^\s+\p{Lu}/u.test(text.slice(index + m[0].length, index + m[0].length + 3)))) {
+    return null;
+  }
   const n = word === 'biennial' ? 2 : 1;
   return { k: 'fixed', type: 'SET', value: durationValue(n, ADVERBS[word]) };
 });
