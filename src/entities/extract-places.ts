@@ -4,6 +4,7 @@ import { foldWords } from '../lexicon/normalize.js';
 import { isExcluded, prepare, type MentionInput, type PreparedInput } from '../people/context.js';
 import { placeMentions, type PlaceMention } from './place-mentions.js';
 import { preferredForm } from './surface.js';
+import { placeBySuffix } from './place-kind.js';
 
 const KIND = { country: 'country', subdivision: 'province', city: 'city', demonym: 'country' } as const;
 
@@ -28,12 +29,13 @@ export function extractPlaces(input: MentionInput, prepared?: PreparedInput): En
     const forms = list.map((m) => textOf(input.text, prep, m));
     const mixed = forms.find((f) => /\p{Ll}/u.test(f));
     const name = hit?.sense === 'country' || hit?.sense === 'demonym' ? (countryName(hit.code) ?? preferredForm(forms)) : (mixed ?? hit?.form ?? preferredForm(forms));
+    const bySuffix = hit ? null : placeBySuffix(name);
     return {
       id: `l${i + 1}`,
       name,
       aliases: distinct(forms).filter((f) => f !== name),
-      kind: hit ? KIND[hit.sense] : null,
-      country: hit?.code ?? null,
+      kind: hit ? KIND[hit.sense] : (bySuffix?.kind ?? null),
+      country: hit?.code ?? bySuffix?.hit?.code ?? null,
       mentions: list.map((m) => ({ start: words[m.start].start, end: words[m.end - 1].end, text: textOf(input.text, prep, m) })),
     };
   });

@@ -33,6 +33,16 @@ describe('places', () => {
     expect(p).toMatchObject({ name: 'Shangla', kind: null, country: null });
   });
 
+  it('takes kind and country from a suffix word when the whole name is unknown', () => {
+    const text = 'Attacks in Mandera County, Shangla District and Punjab Province.';
+    const places = extractPlaces(inputWith(text, [['Mandera County', 'LOC'], ['Shangla District', 'LOC'], ['Punjab Province', 'LOC']]));
+    expect(places.map((p) => [p.name, p.kind, p.country])).toEqual([
+      ['Mandera County', 'province', 'KE'],
+      ['Shangla District', 'district', null],
+      ['Punjab Province', 'province', 'PK'],
+    ]);
+  });
+
   it('negative: place words inside names and lower case are not places', () => {
     const text = 'The Islamabad High Court heard Georgia Smith, and turkey was served.';
     expect(extractPlaces(inputWith(text, [['Islamabad High Court', 'ORG'], ['Georgia Smith', 'PER']]))).toEqual([]);
