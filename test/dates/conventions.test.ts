@@ -101,6 +101,7 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['The 2024-25 fiscal year budget was passed.', ['[The 2024-25 fiscal year] DATE FY2024']],
     ['The clash on the night of December 5 left two dead.', ['[December 5] DATE 2025-12-05']],
     ['Shelling began at 14:30 GMT.', ['[14:30 GMT] TIME 2025-12-07T14:30']],
+    ['The curfew starts at 21:00 hours.', ['[21:00] TIME 2025-12-07T21:00']],
   ],
   'vague references': [
     ['Prices are now stable.', ['[now] DATE PRESENT_REF']],

@@ -50,6 +50,7 @@ const NEGATIVE: string[] = [
   'Rates rose 2025 basis points.',
   // ages and rates
   'She is 52 years old.',
+  'Rates were 3.00 percent.',
   'Flights leave with 700 seats a week.',
   'Good evening from the studio.',
   'The annual report was released.',

@@ -20,6 +20,8 @@ export function regexParser(source: string, toSpec: (r: RuleMatch) => Spec | nul
       const m = match as RegExpExecArray;
       const index = m.index ?? 0;
       if (index > 0 && /[\p{L}\d]/u.test(context.text[index - 1])) return null;
+      // Inside a number: "21:00 hours", "1.5" — not the start of an expression.
+      if (index > 1 && /\d[:.,/]$/.test(context.text.slice(index - 2, index))) return null;
       const spec = toSpec({ m, text: context.text, index });
       if (!spec) return null;
       return tagSpec(context.createParsingResult(index, m[0]), spec);
