@@ -1,13 +1,17 @@
 import type { Parser } from 'chrono-node/en';
 import { regexParser, textAfter } from './regex-parser.js';
 
+/**
+ * Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF). Words TimeBank leaves unmarked
+ * more often than not ("previously", "soon", "future" as an adjective) are left out.
+ */
 const FIXED: [string, string][] = [
   ['PRESENT_REF', 'now|right\\s+now|currently|current|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
   ['PAST_REF', 'recently|lately|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|in\\s+recent\\s+times'],
   ['FUTURE_REF', 'the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|in\\s+the\\s+days\\s+ahead|a\\s+later\\s+date'],
 ];
 
-/** Words after "now" / "present" that make it something else ("now that", "present a plan"). */
+/** Words after a reference word that make it something else ("current account", "the past two years"). */
 const NOT_AFTER: Record<string, RegExp> = {
   PRESENT_REF: /^\s*(?:on\b|account|affairs|events?\b|flows?\b|density|level|source|law|rules?\b|regulations?\b|system|version|edition|members?\b)/i,
   PAST_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
@@ -18,7 +22,7 @@ function refParser(value: string, words: string): Parser {
   return regexParser(words, ({ m, text, index }) => {
     const s = m[0].toLowerCase();
     if (NOT_AFTER[value].test(textAfter(text, index + m[0].length))) return null;
-    // "the present" only as a noun ("until the present"), "recent"/"future" only before a noun.
+    // "the present" only as a noun ("until the present", "the present day"), not "the present government".
     if (s === 'the present' && /^\s+\p{L}/u.test(textAfter(text, index + m[0].length)) && !/^\s+(?:day|time)\b/i.test(textAfter(text, index + m[0].length))) return null;
     return { k: 'fixed', type: 'DATE', value };
   });
