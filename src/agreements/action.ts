@@ -11,7 +11,7 @@ const MAX_WORDS = 28;
  */
 export function normalizeAction(raw: string, prefix = ''): string {
   const fillers = rx(`\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
-  let a = raw.replace(/\s+/g, ' ').trim();
+  let a = raw.replace(/\s+/g, ' ').replace(/,\s*(?:which|who)\s[^,]*(?:,|$)/g, ' ').trim();
   let prev = '';
   while (prev !== a) {
     prev = a;

@@ -21,4 +21,6 @@ export interface Candidate {
   contextual: boolean;
   /** "launch" counts only as a joint act: two parties, or "joint" in the object. */
   needsJoint: boolean;
+  /** The trigger verb's lemma, for verb triggers ("decide" by one side is a commitment). */
+  lemma?: string;
 }

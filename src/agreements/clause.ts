@@ -29,7 +29,8 @@ export function clauseStart(s: string, pos: number, from = 0): number {
   // An opening adverbial ("During the meeting, …", "On the minister's directive, …") is not the subject.
   while (best < pos && /[\s,]/.test(s[best])) best++;
   const head = s.slice(best, pos);
-  if (/^(?:during|on|in|at|according|under|after|following|speaking|talking|addressing|earlier|later|meanwhile|separately|besides|moreover|furthermore|additionally|also|however|recogni[sz]ing|with|to|for|as|amid|despite|by)\b/i.test(head)) {
+  if (/^\p{L}+ly,\s/u.test(head)) best += head.indexOf(',') + 2;
+  else if (/^(?:during|on|in|at|according|under|after|following|speaking|talking|addressing|earlier|later|meanwhile|separately|besides|moreover|furthermore|additionally|also|however|recogni[sz]ing|with|to|for|as|amid|despite|by|once|when|if|while|since|because|although|though|until|before)\b/i.test(head)) {
     const comma = head.lastIndexOf(', ');
     if (comma > 0) best += comma + 2;
   }
@@ -47,12 +48,13 @@ const STOPS: RegExp[] = [
   /\s+(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|ceremony|session|event|visit|conference|call|sidelines|forum|meetings)\b/iu,
   /\s+on\s+the\s+sidelines\b/i,
   /,\s+(?:bringing|making|raising|taking|marking|ending|adding|saying|noting|creating|lifting|pushing|signalling|signaling|underscoring|highlighting)\b/i,
-  new RegExp(`,?\\s+(?:on|last|this|next|by)\\s+(?:${DAYS})\\b`, 'i'),
+  new RegExp(`,?\\s+(?:(?:on|last|this|next|by)\\s+)?(?:${DAYS})\\b`),
   /,?\s+(?:on|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   /,?\s+(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b/i,
   /\s+(?:here|today|yesterday|tomorrow)\b(?=[\s,.]|$)/i,
   /\s+(?:in a joint statement|in a statement|according to)\b/i,
   /[“”"]/,
+  /,\s+(?:it|he|she|they|we|I|there)\s+(?!will\b|would\b)\p{Ll}+/u,
   /,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/,
 ];
 

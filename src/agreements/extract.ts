@@ -16,7 +16,7 @@ import { scanVerbs } from './verb-triggers.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
 
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L}\d .]{2,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[:—–]|-\s)\s*/u;
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L}\d .]{2,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[:—–_]|-\s)\s*/u;
 
 /** Kept candidates: by position, dropping a trigger inside an earlier one's object (unless a coordinated past verb). */
 function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
@@ -39,6 +39,8 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
   }
   return kept;
 }
+
+const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
 
 function groupSubject(s: string, c: Candidate): boolean {
   return groupPhrase(s.slice(c.clauseFrom, c.subjTo));
@@ -72,7 +74,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const from = DATELINE.exec(s)?.[0].length ?? 0;
     const whole = partiesIn(text, sent.start + from, sent.end, mentions, d.ctx.home);
     const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
-    if (named.length >= 2) d.ctx.sides = named;
+    if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
     let prevSubject: Party[] = [];
     const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
     for (const c of kept) {
@@ -107,6 +109,13 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       }
       const anaphor = (c.kind === 'verb' || c.kind === 'passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
       const action = normalizeAction(raw, c.prefix);
+      const lex = lexicon();
+      // Trivial acts ("vowed to track down", "offered to travel") are no commitment.
+      if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && lex.trivialRe.test(action)) continue;
+      // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
+      if (st === 'planned' && (c.kind === 'future' || c.kind === 'verb') && parties.length < 2 && !groupSubject(s, c)
+        && !lex.planStrongRe.test(action) && !lex.planNounRe.test(action)) continue;
+      if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed') st = 'committed';
       if (action.split(' ').length < 1 || action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
@@ -121,6 +130,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(layers, sent.start, sent.end);
+      if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });

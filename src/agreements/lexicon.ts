@@ -33,6 +33,9 @@ interface TriggerFile {
   keySynonyms: Record<string, string>;
   companyNouns: string[];
   nonDealObjects: string[];
+  trivialVerbs: string[];
+  planNouns: string[];
+  planStrongVerbs: string[];
 }
 
 /** Escapes a literal for a RegExp, letting a space match any run of spaces. */
@@ -73,6 +76,11 @@ export interface Lexicon {
   companyNouns: Set<string>;
   /** "offered condolences", "pledged allegiance": gestures, not agreements. */
   nonDealRe: RegExp;
+  /** "visit", "travel", "track down": actions that are no agreement or commitment. */
+  trivialRe: RegExp;
+  /** What a plan must name or do to count: an institution, money, goods, a deal. */
+  planNounRe: RegExp;
+  planStrongRe: RegExp;
 }
 
 let cached: Lexicon | null = null;
@@ -108,6 +116,9 @@ export function lexicon(): Lexicon {
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),
     keySynonyms: f.keySynonyms,
     companyNouns: new Set(f.companyNouns),
+    trivialRe: new RegExp(`^(?:${alt(f.trivialVerbs)})(?![\\p{L}])`, 'iu'),
+    planNounRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.planNouns)})(?![\\p{L}])|[$€£¥]\\s?\\d|\\d\\s*(?:million|billion|bn|m)\\b`, 'iu'),
+    planStrongRe: new RegExp(`^(?:${alt(f.planStrongVerbs)})(?![\\p{L}])`, 'iu'),
     nonDealRe: new RegExp(`^(?:(?:his|her|their|its|our|the|a|an|deep|deepest|sincere|heartfelt|full)\\s+)*(?:${alt(f.nonDealObjects)})(?![\\p{L}])`, 'iu'),
   };
   return cached;

@@ -43,7 +43,9 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let last: Draft | null = null;
   for (const d of drafts) {
-    const same: Draft | undefined = d.anaphor && last ? last : out.find((k) => similar(k, d));
+    // "the deal" points back at the agreement just mentioned, a few sentences up at most.
+    const near: Draft | null = last && d.start - last.end < 600 ? last : null;
+    const same: Draft | undefined = d.anaphor && near ? near : out.find((k) => similar(k, d));
     if (!same) {
       last = { ...d, parties: [...d.parties] };
       out.push(last);

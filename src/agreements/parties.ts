@@ -92,7 +92,10 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     if (j > i) {
       const p = titledPerson(text, from, { start: ws[j].start, end: ws[k - 1].end, party: { name, ref: null }, kind: 'person', fromLayer: false }, found, home);
       if (p) addParty(parties, p);
-    } else if (/(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())) {
+    } else if (/(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())
+      // A lone capitalised word opening a sentence ("Usually", "Construction") is no name.
+      && !(k - j === 1 && /ly$/.test(bare(ws[i].text)))
+      && !(k - j === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) && /^\s+\p{Ll}/u.test(text.slice(ws[i].end, ws[i].end + 3)))) {
       addParty(fallbackNames, { name, ref: null });
     }
     i = k - 1;
@@ -143,6 +146,9 @@ function titledPerson(text: string, from: number, m: PartyMention, found: PartyM
     if (lex.titleWords.has(bare(w))) { titled = true; i--; continue; }
     break;
   }
+  // "Presidents Leonid Kuchma of Ukraine": the state named after the person.
+  const of = /^,?\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+  if (of && found.some((x) => x.kind === 'state' && x.start === m.end + of[0].length)) return null;
   if (!titled) return m.party;
   const titleStart = m.start - ws.slice(i + 1).join('').length;
   const state = found.find((x) => x.kind === 'state' && x.end <= titleStart && /^(?:['’]s)?\s*(?:acting\s+)?$/i.test(text.slice(x.end, titleStart)));

@@ -72,6 +72,8 @@ export function scanParties(text: string, from = 0, to = text.length): LexMentio
     // "Niger Delta", "Washington Post", "China Daily": part of a longer name, unless a title follows ("US Ambassador").
     const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(slice.slice(m.index + m[0].length));
     if (next && hit.form !== 'demonym' && !FOLLOWERS.has(next[1])) continue;
+    // "Bank of America", "First of America": part of an organization's name.
+    if (m[0] === 'America' && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry: hit.entry, form: hit.form });
   }
   return out;

@@ -72,6 +72,7 @@ function futurePassives(s: string, from: number): Candidate[] {
     const subject = s.slice(clauseFrom, m.index).trim();
     if (!/\p{L}{3,}/u.test(subject) || /^(?:it|this|that|they|these|those|he|she|which|who)$/i.test(subject)) continue;
     const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
+    if (/^\s+(?:down|back|off|out)\b/i.test(s.slice(m.index + m[0].length))) continue; // "held down", "rolled back"
     const lemma = lex.establish[verb] ?? verb;
     const after = m.index + m[0].length;
     const tailEnd = actionEnd(s, after);

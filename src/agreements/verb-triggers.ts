@@ -5,7 +5,8 @@ import { lexicon, type Frame, type Status, rx } from './lexicon.js';
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely|poised|slated)\s+to|(?:plans?|planned|intends?|intended|decided|agreed|resolved|committed)\s+to)\s+(?:also\s+|soon\s+|formally\s+|jointly\s+|now\s+)?$/i;
-const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year';
+const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|week|weekend|month|year';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|hammered out)$/i;
 
 /**
@@ -27,9 +28,16 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const before = s.slice(Math.max(0, trigStart - 30), trigStart);
     const isPast = PAST_FORM.test(form);
     if (!isPast && NOUN_BEFORE.test(before)) continue; // "the US's offer", "a new plan": nouns
-    if (BE_BEFORE.test(before) && entry.lemma !== 'commit') continue; // passives: phrase scanner
+    if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|newly|recently|previously)\s+$/i.test(before)) continue; // "its proposed investments"
+    if (BE_BEFORE.test(before) && (entry.lemma !== 'commit' || /\b(?:be|been|being)\s+$/i.test(before))) continue; // passives: phrase scanner
+    if (/,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(before)) continue; // background in a relative clause
     const isThird = !isPast && /s$/.test(form);
     let status: Status = entry.status;
+    // A present form follows a subject ("Pakistan, US sign", "they offer"), not a noun inside a phrase ("tender offer").
+    if (!isPast && !isThird && !FUTURE_BEFORE.test(before) && !/\bto\s+$/i.test(before)) {
+      if (/\b(?:[Tt]he|[Aa]n?)\s+[\p{Lu}][\p{L}.]*\s+$/u.test(before)) continue;
+      if (!/(?:^|\b(?:we|they|i|you|both|sides|countries|nations|governments|leaders|ministers|officials|parties|also|jointly)|[\p{Lu}][\p{L}.]*)\s*$/u.test(before.trimEnd() ? before : '')) continue;
+    }
     if (!isPast && !isThird) {
       // A base form: a future ("will sign") or an infinitive after a plan, else a headline present.
       if (FUTURE_BEFORE.test(before)) {
@@ -40,6 +48,8 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const framed = matchFrame(rest, entry.frames, form);
     if (!framed) continue;
     const objFrom = trigEnd + framed.offset;
+    // "agreed that S" is a decision only when S says what will happen, not an opinion.
+    if (framed.frame === 'that' && !/\b(?:will|would|shall|should|must|['’]ll|(?:is|are|was|were)\s+to)\b/i.test(s.slice(objFrom, actionEnd(s, objFrom)))) continue;
     const clauseFrom = clauseStart(s, trigStart, from);
     out.push({
       kind: 'verb',
@@ -54,6 +64,7 @@ export function scanVerbs(s: string, from: number): Candidate[] {
       extra: framed.withLen ? [trigEnd, trigEnd + framed.withLen] : null,
       contextual: false,
       needsJoint: framed.frame === 'joint',
+      lemma: entry.lemma,
     });
   }
   return out;
@@ -68,7 +79,7 @@ interface Framed {
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
   // Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …".
-  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|late on|early on|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?)*`;
+  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|late on|early on|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
   const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
@@ -76,14 +87,14 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     let m: RegExpExecArray | null = null;
     if (frame === 'to') m = rx(`^${fill}\\s+to\\s+(?!be\\b)`, 'i').exec(r);
     else if (frame === 'on') {
-      m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b)`, 'i').exec(r);
+      m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
     } else if (frame === 'that') m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r);
     else if (frame === 'deal' || frame === 'deal-strict') {
       const nouns = frame === 'deal' ? lex.anyDealNoun : lex.dealNoun;
       const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'np' || frame === 'joint') {
-      m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|[,.;:])`, 'i').exec(r);
+      m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
     }
     if (m) return { frame, offset: withLen + m[0].length, withLen };
   }
