@@ -68,7 +68,9 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     let owner = byEnd.get(end);
     if (owner === undefined && !taken[end - 1]) {
       const s = expansionBefore(index, end, texts[k + 1]);
-      if (s >= 0 && ![...Array(end - s).keys()].some((d) => taken[s + d])) owner = push({ start: s, end, acronymOf: null });
+      // only an organization's name: "Federal Investigation Agency (FIA)", not "Test Ban Treaty (CTBT)"
+      const named = s >= 0 && folds.slice(s, end).some(isOrgHeadWord);
+      if (named && ![...Array(end - s).keys()].some((d) => taken[s + d])) owner = push({ start: s, end, acronymOf: null });
     }
     if (owner === undefined) continue;
     const existing = out.findIndex((m) => m.start === k + 1);

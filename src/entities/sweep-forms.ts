@@ -28,6 +28,9 @@ export function sweepForms(index: WordIndex, formsByGroup: readonly (readonly st
       if (k + seq.length > texts.length) continue;
       let ok = true;
       for (let d = 0; d < seq.length && ok; d++) ok = texts[k + d] === seq[d] && !taken[k + d];
+      // "EU-wide", "NATO-led": an acronym inside a compound with a lower-case part is no mention
+      if (ok && !index.words[k].first && /^\p{Ll}/u.test(texts[k - 1])) ok = false;
+      if (ok && !index.words[k + seq.length - 1].last && /^\p{Ll}/u.test(texts[k + seq.length])) ok = false;
       if (!ok) continue;
       out[group].push({ start: k, end: k + seq.length });
       for (let d = 0; d < seq.length; d++) taken[k + d] = 1;

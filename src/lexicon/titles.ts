@@ -1,5 +1,8 @@
 import { loadJsonData } from '../data-files.js';
-import { foldWord, foldWords } from './normalize.js';
+import { foldWord, foldWords, isAllCaps } from './normalize.js';
+
+/** Mixed-case abbreviations that are titles without a dot ("Lt Gen", "Col"). */
+const ABBREVIATIONS = new Set(['lt', 'gen', 'col', 'maj', 'sgt', 'cpl', 'adm', 'sen', 'rep', 'gov', 'amb', 'det', 'cpt', 'brig', 'supt', 'cmdr', 'capt', 'secy', 'pres', 'lieut']);
 import { PhraseTrie } from './phrase-trie.js';
 
 interface RoleEntry {
@@ -102,8 +105,11 @@ export function matchRole(
   start: number,
   limit = words.length,
 ): { sense: RoleSense; end: number } | null {
-  const hit = titleLexicon().roles.longest(words, start, limit, (sense) => {
-    if ((sense.capitalOnly || sense.short) && !/^\p{Lu}/u.test(texts[start])) return false;
+  const text = texts[start];
+  const hit = titleLexicon().roles.longest(words, start, limit, (sense, end) => {
+    if ((sense.capitalOnly || sense.short) && !/^\p{Lu}/u.test(text)) return false;
+    // PM, DG, Gen., Lt — but not a given name ("Ed") or initials ("D.A.")
+    if (sense.short && end === start + 1 && (/^(\p{Lu}\.){2,}$/u.test(text) || !(isAllCaps(text) || text.endsWith('.') || ABBREVIATIONS.has(words[start])))) return false;
     return true;
   });
   return hit ? { sense: hit.value, end: hit.end } : null;

@@ -73,6 +73,7 @@ export function collectNameMentions(
         }
       }
       if (runEnd <= after || !ctx.index.words[runEnd - 1].last) continue;
+      if (covered[runEnd]) continue; // "Chief Accountant | Natalya Sypron": the run is part of the title
       out.push({ start: after, end: runEnd, spanStart: h === null ? after : k, sentence: s, source: 'rule' });
       for (let q = k; q < runEnd; q++) covered[q] = 1;
       k = runEnd - 1;

@@ -3,7 +3,7 @@ import { countryAt, placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
-export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti']);
+export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
 
 export interface CleanName {
   /** Word range of the name proper. */
@@ -36,7 +36,9 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
     }
     break;
   }
-  const particle = PARTICLES.has(folds[start]) && start + 1 < end && isNameWord(ctx, start + 1);
+  let p = start;
+  while (p < end - 1 && PARTICLES.has(folds[p])) p++;
+  const particle = p > start && isNameWord(ctx, p); // "van der Sar", "della Noce"
   if (start >= end || !(isNameWord(ctx, start) || particle)) return null;
   if (end - start === 1 && isLexiconWord(ctx, start)) return null;
   return { start, end, spanStart: Math.min(spanStart, start) };
