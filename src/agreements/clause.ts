@@ -10,7 +10,7 @@ const START_MARKS = [
   /\s[—–]\s+/g,
   /,\s+(?:where|while|and|but|whereas|after|as|with|adding(?: that)?|saying(?: that)?|noting(?: that)?)\s+/gi,
   /\s(?:after|before|when|once|because|since|although|though|whereas|until|unless)\s+(?=(?:the|a|an|its|their|his|her|both|[\p{Lu}]))/gu,
-  /\b(?:that,?|said|says|stated|states|added|adds|noted|notes|told\s+(?:the\s+)?[\p{L}]+|informed\s+(?:the\s+)?[\p{L}]+|announced|revealed|confirmed|reported|observed|remarked|explained|emphasi[sz]ed|stressed|underlined|reiterated|assured|agreed that|decided that)\s+/gu, // lower case: "United States has" is no "states"
+  /\b(?:that,?|said|says|stated|added|noted|told\s+(?:the\s+)?[\p{L}]+|informed\s+(?:the\s+)?[\p{L}]+|announced|revealed|confirmed|reported|observed|remarked|explained|emphasi[sz]ed|stressed|underlined|reiterated|assured|agreed that|decided that)\s+/gu, // lower case: "United States has" is no "states"
 
 ];
 

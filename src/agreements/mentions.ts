@@ -45,6 +45,9 @@ function placeState(place: Entity): string | null {
  */
 export function collectMentions(text: string, layers: EntityLayers): PartyMention[] {
   const out: PartyMention[] = [];
+  // A longer lexicon name wins over a tagger's shorter piece of it ("Democratic Republic" of Congo).
+  const lexical = scanParties(text);
+  const cut = (s: number, e: number) => lexical.some((l) => l.start <= s && e <= l.end && l.end - l.start > e - s);
   const places = layers.places ?? [];
   const stateRef = new Map<string, string>();
   for (const pl of places) {
@@ -60,23 +63,23 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     // "the World Bank's Board of Executive Directors" acts for the World Bank.
     const owner = /^(.+?)['’]s\s/.exec(o.name);
     const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? o.name;
-    for (const m of o.mentions) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
+    for (const m of o.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
   }
   for (const pl of places) {
     const st = placeState(pl);
     if (!st) continue;
-    for (const m of pl.mentions) out.push({ start: m.start, end: m.end, party: { name: st, ref: stateRef.get(st) ?? pl.id }, kind: 'state', fromLayer: true });
+    for (const m of pl.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name: st, ref: stateRef.get(st) ?? pl.id }, kind: 'state', fromLayer: true });
   }
   const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   for (const em of layers.entities ?? []) {
-    if (covered(em.start, em.end)) continue;
+    if (covered(em.start, em.end) || cut(em.start, em.end)) continue;
     const known = lookupParty(em.text) ?? (/^(.+?)['’]s\s/.test(em.text) ? lookupParty(em.text.replace(/['’]s\s.*$/, '')) : null);
     if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
     else if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
     else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
 
   }
-  for (const lm of scanParties(text)) {
+  for (const lm of lexical) {
     if (covered(lm.start, lm.end)) continue;
     const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
     out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
