@@ -2,6 +2,7 @@ import { matchHonorific, matchRole } from '../lexicon/titles.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, nameRun } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
+import { isTitleCased } from './title-case.js';
 
 /** A mention of a person's name: word ranges into the word index. */
 export interface NameMention {
@@ -51,6 +52,7 @@ export function collectNameMentions(
   }
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];
+    if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
       if (covered[k] || blocked[k] || !/^\p{Lu}\p{Ll}/u.test(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
       const h = matchHonorific(ctx.index.folds, k, end);

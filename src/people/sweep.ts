@@ -2,6 +2,7 @@ import { honorificBefore, type NameMention, type WordRange } from './candidates.
 import { isLexiconWord, isNameWord, PARTICLES } from './name-span.js';
 import type { TitleContext } from './title-parse.js';
 import { isAllCaps } from '../lexicon/normalize.js';
+import { isTitleCased } from './title-case.js';
 
 /**
  * Finds surname-only mentions the tagger missed: every standalone occurrence of the last
@@ -31,6 +32,7 @@ export function sweepSurnames(
   }
   const out: NameMention[] = [];
   for (let s = 0; s < sentences.length; s++) {
+    const headline = isTitleCased(ctx.index, sentences[s]);
     for (let k = sentences[s].start; k < sentences[s].end; k++) {
       if (taken[k] || blocked[k] || !words[k].first) continue;
       const end = tokenWord[words[k].token + 1];
@@ -39,7 +41,7 @@ export function sweepSurnames(
       if (isAllCaps(texts[k]) && !(k > sentences[s].start && isAllCaps(texts[k - 1])) && !(end < sentences[s].end && isAllCaps(texts[end]))) continue;
       const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1) && !isAllCaps(texts[k - 1]);
       const nextName = end < sentences[s].end && isNameWord(ctx, end) && !isLexiconWord(ctx, end) && !isAllCaps(texts[end]);
-      if (prevName || nextName) continue;
+      if ((prevName || nextName) && !headline) continue;
       const h = honorificBefore(ctx, k, sentences[s].start);
       out.push({ start: k, end, spanStart: h ?? k, sentence: s, source: 'sweep' });
       k = end - 1;

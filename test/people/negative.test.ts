@@ -41,3 +41,11 @@ describe('people: tagger noise', () => {
     expect(extractPeople(inputWith('These measures were welcomed.', [['These', 'PER']]))).toEqual([]);
   });
 });
+
+describe('people: headlines', () => {
+  it('makes no names out of a Title-Cased headline, yet finds the surname in it', () => {
+    const text = 'Interior Minister Warsi Meets US Envoy To Discuss Visa Fraud\nInterior Minister Kamran Warsi met the envoy on Monday.';
+    const people = extractPeople(inputWith(text, [['Kamran Warsi', 'PER']]));
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Kamran Warsi', ['Warsi', 'Kamran Warsi']]]);
+  });
+});
