@@ -139,6 +139,10 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home);
     if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];
   }
+  // Every party named like an entity the layers found carries that entity's id.
+  const refs = new Map<string, string>();
+  for (const m of mentions) if (m.party.ref && !refs.has(m.party.name)) refs.set(m.party.name, m.party.ref);
+  for (const dr of drafts) for (const p of dr.parties) p.ref ??= refs.get(p.name) ?? null;
   return mergeDrafts(drafts)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((x, i) => ({ id: `a${i + 1}`, start: x.start, end: x.end, text: text.slice(x.start, x.end), parties: x.parties, action: x.action, status: x.status, date: x.date }));

@@ -1,32 +1,8 @@
 import type { Candidate } from './candidate.js';
 import { actionEnd, clauseStart } from './clause.js';
+import { make, matches } from './phrase-kit.js';
 import { lexicon, type Status, rx } from './lexicon.js';
-
-type Base = Omit<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'needsJoint' | 'contextual' | 'prefix' | 'subjTo'> &
-  Partial<Pick<Candidate, 'clauseFrom' | 'objTo' | 'extra' | 'contextual' | 'prefix' | 'subjTo'>>;
-
-function make(s: string, from: number, b: Base): Candidate {
-  const clauseFrom = b.clauseFrom ?? clauseStart(s, b.trigStart, from);
-  return {
-    clauseFrom,
-    subjTo: b.subjTo ?? b.trigStart,
-    objTo: b.objTo ?? actionEnd(s, b.objFrom),
-    extra: b.extra ?? null,
-    contextual: b.contextual ?? false,
-    prefix: b.prefix ?? '',
-    needsJoint: false,
-    ...b,
-  } as Candidate;
-}
-
-function* matches(re: RegExp, s: string, from: number): Generator<RegExpExecArray> {
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
+import { scanNominals } from './nominal-triggers.js';
 
 const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
 
@@ -123,84 +99,6 @@ function readiness(s: string, from: number): Candidate[] {
   return out;
 }
 
-/** "A key decision made during the meeting was to launch …", "The agreement is that …". */
-function nominals(s: string, from: number): Candidate[] {
-  const out: Candidate[] = [];
-  const re = /\b(?:decision|agreement|understanding|consensus|resolution|outcome|result)\b[^.;:"“”]{0,90}?\b(?:was|is|were|are)\s+(?:also\s+)?(to|that)\s+/gi;
-  for (const m of matches(re, s, from)) {
-    if (/outcome|result/i.test(m[0].slice(0, 8)) && m[1].toLowerCase() === 'that') continue;
-    const objFrom = m.index + m[0].length;
-    out.push(make(s, from, { kind: 'nominal', status: 'agreed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
-  }
-  return out;
-}
-
-/** "The accord, signed on Sunday by A and B, commits both parties to a ceasefire." */
-function bindings(s: string, from: number): Candidate[] {
-  const re = /\b(?:accord|agreement|deal|pact|treaty|MoU|memorandum|ceasefire|truce)s?\b([^.;]{0,140}?)\s(?:commits|committed|obliges|obligates|binds|requires)\s+([^.;]{1,60}?)\s+to\s+/giu;
-  const out: Candidate[] = [];
-  for (const m of matches(re, s, from)) {
-    const objFrom = m.index + m[0].length;
-    const status: Status = /\b(?:signed|inked|ratified)\b/i.test(m[1]) ? 'signed' : 'agreed';
-    const innerFrom = m.index + m[0].indexOf(m[1]);
-    out.push(make(s, from, { kind: 'nominal', status, trigStart: m.index, trigEnd: objFrom, objFrom, extra: [innerFrom, objFrom], contextual: true }));
-  }
-  return out;
-}
-
-/** "Police training forms a core component of the agreement." */
-function components(s: string, from: number): Candidate[] {
-  const re = /\s+(?:forms?|is|are|was|were|remains?|constitutes?)\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}(?:components?|parts?|elements?|pillars?|centrepiece|centerpiece|cornerstone|highlights?|planks?)\s+of\s+the\s+(?:new\s+)?(?:agreement|deal|accord|understanding|pact|MoU|arrangement)\b/giu;
-  const out: Candidate[] = [];
-  for (const m of matches(re, s, from)) {
-    const clauseFrom = clauseStart(s, m.index, from);
-    out.push(make(s, from, { kind: 'component', status: 'agreed', trigStart: m.index, trigEnd: m.index + m[0].length, clauseFrom, subjTo: clauseFrom, objFrom: clauseFrom, objTo: m.index, contextual: true }));
-  }
-  return out;
-}
-
-/** "the planned launch of the clearance system", "the agreed establishment of …". */
-function plannedNominals(s: string, from: number): Candidate[] {
-  const lex = lexicon();
-  const re = rx(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
-  const out: Candidate[] = [];
-  for (const m of matches(re, s, from)) {
-    const status: Status = m[1].toLowerCase() === 'agreed' ? 'agreed' : 'planned';
-    const objFrom = m.index + m[0].length;
-    const prefix = lex.nominalPlans[m[2].toLowerCase().replace(/\s+/g, ' ')] ?? m[2];
-    out.push(make(s, from, { kind: 'planned-nominal', status, trigStart: m.index, trigEnd: objFrom, objFrom, prefix, contextual: true }));
-  }
-  return out;
-}
-
-/** "He welcomed the US's offer of technical assistance …". */
-function welcomes(s: string, from: number): Candidate[] {
-  const re = /\bwelcom(?:ed|es|ing)\s+(?:the\s+)?((?:[\p{L}.]+\s){0,3}?[\p{L}.]+['’]s\s+)?(offer|proposal|pledge|decision|commitment|initiative)\s+(?:of|for|to)\s+/giu;
-  const out: Candidate[] = [];
-  for (const m of matches(re, s, from)) {
-    const noun = m[2].toLowerCase();
-    const status: Status = noun === 'pledge' || noun === 'commitment' ? 'committed' : noun === 'decision' ? 'agreed' : 'offered';
-    const objFrom = m.index + m[0].length;
-    const poss = m[1] ? [m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length] as [number, number] : null;
-    out.push(make(s, from, { kind: 'welcome', status, trigStart: m.index, trigEnd: objFrom, objFrom, extra: poss, contextual: !poss }));
-  }
-  return out;
-}
-
-/** "held talks on …", "the meeting also focused on …". */
-function talks(s: string, from: number): Candidate[] {
-  const out: Candidate[] = [];
-  const a = /\b(?:held|hold|holds|holding)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|discussions|consultations|negotiations)\s+(?:on|about|over|regarding)\s+/giu;
-  const b = /\b(?:meeting|talks|discussions|session|summit|dialogue|consultations)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|deliberated)\s+on\s+/gi;
-  for (const re of [a, b]) {
-    for (const m of matches(re, s, from)) {
-      const objFrom = m.index + m[0].length;
-      out.push(make(s, from, { kind: 'talks', status: 'discussed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
-    }
-  }
-  return out;
-}
-
 /** Every phrase-level trigger in a sentence (from `from` on, after any dateline). */
 export function scanPhrases(s: string, from: number): Candidate[] {
   return [
@@ -209,11 +107,6 @@ export function scanPhrases(s: string, from: number): Candidate[] {
     ...futures(s, from),
     ...commitments(s, from),
     ...readiness(s, from),
-    ...nominals(s, from),
-    ...components(s, from),
-    ...bindings(s, from),
-    ...plannedNominals(s, from),
-    ...welcomes(s, from),
-    ...talks(s, from),
+    ...scanNominals(s, from),
   ];
 }
