@@ -299,7 +299,10 @@ describe('newsfacts check rules', () => {
       ['input:pass', 'genuine-conflict:pass'],
       ['input:pass', 'genuine-conflict:pass'],
     ]);
-    b.eventDate!.date = '2025-03-12';
+    // A different day, stated without the weekday evidence (which would contradict it), and
+    // nowhere else in the second article's dates (else reconcile reads it as a later development).
+    b.eventDate = { ...b.eventDate!, date: '2025-03-12', evidence: null };
+    b.dates = b.dates.map((d) => (d.value === '2025-03-13' ? { ...d, value: '2025-03-12' } : d));
     const differ = join(ws.root, 'differ.jsonl');
     writeFileSync(differ, [a, b].map((x) => JSON.stringify(x)).join('\n'));
     const r = await check([differ, '--fail-on', 'genuine-conflict']);
