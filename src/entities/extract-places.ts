@@ -11,13 +11,14 @@ const KIND = { country: 'country', subdivision: 'province', city: 'city', demony
 /**
  * Places of one article: tagger LOC mentions and lexicon places grouped into one entity per
  * place ("US", "U.S.", "United States" → United States, kind country, country US); ids l1… in
- * first-mention order, spans in `text` coordinates.
+ * first-mention order, spans in `text` coordinates. `people`: mention spans of the people found,
+ * never taken for places.
  */
-export function extractPlaces(input: MentionInput, prepared?: PreparedInput): Entity[] {
+export function extractPlaces(input: MentionInput, prepared?: PreparedInput, people: readonly { start: number; end: number }[] = []): Entity[] {
   const prep = prepared ?? prepare(input);
   const { words } = prep.ctx.index;
   const groups = new Map<string, PlaceMention[]>();
-  for (const m of placeMentions(prep)) {
+  for (const m of placeMentions(prep, people)) {
     if (isExcluded(input.excluded, words[m.start].start, words[m.end - 1].end)) continue;
     const key = m.hit?.sense === 'country' || m.hit?.sense === 'demonym' ? `c:${m.hit.code}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
     const list = groups.get(key) ?? [];

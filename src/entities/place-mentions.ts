@@ -14,12 +14,19 @@ export interface PlaceMention {
 /**
  * Place mentions: the tagger's LOC spans (a hyphenated pair such as "Pakistan-US" gives two
  * places), plus countries, provinces and cities from the lexicon that no PER/ORG mention
- * covers (the tagger may miss "ISLAMABAD" in a dateline). Demonyms are not places.
+ * covers (the tagger may miss "ISLAMABAD" in a dateline) nor a person's name in `people`
+ * (character spans). Demonyms are not places.
  */
-export function placeMentions(prep: PreparedInput): PlaceMention[] {
+export function placeMentions(prep: PreparedInput, people: readonly { start: number; end: number }[] = []): PlaceMention[] {
   const { words, folds, texts } = prep.ctx.index;
   const taken = new Uint8Array(words.length);
   for (const t of ['PER', 'ORG'] as const) for (const r of prep.byType[t]) for (let k = r.start; k < r.end; k++) taken[k] = 1;
+  // names the people stage found ("Austin" of Lloyd Austin) are not places, whatever the lexicon says
+  const spans = [...people].sort((a, b) => a.start - b.start);
+  for (let k = 0, i = 0; k < words.length && i < spans.length; k++) {
+    while (i < spans.length && spans[i].end <= words[k].start) i++;
+    if (i < spans.length && words[k].start >= spans[i].start && words[k].end <= spans[i].end) taken[k] = 1;
+  }
   const out: PlaceMention[] = [];
   for (const r of prep.byType.LOC) {
     const { end } = r;

@@ -51,14 +51,16 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
 export function nameRun(ctx: TitleContext, j: number, limit: number, max = 4): number {
   const { words, folds } = ctx.index;
   let end = j;
-  let k = j;
-  while (k < limit && k - j < max + 1) {
-    if (isNameWord(ctx, k) && !isLexiconWord(ctx, k) && !placeAt(words, k, k + 1)) {
+  let names = 0;
+  for (let k = j; k < limit && names < max; ) {
+    // a place may close a name ("Lloyd Austin") but not open one ("Commissioner Karachi")
+    const place = placeAt(words, k, k + 1);
+    if (isNameWord(ctx, k) && !isLexiconWord(ctx, k) && (!place || (names > 0 && place.hit.sense === 'city'))) {
       k++;
+      names++;
       if (words[k - 1].last) end = k;
-    } else if (k > j && PARTICLES.has(folds[k]) && k + 1 < limit && isNameWord(ctx, k + 1)) k++;
+    } else if (names > 0 && PARTICLES.has(folds[k]) && k + 1 < limit && isNameWord(ctx, k + 1)) k++;
     else break;
-    if (k - j >= max) break;
   }
   return end;
 }

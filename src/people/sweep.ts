@@ -3,6 +3,9 @@ import { isLexiconWord, isNameWord, PARTICLES } from './name-span.js';
 import type { TitleContext } from './title-parse.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isTitleCased } from './title-case.js';
+import { placeAt } from './country-at.js';
+
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside']);
 
 /**
  * Finds surname-only mentions the tagger missed: every standalone occurrence of the last
@@ -42,6 +45,8 @@ export function sweepSurnames(
       const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1) && !isAllCaps(texts[k - 1]);
       const nextName = end < sentences[s].end && isNameWord(ctx, end) && !isLexiconWord(ctx, end) && !isAllCaps(texts[end]);
       if ((prevName || nextName) && !headline) continue;
+      // "talks in Austin": a surname that is also a place, after a place preposition, is the place
+      if (k > sentences[s].start && PLACE_PREPS.has(ctx.index.folds[k - 1]) && placeAt(words, k, end)) continue;
       const h = honorificBefore(ctx, k, sentences[s].start);
       out.push({ start: k, end, spanStart: h ?? k, sentence: s, source: 'sweep' });
       k = end - 1;

@@ -4,6 +4,7 @@ import { homeCountry } from '../../src/entities/home-country.js';
 import { placeMentions } from '../../src/entities/place-mentions.js';
 import { prepare } from '../../src/people/context.js';
 import { inputWith } from '../people/helpers.js';
+import { extractPeople } from '../../src/people/extract-people.js';
 
 describe('places', () => {
   it('groups every form of a country under its canonical name', () => {
@@ -52,5 +53,16 @@ describe('places', () => {
     const prep = prepare(inputWith('Nigeria and Ghana met. Lagos hosted it. Abuja agreed.'));
     expect(homeCountry(placeMentions(prep), null)).toBe('NG');
     expect(homeCountry(placeMentions(prep), 'Accra')).toBe('GH');
+  });
+});
+
+describe('places and people', () => {
+  it('does not take a person’s name for a place', () => {
+    const text = 'Defense Secretary Lloyd Austin spoke. Austin said the talks in Austin went well.';
+    const input = inputWith(text);
+    const people = extractPeople(input);
+    const places = extractPlaces(input, undefined, people.flatMap((p) => p.mentions));
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['Lloyd Austin', 'Austin']);
+    expect(places.map((p) => [p.name, p.mentions.length])).toEqual([['Austin', 1]]);
   });
 });

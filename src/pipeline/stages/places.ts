@@ -1,14 +1,15 @@
-import { defineStage } from '../stage.js';
+import { defineStage, need } from '../stage.js';
 import { extractPlaces } from '../../entities/extract-places.js';
 import { stageInput } from '../../entities/stage-input.js';
 
 /** Places (countries, provinces, cities) with every mention grouped (issue 4). */
 export const placesStage = defineStage({
   name: 'places',
-  requires: ['tokens', 'sentences', 'metadata', 'entities'],
+  requires: ['tokens', 'sentences', 'metadata', 'entities', 'people'],
   provides: 'places',
   run: (doc, layers) => {
     const { input, prep } = stageInput(doc, layers);
-    return extractPlaces(input, prep);
+    const people = need(layers, 'people').flatMap((p) => p.mentions);
+    return extractPlaces(input, prep, people);
   },
 });
