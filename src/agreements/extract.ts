@@ -121,7 +121,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
       if (c.needsJoint && parties.length < 2 && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo))) continue;
       // No party named: keep it only when the text says sides agreed ("the two neighbours agreed").
-      if (parties.length === 0 && !groupSubject(s, c)) continue;
+      const coordinated = (st === 'agreed' || st === 'signed') && /\S\s+and\s+\S/.test(s.slice(c.clauseFrom, c.subjTo));
+      if (parties.length === 0 && !groupSubject(s, c) && !coordinated) continue;
       const subjParties = c.subjTo > c.clauseFrom ? parties : [];
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);

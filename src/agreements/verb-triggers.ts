@@ -7,7 +7,7 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now
 const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely|poised|slated)\s+to|(?:plans?|planned|intends?|intended|decided|agreed|resolved|committed)\s+to)\s+(?:also\s+|soon\s+|formally\s+|jointly\s+|now\s+)?$/i;
 const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|week|weekend|month|year';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|hammered out)$/i;
+const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
 /**
  * Verb triggers: "agreed to …", "decided that …", "signed an MoU on …", "pledged $50m …",
@@ -26,7 +26,7 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const trigStart = m.index;
     const trigEnd = m.index + m[0].length;
     const before = s.slice(Math.max(0, trigStart - 30), trigStart);
-    const isPast = PAST_FORM.test(form);
+    const isPast = PAST_FORM.test(form.split(' ')[0]);
     if (!isPast && NOUN_BEFORE.test(before)) continue; // "the US's offer", "a new plan": nouns
     if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|newly|recently|previously)\s+$/i.test(before)) continue; // "its proposed investments"
     if (BE_BEFORE.test(before) && (entry.lemma !== 'commit' || /\b(?:be|been|being)\s+$/i.test(before))) continue; // passives: phrase scanner
