@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
-import { loadGazetteer } from './gazetteer.js';
+import { gazetteerTags, loadGazetteer } from './gazetteer.js';
 import { documentFeatures } from './features.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
@@ -26,8 +26,19 @@ function featureIds(model: NerModel, feats: readonly (readonly string[])[]): num
   });
 }
 
-/** Best labels for one sentence under one pass, from per-token feature ids (plus optional extra ids). */
-export function decodeSentence(pass: PassWeights, ids: readonly (readonly number[])[], L: number, extra?: readonly (readonly number[])[]): number[] {
+/** Per token: inside a multi-word title phrase ("Inspector General of Police"), which no entity may include. */
+function titleMask(gaz: Gazetteer, tokens: readonly string[]): boolean[] {
+  return gazetteerTags(gaz, tokens).map((tags) => tags.some((t) => t.startsWith('titlephrase:')));
+}
+
+/** Best labels for one sentence under one pass, from per-token feature ids (plus optional extra ids); masked tokens are O. */
+export function decodeSentence(
+  pass: PassWeights,
+  ids: readonly (readonly number[])[],
+  L: number,
+  extra?: readonly (readonly number[])[],
+  outside?: readonly boolean[],
+): number[] {
   const n = ids.length;
   const emit = new Float64Array(n * L);
   const { weights } = pass;
@@ -40,6 +51,7 @@ export function decodeSentence(pass: PassWeights, ids: readonly (readonly number
   for (let i = 0; i < n; i++) {
     add(i * L, ids[i]);
     if (extra) add(i * L, extra[i]);
+    if (outside?.[i]) for (let l = 1; l < L; l++) emit[i * L + l] = -Infinity;
   }
   return viterbi(emit, n, L, pass.trans);
 }
@@ -48,10 +60,11 @@ export function decodeSentence(pass: PassWeights, ids: readonly (readonly number
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
   const L = model.labels.length;
   const base = documentFeatures(sents, gaz).map((f) => featureIds(model, f));
-  let labels = base.map((ids) => decodeSentence(model.passes[0], ids, L));
+  const masks = sents.map((s) => titleMask(gaz, s));
+  let labels = base.map((ids, s) => decodeSentence(model.passes[0], ids, L, undefined, masks[s]));
   for (let p = 1; p < model.passes.length; p++) {
     const prior = priorFeatures(sents, labels);
-    labels = base.map((ids, s) => decodeSentence(model.passes[p], ids, L, featureIds(model, prior[s])));
+    labels = base.map((ids, s) => decodeSentence(model.passes[p], ids, L, featureIds(model, prior[s]), masks[s]));
   }
   return labels;
 }

@@ -28,6 +28,12 @@ describe('entities stage', () => {
     expect(got.some((e) => /Ambassador|Dr/.test(e))).toBe(false);
   });
 
+  it('keeps multi-word titles outside every entity', () => {
+    const got = has('Inspector General of Police Rashid Akhtar Laleka visited Quetta, PM Gohar Iqbal said.');
+    expect(got).toContain('PER:Rashid Akhtar Laleka');
+    expect(got.some((e) => /Inspector|General|Police|PM/.test(e))).toBe(false);
+  });
+
   it('links a surname alone to the full name by document-level evidence', () => {
     const text = 'Senator Bilqis Oyelaran opened the session in Abuja.\n\nLater, Oyelaran said the bill would pass.';
     expect(has(text)).toContain('PER:Oyelaran');
