@@ -72,11 +72,13 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
-    const whole = partiesIn(text, sent.start + from, sent.end, mentions, d.ctx.home);
+    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
+    // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
+    const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
+    const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
     const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
     if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
     let prevSubject: Party[] = [];
-    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
       const status = guard(s, from, c, refYear);
@@ -119,7 +121,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (action.split(' ').length < 1 || action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
-      if (c.needsJoint && parties.length < 2 && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo))) continue;
+      // "launched" is an agreement only as a joint act: "jointly", or sides coordinated as its subject.
+      if (c.needsJoint && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo)) && !groupSubject(s, c)
+        && !(parties.length >= 2 && /\S\s+and\s+\S/.test(s.slice(Math.max(c.clauseFrom, c.trigStart - 50), c.trigStart)))) continue;
       // No party named: keep it only when the text says sides agreed ("the two neighbours agreed").
       const coordinated = (st === 'agreed' || st === 'signed') && /\S\s+and\s+\S/.test(s.slice(c.clauseFrom, c.subjTo));
       if (parties.length === 0 && !groupSubject(s, c) && !coordinated) continue;

@@ -35,7 +35,10 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   const reported = /\b(?:said|says|told|announced|stated|confirmed|added|noted)\b/.test(s.slice(from, c.clauseFrom));
   if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd)) && !reported) return null;
   if (referenceYear !== null) {
-    for (const y of pre.matchAll(/\b(?:19|20)\d{2}\b/g)) if (Number(y[0]) < referenceYear) return null;
+    // A past year before the trigger ("In 2015 …", "1993 - Six republics signed …") makes it background.
+    let head = s.slice(from, c.trigStart);
+    for (const [a, b] of relativeClauses(head, 0, head.length).reverse()) head = head.slice(0, a) + ' ' + head.slice(b);
+    for (const y of head.matchAll(/(?<![\d$€£.,])\b(1[5-9]\d{2}|20\d{2})\b(?![\d%]|\s*(?:percent|per cent|tonnes|tons|people|troops|km|miles|\$))/g)) if (Number(y[1]) < referenceYear) return null;
     const tail = s.slice(c.objTo, c.objTo + 24);
     const t = /^,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b/u.exec(tail);
     if (t && Number(t[1]) < referenceYear) return null;

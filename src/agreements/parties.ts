@@ -49,10 +49,10 @@ export function addParty(list: Party[], p: Party): void {
  * state when one is known; "US Ambassador Y" → the United States), capitalised names as a
  * last resort, and group/single anaphors for the caller to resolve.
  */
-export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null): RegionParties {
+export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null, keepRelatives = false): RegionParties {
   const lex = lexicon();
   const parties: Party[] = [];
-  const rel = relativeClauses(text, from, to);
+  const rel = keepRelatives ? [] : relativeClauses(text, from, to);
   const inRel = (pos: number) => rel.some(([a, b]) => pos >= a && pos < b);
   const locative = (m: PartyMention) => {
     const before = text.slice(Math.max(from, m.start - 40), m.start);

@@ -28,7 +28,9 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const before = s.slice(Math.max(0, trigStart - 30), trigStart);
     const isPast = PAST_FORM.test(form.split(' ')[0]);
     if (!isPast && NOUN_BEFORE.test(before)) continue; // "the US's offer", "a new plan": nouns
-    if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|newly|recently|previously)\s+$/i.test(before)) continue; // "its proposed investments"
+    if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|newly|recently|previously|[$€£]?\s?\d[\d.,]*)\s+$/i.test(before)) continue; // "its proposed investments", "the $31 offered price"
+    // A capitalised trigger inside a sentence is part of a name ("Futures and Options Exchange"), unless the line is in title case.
+    if (/^\p{Lu}/u.test(m[0]) && trigStart > from && !titleCase(s)) continue;
     if (BE_BEFORE.test(before) && (entry.lemma !== 'commit' || /\b(?:be|been|being)\s+$/i.test(before))) continue; // passives: phrase scanner
     if (/,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(before)) continue; // background in a relative clause
     const isThird = !isPast && /s$/.test(form);
@@ -100,4 +102,10 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
   }
   void form;
   return null;
+}
+
+/** A headline in Title Case ("Pakistan, US Commit To Joint Efforts"): most words capitalised. */
+function titleCase(s: string): boolean {
+  const ws = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.7;
 }
