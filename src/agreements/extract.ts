@@ -125,8 +125,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (c.needsJoint && !/\bjoint(?:ly)?\b/i.test(s.slice(c.clauseFrom, c.objTo)) && !groupSubject(s, c)
         && !(parties.length >= 2 && /\S\s+and\s+\S/.test(s.slice(Math.max(c.clauseFrom, c.trigStart - 50), c.trigStart)))) continue;
       // No party named: keep it only when the text says sides agreed ("the two neighbours agreed").
-      const coordinated = (st === 'agreed' || st === 'signed') && /\S\s+and\s+\S/.test(s.slice(c.clauseFrom, c.subjTo));
-      if (parties.length === 0 && !groupSubject(s, c) && !coordinated) continue;
+      // Signing and agreeing are strong enough to keep with unnamed sides ("a Seattle investor has signed …").
+      const firm = st === 'agreed' || st === 'signed';
+      if (parties.length === 0 && !groupSubject(s, c) && !firm) continue;
       const subjParties = c.subjTo > c.clauseFrom ? parties : [];
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);

@@ -109,6 +109,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   }
   const region = text.slice(from, to);
   const group = groupPhrase(region);
+  const companyHead = /\b(?:the|its|this|their)\s+(?:[\p{L}'’-]+\s+)?([\p{L}'’-]+)/giu;
+  for (const m of region.matchAll(companyHead)) if (lex.companyNouns.has(m[1].toLowerCase().replace(/['’]s$/, ''))) company = true;
   const single = !group && (company || lex.singleRe.test(region));
   return { parties, group, single };
 }

@@ -54,7 +54,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       const company = /^(?:the|this|its)\s/i.test(bareSubj) && bareSubj.split(/\s+/).some((w) => lexicon().companyNouns.has(w.toLowerCase().replace(/['’]s$/, '')));
       const org = company ? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600) : undefined;
       const firm = company ? (org ? [org.party] : ctx.lastActor.length ? ctx.lastActor : null) : null;
-      for (const p of titled ? [titled] : lead.length ? lead : firm ?? (pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
+      for (const p of titled ? [titled] : firm ?? (lead.length ? lead : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
     } else if (c.contextual || !subj) {
       // The speaker of reported speech, else the sides in context.
       const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;

@@ -28,7 +28,7 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const before = s.slice(Math.max(0, trigStart - 30), trigStart);
     const isPast = PAST_FORM.test(form.split(' ')[0]);
     if (!isPast && NOUN_BEFORE.test(before)) continue; // "the US's offer", "a new plan": nouns
-    if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|newly|recently|previously|[$€£]?\s?\d[\d.,]*)\s+$/i.test(before)) continue; // "its proposed investments", "the $31 offered price"
+    if (isPast && /(?:^|\s)(?:its|their|his|her|our|the|a|an|this|these|those|[$€£]?\s?\d[\d.,]*)\s+(?:(?:newly|recently|previously|jointly|already)\s+)?$/i.test(before)) continue; // "its proposed investments", "the $31 offered price"
     // A capitalised trigger inside a sentence is part of a name ("Futures and Options Exchange"), unless the line is in title case.
     if (/^\p{Lu}/u.test(m[0]) && trigStart > from && !titleCase(s)) continue;
     if (BE_BEFORE.test(before) && (entry.lemma !== 'commit' || /\b(?:be|been|being)\s+$/i.test(before))) continue; // passives: phrase scanner
@@ -81,13 +81,13 @@ interface Framed {
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
   // Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …".
-  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|late on|early on|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
+  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|in|late on|early on|late in|early in|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
   const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
   for (const frame of frames) {
     let m: RegExpExecArray | null = null;
-    if (frame === 'to') m = rx(`^${fill}\\s+to\\s+(?!be\\b)`, 'i').exec(r);
+    if (frame === 'to') m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r);
     else if (frame === 'on') {
       m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
     } else if (frame === 'that') m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r);
@@ -98,6 +98,8 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     } else if (frame === 'np' || frame === 'joint') {
       m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
     }
+    // "pledged to Egypt": a recipient, not an infinitive or an object.
+    if (m && frame === 'to' && /^\p{Lu}/u.test(r.slice(m[0].length))) m = null;
     if (m) return { frame, offset: withLen + m[0].length, withLen };
   }
   void form;
