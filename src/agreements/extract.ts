@@ -53,11 +53,15 @@ function dealComplement(raw: string): string {
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
 
-function dateFor(layers: AgreementLayers, from: number, to: number): string | null {
-  for (const d of layers.dates ?? []) {
-    if (d.type === 'DATE' && d.start >= from && d.end <= to && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) return d.value;
-  }
-  return null;
+/**
+ * The day the sentence ties to the statement ("signed on Monday"): a resolved DATE in the
+ * sentence, preferring one outside the action, never a deadline ("by 2030", "until June").
+ */
+function dateFor(text: string, layers: AgreementLayers, from: number, to: number, action: [number, number]): string | null {
+  const found = (layers.dates ?? []).filter((d) => d.type === 'DATE' && d.start >= from && d.end <= to && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)
+    && !/\b(?:by|until|till|before|through|within|from)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(from, d.start - 20), d.start)));
+  const outside = found.find((d) => d.end <= action[0] || d.start >= action[1]);
+  return (outside ?? found[0])?.value ?? null;
 }
 
 /** Agreements and commitments stated in `text`, sentence by sentence; ids a1… by position. */
@@ -135,7 +139,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '');
       endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
-      const date = dateFor(layers, sent.start, sent.end);
+      const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {
