@@ -2,8 +2,12 @@
  * npm run eval:agreements [-- path/to/dev.jsonl] [--verbose]
  * Detection P/R/F1 (a prediction matches an expected agreement when every keyword occurs in its
  * action), status accuracy and party accuracy over the matched pairs.
+ *
+ * npm run eval:agreements -- --scan <folder>   prints every agreement found in the folder's
+ * .txt files and TimeML .tml files (e.g. /work/shared/data/tempeval3-tbaq), for review by eye.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { prepareDocument } from '../src/extract.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import type { Agreement } from '../src/schema/article.js';
@@ -23,6 +27,32 @@ interface Case {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (/\.(?:txt|tml)$/.test(name)) yield p;
+  }
+}
+
+if (args.includes('--scan')) {
+  const dir = args[args.indexOf('--scan') + 1];
+  let n = 0;
+  for (const f of files(dir)) {
+    const raw = readFileSync(f, 'utf8');
+    const tml = f.endsWith('.tml');
+    const published = tml ? /value="(\d{4}-\d{2}-\d{2})"/.exec(raw)?.[1] : undefined;
+    const text = tml ? (/<TEXT>([\s\S]*?)<\/TEXT>/.exec(raw)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"') : raw;
+    const doc = prepareDocument(text, { path: f }, published ? { published } : {});
+    for (const a of runPipeline(doc).layers.agreements ?? []) {
+      n++;
+      console.log(`${f} [${a.status}] {${a.parties.map((p) => p.name).join(', ')}} ${a.action}${a.date ? ` @${a.date}` : ''}\n    <${a.text.replace(/\s+/g, ' ')}>`);
+    }
+  }
+  console.log(`${n} agreements`);
+  process.exit(0);
+}
 const path = args.find((a) => !a.startsWith('--')) ?? 'fixtures/agreements-dev/dev.jsonl';
 const cases: Case[] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
