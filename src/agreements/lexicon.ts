@@ -116,7 +116,7 @@ export function lexicon(): Lexicon {
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),
     keySynonyms: f.keySynonyms,
     companyNouns: new Set(f.companyNouns),
-    trivialRe: new RegExp(`^(?:${alt(f.trivialVerbs)})(?![\\p{L}])`, 'iu'),
+    trivialRe: new RegExp(`^(?:${alt(f.trivialVerbs)})(?:s|es|ed|ing)?(?![\\p{L}])`, 'iu'),
     planNounRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.planNouns)})(?![\\p{L}])|[$€£¥]\\s?\\d|\\d\\s*(?:million|billion|bn|m)\\b`, 'iu'),
     planStrongRe: new RegExp(`^(?:${alt(f.planStrongVerbs)})(?![\\p{L}])`, 'iu'),
     nonDealRe: new RegExp(`^(?:(?:his|her|their|its|our|the|a|an|deep|deepest|sincere|heartfelt|full)\\s+)*(?:${alt(f.nonDealObjects)})(?![\\p{L}])`, 'iu'),

@@ -81,7 +81,18 @@ function talks(s: string, from: number): Candidate[] {
   return out;
 }
 
+/** "The two premiers witnessed the signing of 12 agreements …": signed, by the sides present. */
+function signings(s: string, from: number): Candidate[] {
+  const re = /\b(?:witnessed|witness|attended|oversaw|presided\s+over|marked|celebrated|hailed)\s+the\s+signing\s+of\s+/giu;
+  const out: Candidate[] = [];
+  for (const m of matches(re, s, from)) {
+    const objFrom = m.index + m[0].length;
+    out.push(make(s, from, { kind: 'nominal', status: 'signed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
+  }
+  return out;
+}
+
 /** Noun-centred statements: decisions, components and terms of a deal, planned launches, welcomed offers, talks. */
 export function scanNominals(s: string, from: number): Candidate[] {
-  return [...nominals(s, from), ...components(s, from), ...bindings(s, from), ...plannedNominals(s, from), ...welcomes(s, from), ...talks(s, from)];
+  return [...nominals(s, from), ...signings(s, from), ...components(s, from), ...bindings(s, from), ...plannedNominals(s, from), ...welcomes(s, from), ...talks(s, from)];
 }

@@ -62,8 +62,9 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   let company = false;
   // "the Japanese automaker" is a company, not Japan; "the World Bank's Board" is the World Bank.
   const modifier = (m: PartyMention) => {
-    const next = /^\s+([\p{Ll}'’-]+)/u.exec(text.slice(m.end, m.end + 30));
-    if (next && lex0.companyNouns.has(next[1]) && m.kind === 'state') return (company = true);
+    // "U.S. oil major Chevron", "the Japanese automaker": a state word describing a company.
+    const next = /^\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+)/u.exec(text.slice(m.end, m.end + 40));
+    if (next && m.kind === 'state' && next[1].split(/\s+/).some((w) => lex0.companyNouns.has(w))) return (company = true);
     return /['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) && m.kind === 'org' && all.some((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
   };
   const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));

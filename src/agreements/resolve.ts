@@ -29,7 +29,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
   const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
   const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
   for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
-  if (subj?.group || extra?.group) {
+  if ((subj?.group || extra?.group) && parties.length < 2) {
     // "both sides", "the two countries": two, whoever else was at the table.
     const two = /\b(?:both|two)\b/i.test(s.slice(c.clauseFrom, c.subjTo));
     for (const p of two ? ctx.sides.slice(0, 2) : ctx.sides) addParty(parties, p);
