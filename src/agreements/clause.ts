@@ -4,6 +4,9 @@
  * "that"…) and where the stated action stops (before "during the meeting", ", he said", a date…).
  */
 
+/** How far (in characters) a clause or an action may reach from its trigger. */
+const WINDOW = 400;
+
 const START_MARKS = [
   /;\s+/g,
   /:\s+/g,
@@ -17,8 +20,10 @@ const START_MARKS = [
 /** Start of the clause containing `pos`: the end of the last boundary before it. */
 export function clauseStart(s: string, pos: number, from = 0): number {
   let best = from;
+  // A clause opens within a few hundred characters of its verb: bounded work on run-on text.
+  const scanFrom = Math.max(from, pos - WINDOW);
   for (const re of START_MARKS) {
-    re.lastIndex = from;
+    re.lastIndex = scanFrom;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null && m.index < pos) {
       const end = m.index + m[0].length;
@@ -60,7 +65,7 @@ const STOPS: RegExp[] = [
 
 /** End of the action that starts at `from` (sentence-relative): the earliest stop, or `limit`. */
 export function actionEnd(s: string, from: number, limit = s.length): number {
-  const rest = s.slice(from, limit);
+  const rest = s.slice(from, Math.min(limit, from + WINDOW));
   let end = rest.length;
   for (const re of STOPS) {
     const m = re.exec(rest);

@@ -64,6 +64,24 @@ function dateFor(text: string, layers: AgreementLayers, from: number, to: number
   return (outside ?? found[0])?.value ?? null;
 }
 
+/** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
+function pieces(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
+  const MAX = 1200;
+  if (sent.end - sent.start <= MAX) return [sent];
+  const out: { start: number; end: number }[] = [];
+  let start = sent.start;
+  while (sent.end - start > MAX) {
+    const window = text.slice(start + MAX / 2, start + MAX);
+    const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const end = cut >= 0 ? start + MAX / 2 + cut + 1 : start + MAX;
+    out.push({ start, end });
+    start = end;
+    while (start < sent.end && /\s/.test(text[start])) start++;
+  }
+  if (start < sent.end) out.push({ start, end: sent.end });
+  return out;
+}
+
 /** Agreements and commitments stated in `text`, sentence by sentence; ids a1… by position. */
 export function extractAgreements(text: string, sentences: Sentence[], layers: AgreementLayers, reference: string | null): Agreement[] {
   const mentions = collectMentions(text, layers);
@@ -72,7 +90,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
   const bodyStart = layers.metadata?.bodyStart ?? 0;
   const refYear = reference ? Number(reference.slice(0, 4)) : null;
   const drafts: Draft[] = [];
-  for (const sent of sentences) {
+  for (const sent of sentences.flatMap((x) => pieces(text, x))) {
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;

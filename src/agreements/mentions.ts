@@ -89,5 +89,15 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
 
 /** Mentions inside [from, to). */
 export function mentionsIn(all: PartyMention[], from: number, to: number): PartyMention[] {
-  return all.filter((m) => m.start >= from && m.end <= to);
+  // `all` is sorted by start: binary-search the first candidate.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PartyMention[] = [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  return out;
 }

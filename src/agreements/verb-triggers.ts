@@ -46,7 +46,7 @@ export function scanVerbs(s: string, from: number): Candidate[] {
         if (status === 'agreed' || status === 'signed' || status === 'committed') status = 'planned';
       } else if (/\bto\s+$/i.test(before) && entry.lemma !== 'discuss') continue;
     }
-    const rest = s.slice(trigEnd);
+    const rest = s.slice(trigEnd, trigEnd + 300);
     const framed = matchFrame(rest, entry.frames, form);
     if (!framed) continue;
     const objFrom = trigEnd + framed.offset;

@@ -76,3 +76,12 @@ describe('agreements: context and structure', () => {
     expect(a.date).toBe('2025-05-26');
   });
 });
+
+describe('agreements: bounded work', () => {
+  it('reads a 100 kB run-on sentence in linear time', () => {
+    const text = 'the two sides agreed to expand cooperation with Kenya and Uganda, which signed deals on trade and '.repeat(1000);
+    const t0 = performance.now();
+    agreementsOf(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
