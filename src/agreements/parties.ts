@@ -64,7 +64,11 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   const modifier = (m: PartyMention) => {
     // "U.S. oil major Chevron", "the Japanese automaker": a state word describing a company.
     const next = /^\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+)/u.exec(text.slice(m.end, m.end + 40));
-    if (next && m.kind === 'state' && next[1].split(/\s+/).some((w) => lex0.companyNouns.has(w))) return (company = true);
+    if (next && m.kind === 'state' && next[1].split(/\s+/).some((w) => lex0.companyNouns.has(w))) {
+      const determined = /\b(?:the|a|an|this)\s+$/i.test(text.slice(Math.max(from, m.start - 6), m.start));
+      const named = all.some((x) => x.kind === 'org' && x.start >= m.end + next[0].length && x.start <= m.end + next[0].length + 2);
+      if (determined || named) return (company = true);
+    }
     return /['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) && m.kind === 'org' && all.some((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
   };
   const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));

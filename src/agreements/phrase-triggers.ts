@@ -21,7 +21,7 @@ function passives(s: string, from: number): Candidate[] {
     if (/will|would|shall|to be/.test(aux)) status = 'planned';
     if (aux === 'had been') continue;
     if (/^\s*it\s*$/i.test(subject)) {
-      const c = /^\s+(?:that|to)\s+/i.exec(s.slice(after));
+      const c = /^(?:\s+(?:in|at|during)\s+(?:the|a|an|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?\s+(?:that|to)\s+/iu.exec(s.slice(after));
       if (!c) continue;
       out.push(make(s, from, { kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom, objFrom: after + c[0].length, contextual: true }));
       continue;
