@@ -47,7 +47,8 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   const out: PartyMention[] = [];
   // A longer lexicon name wins over a tagger's shorter piece of it ("Democratic Republic" of Congo).
   const lexical = scanParties(text);
-  const cut = (s: number, e: number) => lexical.some((l) => l.start <= s && e <= l.end && l.end - l.start > e - s);
+  const ofName = (s: number, e: number) => text.slice(s, e) === 'America' && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(text.slice(Math.max(0, s - 24), s));
+  const cut = (s: number, e: number) => ofName(s, e) || lexical.some((l) => l.start <= s && e <= l.end && l.end - l.start > e - s);
   const places = layers.places ?? [];
   const stateRef = new Map<string, string>();
   for (const pl of places) {
