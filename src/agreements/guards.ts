@@ -48,7 +48,7 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   const obj = s.slice(c.objFrom, c.objTo).trim();
   if (c.objFrom >= c.trigEnd && lex.nonDealRe.test(obj)) return null;
   if (c.objFrom >= c.trigEnd && WEAKENING.test(obj) && status !== 'discussed') status = 'discussed';
-  if (c.objFrom >= c.trigEnd && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
+  if (c.objFrom >= c.trigEnd && !/^not\s+to\s/i.test(obj) && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
   return status;
 }
 

@@ -87,7 +87,10 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
   const r = rest.slice(withLen);
   for (const frame of frames) {
     let m: RegExpExecArray | null = null;
-    if (frame === 'to') m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r);
+    if (frame === 'to') {
+      // "agreed not to use force": the refusal is what was agreed; the action keeps "not to".
+      m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r) ?? rx(`^${fill}\\s+(?=not\\s+to\\s+)`, 'i').exec(r);
+    }
     else if (frame === 'on') {
       m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
     } else if (frame === 'that') m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r);
