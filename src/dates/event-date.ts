@@ -41,7 +41,9 @@ export function findEventDate(input: EventDateInput): EventDateLayer | null {
     if (!day) continue;
     const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]));
     if (refDay !== null && (n > refDay || n < refDay - MAX_DAYS_BEFORE)) continue;
-    const s = lead.find((x) => x.start <= d.start && d.start < x.end)!;
+    // A date in a short line between lead sentences ("Jan. 5:") is not in the lead.
+    const s = lead.find((x) => x.start <= d.start && d.start < x.end);
+    if (!s) continue;
     if (tenseAround(text, s.start, s.end, d.start, d.end) === 'future') continue;
     return { date: day[0], basis: 'text', evidence: { start: d.start, end: d.end, text: d.text } };
   }

@@ -58,4 +58,9 @@ describe('eventDate: rules', () => {
     ].join(' ');
     expect(extract(text, PUB).eventDate).toBeNull();
   });
+
+  it('skips a date in a short line between lead sentences without failing', () => {
+    const text = 'The board approved the merger after a long debate among its members.\nOn Friday.\nShareholders had voted for the deal at a meeting on Thursday, the company said.';
+    expect(extract(text, PUB).eventDate?.date).toBe('2025-12-04');
+  });
 });
