@@ -1,6 +1,7 @@
 import { loadTextData } from '../data-files.js';
 import { tokenize } from '../text/tokens.js';
 import { normToken } from './word.js';
+import { matchesAt, phraseTrie } from './gazetteer-trie.js';
 
 /** Gazetteer categories, one data file each in `data/ner/gazetteers/<file>.txt`. */
 export const GAZETTEER_FILES = {
@@ -86,19 +87,24 @@ export function wordCategories(gaz: Gazetteer, word: string): GazCategory[] {
  * match of that category starting there, `cat:I` inside it, and `cat:U` for one-token matches.
  */
 export function gazetteerTags(gaz: Gazetteer, tokens: readonly string[]): string[][] {
-  const n = tokens.length;
+  return gazetteerTagsOfKeys(
+    gaz,
+    tokens.map((t) => normToken(t).toLowerCase()),
+  );
+}
+
+const ALNUM = /[\p{L}\d]/u;
+
+/** `gazetteerTags` from the tokens' lookup keys (`normToken(t).toLowerCase()`), which callers may cache; `alnum[i]` optionally caches `ALNUM.test(keys[i])`. */
+export function gazetteerTagsOfKeys(gaz: Gazetteer, keys: readonly string[], alnum?: readonly boolean[]): string[][] {
+  const n = keys.length;
   const out: string[][] = Array.from({ length: n }, () => []);
-  const keys = tokens.map((t) => normToken(t).toLowerCase());
   const coveredUntil = new Array<number>(CATEGORIES.length).fill(0);
+  // The trie walk equals the n-gram key lookups unless a key is empty or holds a space.
+  const trie = keys.every((k) => k !== '' && k.indexOf(' ') < 0) ? phraseTrie(gaz) : null;
   for (let i = 0; i < n; i++) {
-    if (!/[\p{L}\d]/u.test(keys[i])) continue;
-    let key = '';
-    const found: Array<[number, number]> = [];
-    for (let len = 1; len <= gaz.maxLen && i + len <= n; len++) {
-      key = len === 1 ? keys[i] : `${key} ${keys[i + len - 1]}`;
-      const mask = gaz.phrases.get(key);
-      if (mask !== undefined) found.push([len, mask]);
-    }
+    if (!(alnum ? alnum[i] : ALNUM.test(keys[i]))) continue;
+    const found = trie ? matchesAt(trie, keys, i, gaz.maxLen) : ngramMatches(gaz, keys, i);
     for (let f = found.length - 1; f >= 0; f--) {
       const [len, mask] = found[f];
       for (let c = 0; c < CATEGORIES.length; c++) {
@@ -114,4 +120,16 @@ export function gazetteerTags(gaz: Gazetteer, tokens: readonly string[]): string
     }
   }
   return out;
+}
+
+/** Matches starting at `i` by looking up every n-gram key (the general case of the trie walk). */
+function ngramMatches(gaz: Gazetteer, keys: readonly string[], i: number): Array<[number, number]> {
+  let key = '';
+  const found: Array<[number, number]> = [];
+  for (let len = 1; len <= gaz.maxLen && i + len <= keys.length; len++) {
+    key = len === 1 ? keys[i] : `${key} ${keys[i + len - 1]}`;
+    const mask = gaz.phrases.get(key);
+    if (mask !== undefined) found.push([len, mask]);
+  }
+  return found;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
-import { gazetteerTags, loadGazetteer } from './gazetteer.js';
-import { documentFeatures } from './features.js';
+import { loadGazetteer } from './gazetteer.js';
+import { documentFeatureIds } from './feature-ids.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
 import type { NerModel, PassWeights } from './model.js';
@@ -15,7 +15,7 @@ import { viterbi } from './viterbi.js';
 export const MODEL_FILE = 'ner/model.bin';
 
 /** Feature ids of each token (features the model does not know are left out). */
-function featureIds(model: NerModel, feats: readonly (readonly string[])[]): number[][] {
+export function featureIds(model: NerModel, feats: readonly (readonly string[])[]): number[][] {
   return feats.map((tf) => {
     const ids: number[] = [];
     for (const f of tf) {
@@ -24,11 +24,6 @@ function featureIds(model: NerModel, feats: readonly (readonly string[])[]): num
     }
     return ids;
   });
-}
-
-/** Per token: inside a multi-word title phrase ("Inspector General of Police"), which no entity may include. */
-function titleMask(gaz: Gazetteer, tokens: readonly string[]): boolean[] {
-  return gazetteerTags(gaz, tokens).map((tags) => tags.some((t) => t.startsWith('titlephrase:')));
 }
 
 /** Best labels for one sentence under one pass, from per-token feature ids (plus optional extra ids); masked tokens are O. */
@@ -59,8 +54,9 @@ export function decodeSentence(
 /** Labels for every token of a document (sentences of token texts), running every pass of the model. */
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
   const L = model.labels.length;
-  const base = documentFeatures(sents, gaz).map((f) => featureIds(model, f));
-  const masks = sents.map((s) => titleMask(gaz, s));
+  // Feature ids of `documentFeatures`, and per token whether it is inside a multi-word title
+  // phrase ("Inspector General of Police"), which no entity may include.
+  const { ids: base, titleMask: masks } = documentFeatureIds(model, gaz, sents);
   let labels = base.map((ids, s) => decodeSentence(model.passes[0], ids, L, undefined, masks[s]));
   for (let p = 1; p < model.passes.length; p++) {
     const prior = priorFeatures(sents, labels);

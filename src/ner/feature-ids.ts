@@ -1,0 +1,230 @@
+import type { Gazetteer } from './gazetteer.js';
+import { gazetteerTagsOfKeys, wordCategories } from './gazetteer.js';
+import { buildDocContext } from './doc-context.js';
+import type { NerModel } from './model.js';
+import type { WordEntry } from './word-entry.js';
+import { wordEntry } from './word-entry.js';
+
+/**
+ * The model's feature ids of `documentFeatures` (same features, same order, duplicates kept),
+ * without building the feature strings: ids of features that read one word alone are cached per
+ * distinct word, pair features are looked up in per-template maps of the model's own pairs, and
+ * the small closed sets (case classes, gazetteer tags, flags) are tabled once per model.
+ * `documentFeatures` stays the definition (training uses it); a test checks the two agree.
+ */
+
+const BOS = '<s>';
+const EOS = '</s>';
+const CLASSES = ['init', 'caps', 'lower', 'mixed', 'num', 'punct', 'other', BOS, EOS];
+const CLS = new Map(CLASSES.map((c, i) => [c, i]));
+const C_BOS = 7;
+const C_EOS = 8;
+const PAIRS = ['w-1w', 'ww+1', 'w-2w-1', 'w+1w+2', 'ss-1ss', 'ssss+1'] as const;
+type Pair = (typeof PAIRS)[number];
+const POS = ['F', 'C', 'M'];
+
+/** Ids of one word's own features, and of the features it lends its neighbours. */
+interface WordIds {
+  e: WordEntry;
+  cls: number;
+  own: number[];
+  hyphen: number[];
+  wm1: number;
+  wp1: number;
+  wm2: number;
+  wp2: number;
+  ssm1: number;
+  ssp1: number;
+}
+
+interface TagIds {
+  g: number;
+  gc: number[];
+  gm1: number;
+  gp1: number;
+  gm2: number;
+}
+
+class FeatureIndexer {
+  private readonly words = new Map<string, WordIds>();
+  private readonly pairs = new Map<Pair, Map<string, Map<string, number>>>();
+  private readonly tags = new Map<string, TagIds>();
+  private readonly flags = new Map<string, { d: number; dp: number[] }>();
+  readonly ccc = new Int32Array(9 * 9 * 9);
+  readonly first: number[];
+  readonly style: Record<string, { st: number; stc: number[] }>;
+  readonly run: number[];
+  readonly none: number[];
+  readonly bos: { wm1: number; wm2: number; ssm1: number };
+  readonly eos: { wp1: number; wp2: number; ssp1: number };
+
+  constructor(
+    private readonly model: NerModel,
+    private readonly gaz: Gazetteer,
+  ) {
+    for (const p of PAIRS) this.pairs.set(p, new Map());
+    model.features.forEach((f, id) => {
+      const eq = f.indexOf('=');
+      const pairs = eq > 0 ? this.pairs.get(f.slice(0, eq) as Pair) : undefined;
+      if (!pairs) return;
+      // Every split at a '|' is recorded, so a lookup of (a, b) finds exactly the string `T=a|b`.
+      for (let bar = f.indexOf('|', eq + 1); bar >= 0; bar = f.indexOf('|', bar + 1)) {
+        const a = f.slice(eq + 1, bar);
+        let m = pairs.get(a);
+        if (!m) pairs.set(a, (m = new Map()));
+        m.set(f.slice(bar + 1), id);
+      }
+    });
+    for (let a = 0; a < 9; a++) for (let b = 0; b < 9; b++) for (let c = 0; c < 9; c++) this.ccc[(a * 9 + b) * 9 + c] = this.id(`ccc=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
+    this.first = CLASSES.map((c) => this.id(`first|${c}`));
+    this.style = Object.fromEntries(['caps', 'title', 'plain'].map((s) => [s, { st: this.id(`st=${s}`), stc: CLASSES.map((c) => this.id(`st|c=${s}|${c}`)) }]));
+    this.run = [1, 2, 3, 4].flatMap((len) => ['S', 'B', 'E', 'I'].map((pos) => this.id(`run=${len}${pos}`)));
+    this.none = POS.map((p) => this.id(`d=none|${p}`));
+    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`) };
+    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`) };
+  }
+
+  id(feature: string): number {
+    return this.model.index.get(feature) ?? -1;
+  }
+
+  pair(p: Pair, a: string, b: string): number {
+    return this.pairs.get(p)!.get(a)?.get(b) ?? -1;
+  }
+
+  word(raw: string): WordIds {
+    let w = this.words.get(raw);
+    if (w) return w;
+    const e = wordEntry(raw);
+    const { tok, key } = e;
+    const own = ['b', `w=${key}`, `W=${tok}`, `s=${e.shape}`, `ss=${e.sshape}`, `c=${e.cls}`];
+    for (let k = 1; k <= 4 && k < key.length; k++) own.push(`p${k}=${key.slice(0, k)}`, `x${k}=${key.slice(key.length - k)}`);
+    const hyphen: string[] = [];
+    const hy = tok.indexOf('-');
+    if (hy > 0 && hy < tok.length - 1) {
+      const parts = key.split('-');
+      hyphen.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
+      for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) hyphen.push(`hg=${cat}`);
+    }
+    const known = (fs: string[]) => fs.map((f) => this.id(f)).filter((id) => id >= 0);
+    w = {
+      e,
+      cls: CLS.get(e.cls)!,
+      own: known(own),
+      hyphen: known(hyphen),
+      wm1: this.id(`w-1=${key}`),
+      wp1: this.id(`w+1=${key}`),
+      wm2: this.id(`w-2=${key}`),
+      wp2: this.id(`w+2=${key}`),
+      ssm1: this.id(`ss-1=${e.sshape}`),
+      ssp1: this.id(`ss+1=${e.sshape}`),
+    };
+    if (this.words.size >= 200_000) this.words.clear();
+    this.words.set(raw, w);
+    return w;
+  }
+
+  tag(t: string): TagIds {
+    let ids = this.tags.get(t);
+    if (!ids) {
+      ids = { g: this.id(`g=${t}`), gc: CLASSES.map((c) => this.id(`g|c=${t}|${c}`)), gm1: this.id(`g-1=${t}`), gp1: this.id(`g+1=${t}`), gm2: this.id(`g-2=${t}`) };
+      this.tags.set(t, ids);
+    }
+    return ids;
+  }
+
+  flag(f: string): { d: number; dp: number[] } {
+    let ids = this.flags.get(f);
+    if (!ids) this.flags.set(f, (ids = { d: this.id(`d=${f}`), dp: POS.map((p) => this.id(`d|p=${f}|${p}`)) }));
+    return ids;
+  }
+}
+
+const indexers = new WeakMap<NerModel, WeakMap<Gazetteer, FeatureIndexer>>();
+
+function indexerFor(model: NerModel, gaz: Gazetteer): FeatureIndexer {
+  let byGaz = indexers.get(model);
+  if (!byGaz) indexers.set(model, (byGaz = new WeakMap()));
+  let x = byGaz.get(gaz);
+  if (!x) byGaz.set(gaz, (x = new FeatureIndexer(model, gaz)));
+  return x;
+}
+
+export interface DocumentIds {
+  /** Per sentence, per token: feature ids, as `featureIds(model, documentFeatures(raw, gaz))`. */
+  ids: number[][][];
+  /** Per sentence, per token: inside a multi-word title phrase (gazetteer tags of the raw tokens). */
+  titleMask: boolean[][];
+}
+
+export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonly (readonly string[])[]): DocumentIds {
+  const X = indexerFor(model, gaz);
+  const words = raw.map((s) => s.map((r) => X.word(r)));
+  const gazTags = words.map((ws) => gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.gazKey), ws.map((w) => w.e.alnum)));
+  const ctx = buildDocContext(words.map((ws) => ws.map((w) => w.e.tok)), gazTags);
+  const titleMask = words.map((ws, s) =>
+    (ws.every((w) => w.e.rawGazKey === w.e.gazKey) ? gazTags[s] : gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.rawGazKey))).map((tags) =>
+      tags.some((t) => t.startsWith('titlephrase:')),
+    ),
+  );
+  const ids = words.map((ws, s) => sentenceIds(X, ws, gazTags[s], ctx.style[s], ctx.flags));
+  return { ids, titleMask };
+}
+
+function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly string[][], style: string, flags: Map<string, Set<string>>): number[][] {
+  const n = ws.length;
+  const caps = style !== 'plain';
+  const key = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.key);
+  const sh = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.sshape);
+  const cl = (i: number) => (i < 0 ? C_BOS : i >= n ? C_EOS : ws[i].cls);
+  // Capitalised runs: per token, the `run=` feature id (or -1 when the token is not capitalised).
+  const run = new Array<number>(n).fill(-1);
+  for (let a = 0; a < n; a++) {
+    if (!ws[a].e.cap) continue;
+    let b = a;
+    while (b + 1 < n && ws[b + 1].e.cap) b++;
+    const len = Math.min(b - a + 1, 4);
+    for (let i = a; i <= b; i++) run[i] = X.run[(len - 1) * 4 + (a === b ? 0 : i === a ? 1 : i === b ? 2 : 3)];
+    a = b;
+  }
+  const st = X.style[style];
+  return ws.map((w, i) => {
+    const out: number[] = [];
+    const push = (id: number) => {
+      if (id >= 0) out.push(id);
+    };
+    const { e, cls: c } = w;
+    for (const id of w.own) out.push(id);
+    push(i >= 1 ? ws[i - 1].wm1 : X.bos.wm1);
+    push(i + 1 < n ? ws[i + 1].wp1 : X.eos.wp1);
+    push(i >= 2 ? ws[i - 2].wm2 : X.bos.wm2);
+    push(i + 2 < n ? ws[i + 2].wp2 : X.eos.wp2);
+    push(X.pair('w-1w', key(i - 1), e.key));
+    push(X.pair('ww+1', e.key, key(i + 1)));
+    push(X.pair('w-2w-1', key(i - 2), key(i - 1)));
+    push(X.pair('w+1w+2', key(i + 1), key(i + 2)));
+    push(i >= 1 ? ws[i - 1].ssm1 : X.bos.ssm1);
+    push(i + 1 < n ? ws[i + 1].ssp1 : X.eos.ssp1);
+    push(X.pair('ss-1ss', sh(i - 1), e.sshape));
+    push(X.pair('ssss+1', e.sshape, sh(i + 1)));
+    push(X.ccc[(cl(i - 1) * 9 + c) * 9 + cl(i + 1)]);
+    if (i === 0 || ws[i - 1].e.opener) push(X.first[c]);
+    if (caps) push(st.st), push(st.stc[c]);
+    for (const id of w.hyphen) out.push(id);
+    push(run[i]);
+    for (const t of g[i]) {
+      const tg = X.tag(t);
+      push(tg.g), push(tg.gc[c]);
+    }
+    if (i > 0) for (const t of g[i - 1]) push(X.tag(t).gm1);
+    if (i + 1 < n) for (const t of g[i + 1]) push(X.tag(t).gp1);
+    if (i > 1) for (const t of g[i - 2]) push(X.tag(t).gm2);
+    if (e.cls !== 'lower' && e.cls !== 'punct' && e.cls !== 'num') {
+      const d = flags.get(e.key);
+      const pos = i === 0 ? 0 : caps ? 1 : 2;
+      if (d) for (const f of d) push(X.flag(f).d), push(X.flag(f).dp[pos]);
+      else push(X.none[pos]);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,52 @@
+import type { CaseClass } from './word.js';
+import { caseClass, isCapitalized, lowerKey, normToken, shape, shortShape } from './word.js';
+
+/** Everything the NER features read from one token's text alone, computed once per distinct text. */
+export interface WordEntry {
+  /** `normToken(raw)`: the token as features see it. */
+  tok: string;
+  /** `lowerKey(tok)`. */
+  key: string;
+  cls: CaseClass;
+  shape: string;
+  sshape: string;
+  /** `isCapitalized(tok)`. */
+  cap: boolean;
+  /** Gazetteer key of the normalised token, `normToken(tok).toLowerCase()`. */
+  gazKey: string;
+  /** Gazetteer key of the raw token, `normToken(raw).toLowerCase()`. */
+  rawGazKey: string;
+  /** The gazetteer key holds a letter or digit (phrases may start here). */
+  alnum: boolean;
+  /** A quote, bracket or sentence end after which the next token counts as sentence-first. */
+  opener: boolean;
+}
+
+const ALNUM = /[\p{L}\d]/u;
+const OPENER = /^["'(.!?]$/;
+
+/** Distinct token texts seen by this process; cleared when it grows past the cap (memory stays flat). */
+const entries = new Map<string, WordEntry>();
+const CAP = 200_000;
+
+export function wordEntry(raw: string): WordEntry {
+  let e = entries.get(raw);
+  if (e) return e;
+  const tok = normToken(raw);
+  const gazKey = normToken(tok).toLowerCase();
+  e = {
+    tok,
+    key: lowerKey(tok),
+    cls: caseClass(tok),
+    shape: shape(tok),
+    sshape: shortShape(tok),
+    cap: isCapitalized(tok),
+    gazKey,
+    rawGazKey: tok.toLowerCase(),
+    alnum: ALNUM.test(gazKey),
+    opener: OPENER.test(tok),
+  };
+  if (entries.size >= CAP) entries.clear();
+  entries.set(raw, e);
+  return e;
+}
