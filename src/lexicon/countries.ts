@@ -66,6 +66,18 @@ function index(): CountryIndex {
  * ("ISLAMABAD") also matches its mixed-case form. A leading "the" is ignored.
  */
 export function lookupPlace(text: string): PlaceHit | null {
+  // Callers try many n-grams of every sentence; the answer depends on the text alone.
+  let hit = looked.get(text);
+  if (hit === undefined) {
+    if (looked.size >= 100_000) looked.clear();
+    looked.set(text, (hit = lookupPlaceUncached(text)));
+  }
+  return hit;
+}
+
+const looked = new Map<string, PlaceHit | null>();
+
+function lookupPlaceUncached(text: string): PlaceHit | null {
   const idx = index();
   const key = text.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/’/g, "'");
   const hit = idx.exact.get(key);
