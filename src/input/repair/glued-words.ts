@@ -104,6 +104,28 @@ function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[
   return [...cuts].filter((c) => c > 0 && c < chunk.length).sort((a, b) => a - b);
 }
 
+/** What a chunk says by itself: an English function word; a known plain word (no cuts). Cached per process. */
+interface ChunkFacts {
+  english: boolean;
+  plainKnown: boolean;
+}
+
+const chunkMemo = new Map<string, ChunkFacts>();
+
+function chunkFacts(chunk: string): ChunkFacts {
+  let f = chunkMemo.get(chunk);
+  if (!f) {
+    const plain = PLAIN_KNOWN.exec(chunk);
+    f = {
+      english: glueLexicon().englishFunctionWords.has(chunk.replace(/[^\p{L}]+$/u, '').toLowerCase()),
+      plainKnown: plain !== null && isKnownWord(plain[1]),
+    };
+    if (chunkMemo.size >= 100_000) chunkMemo.clear();
+    chunkMemo.set(chunk, f);
+  }
+  return f;
+}
+
 /** Every glue point the rules see, before the document-level trigger (for tests and tuning). */
 export function glueCandidates(text: string): { edits: Edit[]; points: number; tokens: number; english: number } {
   const words = docWords(text);
@@ -115,10 +137,11 @@ export function glueCandidates(text: string): { edits: Edit[]; points: number; t
   let prevEnd = 0;
   for (const m of text.matchAll(CHUNK)) {
     tokens++;
-    if (glueLexicon().englishFunctionWords.has(m[0].replace(/[^\p{L}]+$/u, '').toLowerCase())) english++;
+    const facts = chunkFacts(m[0]);
+    if (facts.english) english++;
     if (text.slice(prevEnd, m.index).includes('\n')) quotes = 0;
     prevEnd = m.index + m[0].length;
-    const cuts = chunkCuts(m[0], words, quotes % 2 === 1);
+    const cuts = facts.plainKnown ? [] : chunkCuts(m[0], words, quotes % 2 === 1);
     for (const ch of m[0]) if (ch === '"') quotes++;
     if (cuts.length === 0) continue;
     points += cuts.length;

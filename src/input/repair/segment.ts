@@ -45,6 +45,19 @@ export function partCost(part: string): number {
 const PART_PENALTY = 2;
 
 export function segmentWord(lower: string, maxParts = MAX_PARTS): string[] | null {
+  // Unknown words (names above all) recur across documents; the split depends on the word alone.
+  const key = `${maxParts}:${lower}`;
+  let parts = segmented.get(key);
+  if (parts === undefined) {
+    if (segmented.size >= 50_000) segmented.clear();
+    segmented.set(key, (parts = segmentUncached(lower, maxParts)));
+  }
+  return parts && [...parts];
+}
+
+const segmented = new Map<string, string[] | null>();
+
+function segmentUncached(lower: string, maxParts: number): string[] | null {
   const n = lower.length;
   if (n < 3 || n > MAX_LEN) return null;
   // best[k][i]: cheapest cost of lower[0:i] in exactly k parts.
