@@ -35,6 +35,10 @@ interface WordIds {
   wp2: number;
   ssm1: number;
   ssp1: number;
+  /** Per pair template (PAIRS order), the model's right-hand words when this word is the left one. */
+  left: (Map<string, number> | undefined)[];
+  /** Per pass, the emission scores of `own` alone (summed in order; later ids add on top). */
+  ownEmit: Float64Array[];
 }
 
 interface TagIds {
@@ -55,8 +59,8 @@ class FeatureIndexer {
   readonly style: Record<string, { st: number; stc: number[] }>;
   readonly run: number[];
   readonly none: number[];
-  readonly bos: { wm1: number; wm2: number; ssm1: number };
-  readonly eos: { wp1: number; wp2: number; ssp1: number };
+  readonly bos: { wm1: number; wm2: number; ssm1: number; left: (Map<string, number> | undefined)[] };
+  readonly eos: { wp1: number; wp2: number; ssp1: number; left: (Map<string, number> | undefined)[] };
 
   constructor(
     private readonly model: NerModel,
@@ -80,16 +84,25 @@ class FeatureIndexer {
     this.style = Object.fromEntries(['caps', 'title', 'plain'].map((s) => [s, { st: this.id(`st=${s}`), stc: CLASSES.map((c) => this.id(`st|c=${s}|${c}`)) }]));
     this.run = [1, 2, 3, 4].flatMap((len) => ['S', 'B', 'E', 'I'].map((pos) => this.id(`run=${len}${pos}`)));
     this.none = POS.map((p) => this.id(`d=none|${p}`));
-    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`) };
-    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`) };
+    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(BOS)) };
+    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(EOS)) };
   }
 
   id(feature: string): number {
     return this.model.index.get(feature) ?? -1;
   }
 
-  pair(p: Pair, a: string, b: string): number {
-    return this.pairs.get(p)!.get(a)?.get(b) ?? -1;
+  /** Emission scores of a word's own features under one pass, summed once per word and pass. */
+  ownEmit(w: WordIds, pass: number): Float64Array {
+    let e = w.ownEmit[pass];
+    if (!e) {
+      const L = this.model.labels.length;
+      const { weights } = this.model.passes[pass];
+      e = new Float64Array(L);
+      for (const id of w.own) for (let l = 0; l < L; l++) e[l] += weights[id * L + l];
+      w.ownEmit[pass] = e;
+    }
+    return e;
   }
 
   word(raw: string): WordIds {
@@ -118,6 +131,8 @@ class FeatureIndexer {
       wp2: this.id(`w+2=${key}`),
       ssm1: this.id(`ss-1=${e.sshape}`),
       ssp1: this.id(`ss+1=${e.sshape}`),
+      left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
+      ownEmit: [],
     };
     if (this.words.size >= 200_000) this.words.clear();
     this.words.set(raw, w);
@@ -153,6 +168,10 @@ function indexerFor(model: NerModel, gaz: Gazetteer): FeatureIndexer {
 export interface DocumentIds {
   /** Per sentence, per token: feature ids, as `featureIds(model, documentFeatures(raw, gaz))`. */
   ids: number[][][];
+  /** Per sentence, per token: how many of its ids (a prefix) are its word's own features. */
+  ownCount: number[][];
+  /** The summed scores of that prefix under a pass (cached per word). */
+  ownEmit: (s: number, i: number, pass: number) => Float64Array;
   /** Per sentence, per token: inside a multi-word title phrase (gazetteer tags of the raw tokens). */
   titleMask: boolean[][];
 }
@@ -168,7 +187,7 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
     ),
   );
   const ids = words.map((ws, s) => sentenceIds(X, ws, gazTags[s], ctx.style[s], ctx.flags));
-  return { ids, titleMask };
+  return { ids, titleMask, ownCount: words.map((ws) => ws.map((w) => w.own.length)), ownEmit: (s, i, pass) => X.ownEmit(words[s][i], pass) };
 }
 
 function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly string[][], style: string, flags: Map<string, Set<string>>): number[][] {
@@ -177,6 +196,7 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly stri
   const key = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.key);
   const sh = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.sshape);
   const cl = (i: number) => (i < 0 ? C_BOS : i >= n ? C_EOS : ws[i].cls);
+  const left = (i: number, p: number) => (i < 0 ? X.bos.left[p] : i >= n ? X.eos.left[p] : ws[i].left[p]);
   // Capitalised runs: per token, the `run=` feature id (or -1 when the token is not capitalised).
   const run = new Array<number>(n).fill(-1);
   for (let a = 0; a < n; a++) {
@@ -193,20 +213,25 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly stri
     const push = (id: number) => {
       if (id >= 0) out.push(id);
     };
+    const pair = (m: Map<string, number> | undefined, b: string) => {
+      const id = m?.get(b);
+      if (id !== undefined) out.push(id);
+    };
     const { e, cls: c } = w;
     for (const id of w.own) out.push(id);
     push(i >= 1 ? ws[i - 1].wm1 : X.bos.wm1);
     push(i + 1 < n ? ws[i + 1].wp1 : X.eos.wp1);
     push(i >= 2 ? ws[i - 2].wm2 : X.bos.wm2);
     push(i + 2 < n ? ws[i + 2].wp2 : X.eos.wp2);
-    push(X.pair('w-1w', key(i - 1), e.key));
-    push(X.pair('ww+1', e.key, key(i + 1)));
-    push(X.pair('w-2w-1', key(i - 2), key(i - 1)));
-    push(X.pair('w+1w+2', key(i + 1), key(i + 2)));
+    // Pair features `T=a|b`: the left word's map for template T, then b.
+    pair(left(i - 1, 0), e.key);
+    pair(w.left[1], key(i + 1));
+    pair(left(i - 2, 2), key(i - 1));
+    pair(left(i + 1, 3), key(i + 2));
     push(i >= 1 ? ws[i - 1].ssm1 : X.bos.ssm1);
     push(i + 1 < n ? ws[i + 1].ssp1 : X.eos.ssp1);
-    push(X.pair('ss-1ss', sh(i - 1), e.sshape));
-    push(X.pair('ssss+1', e.sshape, sh(i + 1)));
+    pair(left(i - 1, 4), e.sshape);
+    pair(w.left[5], sh(i + 1));
     push(X.ccc[(cl(i - 1) * 9 + c) * 9 + cl(i + 1)]);
     if (i === 0 || ws[i - 1].e.opener) push(X.first[c]);
     if (caps) push(st.st), push(st.stc[c]);

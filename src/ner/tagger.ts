@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
-import { documentFeatureIds } from './feature-ids.js';
+import { documentFeatureIds, type DocumentIds } from './feature-ids.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
 import type { NerModel, PassWeights } from './model.js';
 import { decodeModel } from './model.js';
 import { applyPostRules } from './post-rules.js';
-import { priorFeatures } from './prior.js';
+import { priorIds } from './prior-ids.js';
 import { viterbi } from './viterbi.js';
 
 /** Shipped weights, relative to `data/`. */
@@ -53,16 +53,46 @@ export function decodeSentence(
 
 /** Labels for every token of a document (sentences of token texts), running every pass of the model. */
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
-  const L = model.labels.length;
   // Feature ids of `documentFeatures`, and per token whether it is inside a multi-word title
   // phrase ("Inspector General of Police"), which no entity may include.
-  const { ids: base, titleMask: masks } = documentFeatureIds(model, gaz, sents);
-  let labels = base.map((ids, s) => decodeSentence(model.passes[0], ids, L, undefined, masks[s]));
+  const doc = documentFeatureIds(model, gaz, sents);
+  const masks = doc.titleMask;
+  let labels = doc.ids.map((_, s) => decodeDocSentence(model, 0, doc, s, undefined, masks[s]));
   for (let p = 1; p < model.passes.length; p++) {
-    const prior = priorFeatures(sents, labels);
-    labels = base.map((ids, s) => decodeSentence(model.passes[p], ids, L, featureIds(model, prior[s]), masks[s]));
+    const prior = priorIds(model, sents, labels);
+    labels = doc.ids.map((_, s) => decodeDocSentence(model, p, doc, s, prior[s], masks[s]));
   }
   return labels;
+}
+
+/**
+ * `decodeSentence(pass, ids, L, extra, outside)` for one sentence of a document, starting each
+ * token's scores from its word's cached own-feature sum: the same additions in the same order
+ * (the own features come first), so the same floating-point scores.
+ */
+function decodeDocSentence(model: NerModel, p: number, doc: DocumentIds, s: number, extra: readonly (readonly number[])[] | undefined, outside: readonly boolean[]): number[] {
+  const L = model.labels.length;
+  const ids = doc.ids[s];
+  const n = ids.length;
+  const emit = new Float64Array(n * L);
+  const { weights } = model.passes[p];
+  for (let i = 0; i < n; i++) {
+    const row = i * L;
+    emit.set(doc.ownEmit(s, i, p), row);
+    const list = ids[i];
+    for (let k = doc.ownCount[s][i]; k < list.length; k++) {
+      const w = list[k] * L;
+      for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
+    }
+    if (extra) {
+      for (const id of extra[i]) {
+        const w = id * L;
+        for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
+      }
+    }
+    if (outside[i]) for (let l = 1; l < L; l++) emit[row + l] = -Infinity;
+  }
+  return viterbi(emit, n, L, model.passes[p].trans);
 }
 
 let shipped: NerModel | null = null;

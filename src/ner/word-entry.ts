@@ -20,10 +20,13 @@ export interface WordEntry {
   alnum: boolean;
   /** A quote, bracket or sentence end after which the next token counts as sentence-first. */
   opener: boolean;
+  /** `tok` holds an upper-case letter or a digit (the second pass counts such words' labels). */
+  upperOrDigit: boolean;
 }
 
 const ALNUM = /[\p{L}\d]/u;
 const OPENER = /^["'(.!?]$/;
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 
 /** Distinct token texts seen by this process; cleared when it grows past the cap (memory stays flat). */
 const entries = new Map<string, WordEntry>();
@@ -45,6 +48,7 @@ export function wordEntry(raw: string): WordEntry {
     rawGazKey: tok.toLowerCase(),
     alnum: ALNUM.test(gazKey),
     opener: OPENER.test(tok),
+    upperOrDigit: UPPER_OR_DIGIT.test(tok),
   };
   if (entries.size >= CAP) entries.clear();
   entries.set(raw, e);

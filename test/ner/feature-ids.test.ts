@@ -3,7 +3,9 @@ import { documentFeatureIds } from '../../src/ner/feature-ids.js';
 import { documentFeatures } from '../../src/ner/features.js';
 import { buildGazetteer, gazetteerTags, loadGazetteer } from '../../src/ner/gazetteer.js';
 import { makeModel } from '../../src/ner/model.js';
-import { featureIds, loadNerModel } from '../../src/ner/tagger.js';
+import { priorIds } from '../../src/ner/prior-ids.js';
+import { priorFeatures } from '../../src/ner/prior.js';
+import { decodeSentence, featureIds, loadNerModel, tagDocumentLabels } from '../../src/ner/tagger.js';
 import { tokenize } from '../../src/text/tokens.js';
 
 const DOCS = [
@@ -35,5 +37,23 @@ describe('documentFeatureIds', () => {
     const got = documentFeatureIds(model, gaz, sents);
     expect(got.ids).toEqual(documentFeatures(sents, gaz).map((f) => featureIds(model, f)));
     expect(got.ids.flat(2).length).toBeGreaterThan(all.length);
+  });
+
+  it('stacking ids equal the stacking feature strings, and labels equal decoding from the strings', () => {
+    const model = loadNerModel();
+    const gaz = loadGazetteer();
+    const L = model.labels.length;
+    for (const text of DOCS) {
+      const sents = sentences(text);
+      const base = documentFeatures(sents, gaz).map((f) => featureIds(model, f));
+      const masks = sents.map((s) => gazetteerTags(gaz, s).map((t) => t.some((x) => x.startsWith('titlephrase:'))));
+      let labels = base.map((ids, s) => decodeSentence(model.passes[0], ids, L, undefined, masks[s]));
+      for (let p = 1; p < model.passes.length; p++) {
+        const prior = priorFeatures(sents, labels).map((f) => featureIds(model, f));
+        expect(priorIds(model, sents, labels)).toEqual(prior);
+        labels = base.map((ids, s) => decodeSentence(model.passes[p], ids, L, prior[s], masks[s]));
+      }
+      expect(tagDocumentLabels(model, gaz, sents)).toEqual(labels);
+    }
   });
 });
