@@ -1,3 +1,4 @@
+import type { CaseClass } from './word.js';
 import { caseClass, isCapitalized, lowerKey } from './word.js';
 
 /** What the rest of the document says about each word type (lower-cased key). */
@@ -16,12 +17,16 @@ export type SentenceStyle = 'caps' | 'title' | 'plain';
  * headlines), else 'plain'.
  */
 export function sentenceStyle(tokens: readonly string[]): SentenceStyle {
+  return styleOf(tokens.map((t) => ({ tok: t, cls: caseClass(t) })));
+}
+
+/** `sentenceStyle` from tokens whose case class is known. */
+function styleOf(words: readonly { tok: string; cls: CaseClass }[]): SentenceStyle {
   let letters = 0;
   let caps = 0;
   let long = 0;
   let initial = 0;
-  for (const t of tokens) {
-    const c = caseClass(t);
+  for (const { tok: t, cls: c } of words) {
     if (c === 'caps' || c === 'init' || c === 'lower' || c === 'mixed') {
       letters++;
       if (c === 'caps') caps++;
@@ -42,34 +47,48 @@ export function sentenceStyle(tokens: readonly string[]): SentenceStyle {
  * word of a longer capitalised sequence, seen right after a known given name.
  */
 export function buildDocContext(sents: readonly string[][], gaz: readonly string[][][]): DocContext {
+  return buildDocContextOf(
+    sents.map((toks) => toks.map((t) => ({ tok: t, key: lowerKey(t), cls: caseClass(t), cap: isCapitalized(t) }))),
+    gaz,
+  );
+}
+
+/** What `buildDocContext` reads of a token: its text, `lowerKey`, `caseClass` and `isCapitalized`. */
+export interface ContextWord {
+  tok: string;
+  key: string;
+  cls: CaseClass;
+  cap: boolean;
+}
+
+/** `buildDocContext` from tokens whose key, class and capitalisation are known (cached per word). */
+export function buildDocContextOf(sents: readonly (readonly ContextWord[])[], gaz: readonly string[][][]): DocContext {
   const flags = new Map<string, Set<string>>();
-  const add = (word: string, flag: string) => {
-    const key = lowerKey(word);
+  const add = (key: string, flag: string) => {
     let set = flags.get(key);
     if (!set) flags.set(key, (set = new Set()));
     set.add(flag);
   };
-  const style = sents.map(sentenceStyle);
+  const style = sents.map(styleOf);
   sents.forEach((toks, s) => {
     const caps = style[s] !== 'plain';
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      const c = caseClass(t);
+      const { tok: t, key, cls: c, cap } = toks[i];
       if (c === 'lower') {
-        add(t, 'lc');
+        add(key, 'lc');
         continue;
       }
-      if (caps || !isCapitalized(t)) continue;
-      if (c === 'init') add(t, 'tc');
-      if (i > 0 && !/^["'(\[\-.!?]$/.test(toks[i - 1])) add(t, 'mid');
+      if (caps || !cap) continue;
+      if (c === 'init') add(key, 'tc');
+      if (i > 0 && !/^["'(\[\-.!?]$/.test(toks[i - 1].tok)) add(key, 'mid');
       const prevGaz = i > 0 ? gaz[s][i - 1] : [];
-      if (prevGaz.some((g) => g.startsWith('title:'))) add(t, 'afterTitle');
-      if (i > 0 && isCapitalized(toks[i - 1]) && prevGaz.some((g) => g.startsWith('given:'))) add(t, 'afterGiven');
-      const prevCap = i > 0 && isCapitalized(toks[i - 1]) && !prevGaz.some((g) => g.startsWith('title:'));
-      const nextCap = i + 1 < toks.length && isCapitalized(toks[i + 1]);
-      if (prevCap && !nextCap) add(t, 'seqLast');
-      if (!prevCap && nextCap) add(t, 'seqFirst');
-      if (!prevCap && !nextCap) add(t, 'alone');
+      if (prevGaz.some((g) => g.startsWith('title:'))) add(key, 'afterTitle');
+      if (i > 0 && toks[i - 1].cap && prevGaz.some((g) => g.startsWith('given:'))) add(key, 'afterGiven');
+      const prevCap = i > 0 && toks[i - 1].cap && !prevGaz.some((g) => g.startsWith('title:'));
+      const nextCap = i + 1 < toks.length && toks[i + 1].cap;
+      if (prevCap && !nextCap) add(key, 'seqLast');
+      if (!prevCap && nextCap) add(key, 'seqFirst');
+      if (!prevCap && !nextCap) add(key, 'alone');
     }
   });
   return { flags, style };

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerTagsOfKeys, wordCategories } from './gazetteer.js';
-import { buildDocContext } from './doc-context.js';
+import { buildDocContextOf } from './doc-context.js';
 import type { NerModel } from './model.js';
 import type { WordEntry } from './word-entry.js';
 import { wordEntry } from './word-entry.js';
@@ -180,7 +180,7 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
   const X = indexerFor(model, gaz);
   const words = raw.map((s) => s.map((r) => X.word(r)));
   const gazTags = words.map((ws) => gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.gazKey), ws.map((w) => w.e.alnum)));
-  const ctx = buildDocContext(words.map((ws) => ws.map((w) => w.e.tok)), gazTags);
+  const ctx = buildDocContextOf(words.map((ws) => ws.map((w) => w.e)), gazTags);
   const titleMask = words.map((ws, s) =>
     (ws.every((w) => w.e.rawGazKey === w.e.gazKey) ? gazTags[s] : gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.rawGazKey))).map((tags) =>
       tags.some((t) => t.startsWith('titlephrase:')),

@@ -53,46 +53,79 @@ export function decodeSentence(
 
 /** Labels for every token of a document (sentences of token texts), running every pass of the model. */
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
+  const L = model.labels.length;
   // Feature ids of `documentFeatures`, and per token whether it is inside a multi-word title
   // phrase ("Inspector General of Police"), which no entity may include.
   const doc = documentFeatureIds(model, gaz, sents);
   const masks = doc.titleMask;
-  let labels = doc.ids.map((_, s) => decodeDocSentence(model, 0, doc, s, undefined, masks[s]));
+  // Every pass's scores of the base features, summed in one scan over the ids.
+  const base = doc.ids.map((_, s) => baseScores(model, doc, s));
+  const decode = (p: number, s: number, extra?: readonly (readonly number[])[]) => {
+    const emit = base[s][p];
+    const { weights } = model.passes[p];
+    const n = doc.ids[s].length;
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      if (extra) {
+        for (const id of extra[i]) {
+          const w = id * L;
+          for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
+        }
+      }
+      if (masks[s][i]) for (let l = 1; l < L; l++) emit[row + l] = -Infinity;
+    }
+    return viterbi(emit, n, L, model.passes[p].trans);
+  };
+  let labels = doc.ids.map((_, s) => decode(0, s));
   for (let p = 1; p < model.passes.length; p++) {
     const prior = priorIds(model, sents, labels);
-    labels = doc.ids.map((_, s) => decodeDocSentence(model, p, doc, s, prior[s], masks[s]));
+    labels = doc.ids.map((_, s) => decode(p, s, prior[s]));
   }
   return labels;
 }
 
+/** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads both. */
+const jointWeights = new WeakMap<NerModel, Float32Array>();
+
+function joint(model: NerModel): Float32Array {
+  let j = jointWeights.get(model);
+  if (!j) {
+    const L = model.labels.length;
+    const P = model.passes.length;
+    const F = model.features.length;
+    j = new Float32Array(F * P * L);
+    for (let f = 0; f < F; f++) for (let p = 0; p < P; p++) j.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
+    jointWeights.set(model, j);
+  }
+  return j;
+}
+
 /**
- * `decodeSentence(pass, ids, L, extra, outside)` for one sentence of a document, starting each
- * token's scores from its word's cached own-feature sum: the same additions in the same order
- * (the own features come first), so the same floating-point scores.
+ * Per pass, the scores `decodeSentence` adds up from one sentence's base ids: each token starts
+ * from its word's cached own-feature sum and adds the rest in order; the same additions in the
+ * same order (the own features come first), so the same floating-point scores.
  */
-function decodeDocSentence(model: NerModel, p: number, doc: DocumentIds, s: number, extra: readonly (readonly number[])[] | undefined, outside: readonly boolean[]): number[] {
+function baseScores(model: NerModel, doc: DocumentIds, s: number): Float64Array[] {
   const L = model.labels.length;
+  const P = model.passes.length;
+  const W = joint(model);
   const ids = doc.ids[s];
   const n = ids.length;
-  const emit = new Float64Array(n * L);
-  const { weights } = model.passes[p];
+  const out = model.passes.map(() => new Float64Array(n * L));
   for (let i = 0; i < n; i++) {
     const row = i * L;
-    emit.set(doc.ownEmit(s, i, p), row);
+    for (let p = 0; p < P; p++) out[p].set(doc.ownEmit(s, i, p), row);
     const list = ids[i];
     for (let k = doc.ownCount[s][i]; k < list.length; k++) {
-      const w = list[k] * L;
-      for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
-    }
-    if (extra) {
-      for (const id of extra[i]) {
-        const w = id * L;
-        for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
+      const w = list[k] * P * L;
+      for (let p = 0; p < P; p++) {
+        const e = out[p];
+        const wp = w + p * L;
+        for (let l = 0; l < L; l++) e[row + l] += W[wp + l];
       }
     }
-    if (outside[i]) for (let l = 1; l < L; l++) emit[row + l] = -Infinity;
   }
-  return viterbi(emit, n, L, model.passes[p].trans);
+  return out;
 }
 
 let shipped: NerModel | null = null;
