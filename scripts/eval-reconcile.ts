@@ -8,7 +8,10 @@
  *   its articles has two distinct values matching the two fragments (case-insensitive, in the value
  *   or its source spans) and the expected kind; plus `genuine` conflicts the gold does not list;
  * - official merges: people of one event sharing a surname but left apart.
- * `--no-terms` drops the articles' `terms` (the fact-text fallback vector) to compare.
+ * - the medium evidence alone: AUC of the TF-IDF cosine (gold same-event pairs above different-event
+ *   pairs), mean cosines, and the best F1 of "cosine >= x" as a pair classifier;
+ * `--no-terms` drops the articles' `terms` (the fact-text fallback vector) to compare;
+ * `--strip` also drops event dates and figures (text and officials must do the work alone).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +46,7 @@ const halfAt = args.indexOf('--half');
 const half = halfAt >= 0 ? args[halfAt + 1] : null;
 const noTerms = args.includes('--no-terms');
 const verbose = args.includes('--verbose');
+const strip = args.includes('--strip');
 
 const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
 const files = Object.keys(gold.articles)
@@ -53,7 +57,7 @@ const articles: Article[] = files.map((f) => {
   const g = gold.articles[f];
   const a = extractText(readFileSync(join(dir, f), 'utf8'), { path: f }, { outlet: g.outlet, published: g.published });
   if (noTerms) delete (a as { terms?: unknown }).terms;
-  return a;
+  return strip ? { ...a, eventDate: null, figures: [] } : a;
 });
 
 const out: Events = reconcile(articles);
@@ -77,6 +81,10 @@ const f1 = (2 * p * r) / (p + r);
 const inputs = prepareInputs(articles);
 const features = computeFeatures(inputs);
 const linkErrors: string[] = [];
+const sameCos: number[] = [];
+const diffCos: number[] = [];
+/** Decoys: different events that share an official or a stated day (what the text must tell apart). */
+const decoyCos: number[] = [];
 const pairLines: string[] = [];
 for (let i = 0; i < features.length; i++)
   for (let j = i + 1; j < features.length; j++) {
@@ -85,6 +93,8 @@ for (let i = 0; i < features.length; i++)
     const predSame = predicted.get(inputs[i].id) === predicted.get(inputs[j].id);
     const line = `${inputs[i].id} ${inputs[j].id} gold=${goldSame ? 'same' : 'diff'} pred=${predSame ? 'same' : 'diff'} link=${links(e)} cos=${e.cosine.toFixed(3)} day=${e.sameDay} figs=${e.sharedFigures} off=${e.sharedOfficials} apart=${e.placesApart} terms=${e.terms}`;
     if (goldSame !== predSame) linkErrors.push(line);
+    (goldSame ? sameCos : diffCos).push(e.cosine);
+    if (!goldSame && (e.sharedOfficials > 0 || e.sameDay || e.placesApart === false)) decoyCos.push(e.cosine);
     if (verbose && (goldSame || e.cosine >= 0.1 || e.sharedOfficials > 0)) pairLines.push(line);
   }
 
@@ -125,8 +135,26 @@ for (const e of out.events) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
-console.log(`articles ${files.length}${half ? ` (half ${half})` : ''}${noTerms ? ' without terms' : ''}: ${out.events.length} events (gold ${new Set(files.map((f) => gold.articles[f].event)).size})`);
+function aucOf(pos: number[], neg: number[]): number {
+  let above = 0;
+  for (const x of pos) for (const y of neg) above += x > y ? 1 : x === y ? 0.5 : 0;
+  return above / (pos.length * neg.length);
+}
+const auc = aucOf(sameCos, diffCos);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+let bestF = 0;
+let bestAt = 0;
+for (const at of [...sameCos, ...diffCos]) {
+  const tp = sameCos.filter((x) => x >= at).length;
+  const fp = diffCos.filter((x) => x >= at).length;
+  const f = (2 * tp) / (2 * tp + fp + (sameCos.length - tp));
+  if (f > bestF) [bestF, bestAt] = [f, at];
+}
+console.log(`articles ${files.length}${half ? ` (half ${half})` : ''}${noTerms ? ' without terms' : ''}${strip ? ' without dates/figures' : ''}: ${out.events.length} events (gold ${new Set(files.map((f) => gold.articles[f].event)).size})`);
 console.log(`B-cubed P ${pct(p)} R ${pct(r)} F1 ${pct(f1)}`);
+console.log(
+  `cosine: AUC ${auc.toFixed(3)}; mean same-event ${mean(sameCos).toFixed(3)} (min ${Math.min(...sameCos).toFixed(3)}), different ${mean(diffCos).toFixed(3)} (max ${Math.max(...diffCos).toFixed(3)}); best pair F1 ${pct(bestF)} at cos >= ${bestAt.toFixed(3)}; decoys (${decoyCos.length}) AUC ${aucOf(sameCos, decoyCos).toFixed(3)} mean ${mean(decoyCos).toFixed(3)}`,
+);
 console.log(`conflict kinds ${right}/${goldConflicts.length}; genuine conflicts not in gold: ${spuriousGenuine.length}; officials left apart: ${splitOfficials.length}`);
 for (const e of out.events) console.log(`  ${e.id} ${e.date?.value ?? '-'} ${e.articles.join(' ')}`);
 for (const l of linkErrors) console.log(`  link error: ${l}`);

@@ -20,6 +20,8 @@ export interface PairEvidence {
    * the same day). Then only strong evidence (shared figures) links them.
    */
   placesApart: boolean;
+  /** Negative evidence: both articles name people and share none (two central banks' decisions the same day). */
+  officialsApart: boolean;
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {
@@ -36,11 +38,12 @@ export function pairEvidence(a: Features, b: Features): PairEvidence {
     sharedOfficials: countShared(a.officials, b.officials),
     terms: Math.min(a.vector.size, b.vector.size),
     placesApart: a.places.size > 0 && b.places.size > 0 && countShared(a.places, b.places) === 0,
+    officialsApart: a.officials.size > 0 && b.officials.size > 0 && countShared(a.officials, b.officials) === 0,
   };
 }
 
 /** Thresholds of the link rules (cosine). */
-export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25, sameDayOfficials: 0.2, twoOfficials: 0.35, alone: 0.6 };
+export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25, sameDayOfficials: 0.2, oneOfficial: 0.45, twoOfficials: 0.35, alone: 0.6 };
 
 /**
  * Whether the evidence links two articles (dates permitting). Weak evidence alone never links;
@@ -49,18 +52,22 @@ export const COSINE = { withFigure: 0.2, withFigureOfficial: 0.1, sameDay: 0.25,
  * - one shared figure + textual similarity (less with a shared official): a background
  *   statistic repeated in another story must not link it;
  * - same day + textual similarity, or same day + shared official + some similarity;
- * - two shared officials + clear textual similarity (the same pair meets often: similarity decides);
+ * - two shared officials + clear textual similarity (the same pair meets often: similarity decides),
+ *   or one shared official + high similarity (an undated rewrite; the date bounds still veto);
  * - very high cosine.
- * Without shared figures, articles whose places are apart never link.
+ * Without shared figures, articles whose places are apart never link; articles whose places and
+ * people are both apart link only on two shared figures (one shared rate or toll is a coincidence).
  */
 export function links(e: PairEvidence): boolean {
-  if (e.sameDay && e.sharedFigures >= 1) return true;
   if (e.sharedFigures >= 2) return true;
+  if (e.placesApart && e.officialsApart) return false;
+  if (e.sameDay && e.sharedFigures >= 1) return true;
   if (e.sharedFigures >= 1 && (e.cosine >= COSINE.withFigure || (e.sharedOfficials >= 1 && e.cosine >= COSINE.withFigureOfficial))) return true;
   if (e.placesApart) return false;
   if (e.sameDay && e.cosine >= COSINE.sameDay) return true;
   if (e.sameDay && e.sharedOfficials >= 1 && e.cosine >= COSINE.sameDayOfficials) return true;
   if (e.sharedOfficials >= 2 && e.cosine >= COSINE.twoOfficials && e.terms >= MIN_TERMS_ALONE) return true;
+  if (e.sharedOfficials >= 1 && e.cosine >= COSINE.oneOfficial && e.terms >= MIN_TERMS_ALONE) return true;
   return e.cosine >= COSINE.alone && e.terms >= MIN_TERMS_ALONE;
 }
 
