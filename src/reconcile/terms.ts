@@ -45,12 +45,25 @@ export function stem(word: string): string {
  */
 export function tokenTerms(tokenText: string, names: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const w of words(tokenText)) {
+  // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
+  for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
     if (w.length < 2 || /\d/.test(w) || names.has(w)) continue;
     if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
-    out.push(stem(w));
+    out.push(cachedStem(w));
   }
   return out;
+}
+
+const stems = new Map<string, string>();
+
+/** `stem`, memoized per process (bounded: cleared when large). */
+function cachedStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (s = stem(word)));
+  }
+  return s;
 }
 
 /** Counts terms and keeps the `max` most frequent, ties by first occurrence: `[term, count]` pairs. */
