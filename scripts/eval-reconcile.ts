@@ -91,7 +91,7 @@ for (let i = 0; i < features.length; i++)
     const e = pairEvidence(features[i], features[j]);
     const goldSame = gold.articles[inputs[i].id].event === gold.articles[inputs[j].id].event;
     const predSame = predicted.get(inputs[i].id) === predicted.get(inputs[j].id);
-    const line = `${inputs[i].id} ${inputs[j].id} gold=${goldSame ? 'same' : 'diff'} pred=${predSame ? 'same' : 'diff'} link=${links(e)} cos=${e.cosine.toFixed(3)} day=${e.sameDay} figs=${e.sharedFigures} off=${e.sharedOfficials} apart=${e.placesApart} terms=${e.terms}`;
+    const line = `${inputs[i].id} ${inputs[j].id} gold=${goldSame ? 'same' : 'diff'} pred=${predSame ? 'same' : 'diff'} link=${links(e)} cos=${e.cosine.toFixed(3)} day=${e.sameDay} figs=${e.sharedFigures} off=${e.sharedOfficials} places=${e.sharedPlaces} apart=${e.placesApart}/${e.officialsApart} terms=${e.terms}`;
     if (goldSame !== predSame) linkErrors.push(line);
     (goldSame ? sameCos : diffCos).push(e.cosine);
     if (!goldSame && (e.sharedOfficials > 0 || e.sameDay || e.placesApart === false)) decoyCos.push(e.cosine);
