@@ -24,6 +24,7 @@ export function assembleArticle(doc: Document, layers: Partial<Layers>): Article
     places: layers.places ?? [],
     figures: layers.figures ?? [],
     agreements: layers.agreements ?? [],
+    ...(layers.terms ? { terms: layers.terms } : {}),
   };
   const mapped = doc.offsets.isIdentity ? draft : mapSpans(doc, draft);
   return ArticleSchema.parse({ ...mapped, repairs: doc.repairs });

@@ -10,6 +10,7 @@ import { placesStage } from './stages/places.js';
 import { figuresStage } from './stages/figures.js';
 import { agreementsStage } from './stages/agreements.js';
 import { eventDateStage } from './stages/event-date.js';
+import { termsStage } from './stages/terms.js';
 
 /** THE ordered list of stages. Each position is explained; a test checks `requires` against it. */
 export const DEFAULT_PIPELINE: readonly Stage[] = [
@@ -23,5 +24,6 @@ export const DEFAULT_PIPELINE: readonly Stage[] = [
   placesStage, // needs entity mentions
   figuresStage, // needs dates, so years and dates are not taken as figures
   agreementsStage, // needs people/organizations/places for parties and dates for `date`
-  eventDateStage, // last: the main event's day from dates in the lead
+  eventDateStage, // the main event's day from dates in the lead
+  termsStage, // needs metadata (excluded credits) and people (names left out); content terms for reconcile
 ];

@@ -51,6 +51,8 @@ export interface Layers {
   figures: Figure[];
   agreements: Agreement[];
   eventDate: EventDateLayer | null;
+  /** The article's top content terms with counts (for reconcile's TF-IDF), most frequent first. */
+  terms: Array<[string, number]>;
 }
 
 export type LayerName = keyof Layers;

@@ -49,12 +49,13 @@ const CLAUSE = /[,;:()\u2013\u2014]|\s-\s/;
 
 /**
  * What a figure counts: its `counts` words, plus the words right beside it in its sentence
- * ("killing 42 people": kill, people) — the extractor's `counts` may miss the verb.
+ * ("killing 42 people": kill, people) — the extractor's `counts` may miss the verb, or give none
+ * ("injuring at least 40,": injur).
  */
 export function countTerms(f: Figure): Set<string> {
   const terms = new Set(contentStems(f.counts ?? ''));
   const s = f.sentence;
-  if (!f.counts || !s || f.start < s.start || f.end > s.end) return terms;
+  if (!s || f.start < s.start || f.end > s.end) return terms;
   // Within the figure's clause only: "2 countries; later 5 countries" must not share "later".
   const left = s.text.slice(0, f.start - s.start).split(CLAUSE).pop() ?? '';
   const right = s.text.slice(f.end - s.start).split(CLAUSE)[0] ?? '';

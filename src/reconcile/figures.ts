@@ -109,7 +109,7 @@ function slotConflicts(groups: FigureGroup[], figures: MergedFigure[], outlets: 
     for (let j = i + 1; j < groups.length; j++) {
       // An article that states both values reports two facts, not a disagreement.
       if ([...articles[i]].some((a) => articles[j].has(a))) continue;
-      const rel = differentValues(groups[i].rep.figure, groups[j].rep.figure);
+      const rel = groupRelation(groups[i], groups[j]);
       if (!rel) continue;
       const [a, b] = [find(i), find(j)];
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
@@ -138,6 +138,22 @@ function slotConflicts(groups: FigureGroup[], figures: MergedFigure[], outlets: 
     })[0];
     out.push(conflict(field, values, 'variant', renderFigure(groups[best].rep.figure), 'most-specific', 'rounding or a hedge explains the difference'));
   }
+  return out;
+}
+
+/**
+ * How two groups of different value relate, over every pair of their members: one wording may
+ * say what it counts where another does not ("kills three" / "killing three people").
+ * `genuine` if any pair is, else `variant` if any pair is, else unrelated.
+ */
+function groupRelation(a: FigureGroup, b: FigureGroup): 'variant' | 'genuine' | null {
+  let out: 'variant' | null = null;
+  for (const x of a.refs)
+    for (const y of b.refs) {
+      const rel = differentValues(x.figure, y.figure);
+      if (rel === 'genuine') return rel;
+      out ??= rel;
+    }
   return out;
 }
 

@@ -56,8 +56,10 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
  *
  * 1. Cluster (cluster.ts, pair-evidence.ts): candidate pairs (all, or blocked on shared keys for
  *    large sets), scored on strong evidence (same stated event day; shared specific figures),
- *    medium (TF-IDF cosine of what the record holds) and weak (shared officials); linked by
- *    explicit rules, strongest first, under a veto: event days more than 3 days apart never merge.
+ *    medium (TF-IDF cosine of the record's `terms` — top content terms of the repaired text — plus
+ *    its facts' text) and weak (shared officials, places); negative (places and people apart,
+ *    stated days differ); linked by explicit rules, strongest first, under a veto: event days
+ *    more than 3 days apart never merge.
  * 2. Merge per event, every value with its support (article + spans): date (event-date.ts),
  *    place (place.ts), officials (person-refs.ts, officials.ts, official-titles.ts with the title
  *    ontology), organizations/places (entities.ts), figures (figures.ts, units table), agreements.

@@ -4,7 +4,7 @@ import type { PersonRef } from './person-refs.js';
 import { ValueBag, conflict, independentVotes, type Outlets } from './conflict.js';
 import { byCodeUnit, surfaceKey } from './fold.js';
 import { mergeSupport, supportOf } from './support.js';
-import { equivalenceKey, normalizeTitle, specificity, titleRelation, type NormTitle } from './titles.js';
+import { equivalenceKey, normalizeTitle, onlyRelatedPortfolios, specificity, titleRelation, type NormTitle } from './titles.js';
 
 type Bare = Omit<TitleFact, 'evidence'>;
 
@@ -61,7 +61,8 @@ function textValues(uses: TitleUse[], outlets: Outlets) {
 /**
  * Merges the titles of one official: every distinct title kept with its sources; equivalent
  * wordings → `equivalent` (canonical-form: the most specific formal wording); less specific
- * compatible titles → `variant` (most-specific); the same office with another portfolio,
+ * compatible titles, or the same office with a related portfolio ("Energy" / "Petroleum Cabinet
+ * Secretary") → `variant` (most-specific); the same office with another portfolio,
  * country or acting status, from articles that never state both → `genuine`.
  */
 export function mergeTitles(refs: PersonRef[], field: string, outlets: Outlets): { titles: MergedTitle[]; title: Bare | null; conflicts: Conflict[] } {
@@ -94,14 +95,28 @@ export function mergeTitles(refs: PersonRef[], field: string, outlets: Outlets):
     .sort((a, b) => (pickRep([a.rep, b.rep], outlets) === a.rep ? -1 : 1))[0];
   const variants: TitleClass[] = [];
   const genuine: TitleClass[] = [];
+  let related = false;
   for (const c of cls) {
     if (c === best) continue;
     const rel = titleRelation(best.rep.norm, c.rep.norm);
     if (rel === 'variant' || rel === 'equivalent') variants.push(c);
+    else if (onlyRelatedPortfolios(best.rep.norm, c.rep.norm)) {
+      variants.push(c);
+      related = true;
+    }
     else if (best.rep.norm.function === c.rep.norm.function && !sharesArticle(best.support, c.support)) genuine.push(c);
   }
   if (variants.length)
-    conflicts.push(conflict(`${field}.title`, textValues([...best.uses, ...variants.flatMap((c) => c.uses)], outlets), 'variant', best.rep.title.text, 'most-specific'));
+    conflicts.push(
+      conflict(
+        `${field}.title`,
+        textValues([...best.uses, ...variants.flatMap((c) => c.uses)], outlets),
+        'variant',
+        best.rep.title.text,
+        'most-specific',
+        related ? 'portfolios one ministry often holds together (one report names part of it)' : undefined,
+      ),
+    );
   if (genuine.length) {
     conflicts.push(
       conflict(`${field}.title`, textValues([...best.uses, ...genuine.flatMap((c) => c.uses)], outlets), 'genuine', null, 'unresolved', 'the sources give this person different offices'),

@@ -1,7 +1,7 @@
 import type { Person } from '../schema/article.js';
 import type { Input } from './input.js';
 import { nameRelation, parseName, type ParsedName } from './names.js';
-import { normalizeTitle, titleRelation, type NormTitle } from './titles.js';
+import { normalizeTitle, onlyRelatedPortfolios, titleRelation, type NormTitle } from './titles.js';
 
 /** One person record of one article, ready for matching. */
 export interface PersonRef {
@@ -41,12 +41,14 @@ export function rolesCompatible(a: NormTitle[], b: NormTitle[]): boolean {
  * Roles contradict: no pair can name one office and some pair is the same kind of office with
  * another portfolio, country or qualifier (Interior vs Finance Minister; deputy vs minister;
  * former vs serving ambassador). A rank beside a post ("General" / "Army Chief") does not
- * contradict. The lenient test, for identical full names.
+ * contradict, nor do portfolios one ministry often holds together ("Petroleum" / "Energy Cabinet
+ * Secretary": data/title-ontology.json `portfolioFamilies`). The lenient test, for identical full names.
  */
 export function rolesContradict(a: NormTitle[], b: NormTitle[]): boolean {
   if (rolesCompatible(a, b)) return false;
-  return a.some((x) => b.some((y) => x.function === y.function));
+  return a.some((x) => b.some((y) => x.function === y.function && !onlyRelatedPortfolios(x, y)));
 }
+
 
 /** Two full names that may be one person: identical (roles must not contradict), or an initial, a missing middle name, one edit (roles compatible). */
 export function sameFullName(a: PersonRef, b: PersonRef): boolean {

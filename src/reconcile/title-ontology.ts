@@ -17,6 +17,7 @@ interface OntologyFile {
   portfolios: Record<string, string[] | string>;
   honorifics: string[];
   nameSuffixes: string[];
+  portfolioFamilies?: { families: string[][] };
 }
 
 export interface Ontology {
@@ -24,6 +25,8 @@ export interface Ontology {
   qualifiers: Map<string, QualifierEffect>;
   /** Portfolio alias → canonical portfolio. */
   portfolios: Map<string, string>;
+  /** Canonical portfolio → its family number: portfolios one ministry often holds together. */
+  portfolioFamily: Map<string, number>;
   honorifics: Set<string>;
   nameSuffixes: Set<string>;
 }
@@ -42,10 +45,15 @@ export function ontology(): Ontology {
     portfolios.set(canon, canon);
     for (const a of aliases) portfolios.set(a, canon);
   }
+  const portfolioFamily = new Map<string, number>();
+  (file.portfolioFamilies?.families ?? []).forEach((family, i) => {
+    for (const p of family) portfolioFamily.set(portfolios.get(p) ?? p, i);
+  });
   cached = {
     roles: new Map(Object.entries(file.roles)),
     qualifiers,
     portfolios,
+    portfolioFamily,
     honorifics: new Set(file.honorifics),
     nameSuffixes: new Set(file.nameSuffixes),
   };

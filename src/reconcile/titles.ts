@@ -109,3 +109,12 @@ export function titleRelation(a: NormTitle, b: NormTitle): TitleRelation {
 export function equivalenceKey(n: NormTitle): string {
   return [n.function, String(n.acting), n.distinct.join('+'), n.portfolio ?? ''].join('|');
 }
+
+/** The titles would name one office but for portfolios of one family. */
+export function onlyRelatedPortfolios(x: NormTitle, y: NormTitle): boolean {
+  if (!x.portfolio || !y.portfolio || x.portfolio === y.portfolio) return false;
+  const family = ontology().portfolioFamily;
+  const fx = family.get(x.portfolio);
+  if (fx === undefined || fx !== family.get(y.portfolio)) return false;
+  return titleRelation({ ...x, portfolio: null }, { ...y, portfolio: null }) !== 'incompatible';
+}

@@ -99,6 +99,12 @@ export const ArticleSchema = z.object({
   figures: z.array(FigureSchema),
   agreements: z.array(AgreementSchema),
   quotes: z.array(QuoteSchema).optional(),
+  /**
+   * The article's top content terms of the repaired text with their counts, most frequent first
+   * (lower-cased and stemmed; stopwords, numbers and people's names out): what reconcile compares
+   * texts by without the raw text. Optional: records without it fall back to their facts' text.
+   */
+  terms: z.array(z.tuple([z.string(), z.number().int().min(1)])).optional(),
   repairs: z.array(RepairSchema),
 });
 

@@ -139,6 +139,20 @@ describe('conflicts', () => {
     expect(e.officials[0].titles.map((t) => t.text).sort()).toEqual(['Finance Minister', 'Interior Minister']);
   });
 
+  it('one ministry’s related portfolios (energy / petroleum) keep a same-named person one official (variant, not genuine)', () => {
+    const text = 'Energy and Petroleum Minister Amos Keter spoke; 58 commuters were hurt on 14 km of road.';
+    const energy = { text: 'Energy Minister', role: 'minister', portfolio: 'energy' };
+    const petroleum = { text: 'Petroleum Minister', role: 'minister', portfolio: 'petroleum' };
+    const e = one(pair({ people: [{ name: 'Amos Keter', titles: [energy] }] }, { people: [{ name: 'Amos Keter', titles: [petroleum] }] }, text, text));
+    expect(e.officials).toHaveLength(1);
+    const c = e.conflicts.find((x) => x.field.endsWith('.title'))!;
+    expect(c.kind).toBe('variant');
+    expect(c.note).toMatch(/portfolios/);
+    // Unrelated portfolios still keep them apart (the test above), and a near name needs compatible roles.
+    const typo = one(pair({ people: [{ name: 'Amos Keter', titles: [energy] }] }, { people: [{ name: 'Amos Ketter', titles: [petroleum] }] }, text, text.replace('Keter', 'Ketter')));
+    expect(typo.officials).toHaveLength(2);
+  });
+
   it('merges an acronym with the full name across articles (equivalent)', () => {
     const text = 'The Federal Investigation Agency (FIA) opened a case; 58 commuters were hurt on 14 km of road.';
     const e = one(pair({ organizations: [{ name: 'Federal Investigation Agency' }] }, { organizations: [{ name: 'FIA' }] }, text, text));
