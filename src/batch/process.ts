@@ -1,18 +1,18 @@
 import { extractText, type ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
 import type { Article } from '../schema/article.js';
-import { ERROR_SCHEMA_ID, type ErrorRecord } from '../schema/error.js';
+import { ERROR_SCHEMA_ID, ErrorRecordSchema, type ErrorRecord } from '../schema/error.js';
 
 export type OutputRecord = Article | ErrorRecord;
 
 /** One input item → its record. An extractor bug becomes an error record for that input only. */
 export function processItem(item: InputItem, options: ExtractOptions): OutputRecord {
-  if (item.kind === 'error') return item.record;
+  if (item.kind === 'error') return ErrorRecordSchema.parse(item.record);
   if (item.kind === 'article') return item.article;
   try {
     return extractText(item.text, item.source, item.meta, options);
   } catch (e) {
-    return { schema: ERROR_SCHEMA_ID, source: item.source, error: { code: 'extract-failed', message: `extraction failed: ${(e as Error).message}` } };
+    return ErrorRecordSchema.parse({ schema: ERROR_SCHEMA_ID, source: item.source, error: { code: 'extract-failed', message: `extraction failed: ${(e as Error).message}` } });
   }
 }
 

@@ -11,8 +11,8 @@ export interface DatelineMatch {
 
 // "ISLAMABAD:", "ISLAMABAD (Dunya News) -", "LONDON, March 3 (Reuters) -", "NAIROBI, Kenya —", "DERA ISMAIL KHAN —"
 const CAPS = /^(\p{Lu}[\p{Lu}'’.]*(?:[ -]\p{Lu}[\p{Lu}'’.]*){0,3})(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2}|(?:\s+\p{Lu}\p{L}*){0,2}))?\s*(?:\(([^()\n]{2,40})\))?\s*(?::|[—–]|-{1,2})\s*/u;
-// "Islamabad:" alone on a line, or "Abuja —" / "Karachi: The …" opening a paragraph
-const TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(([^()\n]{2,40})\))?\s*(?::|[—–])(?:\s+(?=[\p{Lu}"“‘'])|\s*$)/u;
+// "Islamabad:" alone on a line, or "Abuja —" / "Karachi: The …" / "Peshawar, Dec 7:" opening a paragraph
+const TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*,\s*\p{Lu}\p{Ll}*\.?\s+\d{1,2})?(?:\s*\(([^()\n]{2,40})\))?\s*(?::|[—–])(?:\s+(?=[\p{Lu}"“‘'])|\s*$)/u;
 /** Words that open a line with a colon or dash but are not places. */
 const NOT_PLACES = new Set(
   'note update updated editor photo photos video watch breaking read exclusive opinion analysis editorial comment source sources file caption credit disclaimer related summary highlights warning correction listen share follow by from tags topics meanwhile also and but the this that however question answer q a'.split(

@@ -9,6 +9,8 @@ type Outlet = NonNullable<MetadataLayer['outlet']>;
 const PUBLISHED_IN = /^[Pp]ublished in\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})/u;
 /** "… on January 24, 2026. — APP", "… - Reuters", "(AFP)" at the end of a line. */
 const TRAILING_CREDIT = /(?:\s[—–]\s?|\s-\s|[—–])\s*([\p{L}][\p{L}&'’. ]{0,38}[\p{L}])\s*$|\(([^()]{2,40})\)\s*$/u;
+/** "Source: APP", "Courtesy: Reuters", "Via AFP" on a line of its own. */
+const SOURCE_LINE = /^(?:source|courtesy|via|agencies?)\s*:?\s+(\p{L}[\p{L}&'’. -]{1,38}\p{L})\.?$/iu;
 const EDGE_LINES = 3;
 
 /**
@@ -27,6 +29,10 @@ export function findOutlet(lines: Line[], meta: InputMeta, dateline: DatelineMat
     if (m) return credit(line, m[1], line.text.indexOf(m[1]));
   }
   for (const line of edges) {
+    const m = SOURCE_LINE.exec(line.text);
+    if (m && isSourceLine(line.text)) return credit(line, m[1], line.text.lastIndexOf(m[1]));
+  }
+  for (const line of edges) {
     const m = TRAILING_CREDIT.exec(line.text);
     if (!m) continue;
     const name = (m[1] ?? m[2]).trim();
@@ -35,6 +41,11 @@ export function findOutlet(lines: Line[], meta: InputMeta, dateline: DatelineMat
     return credit(line, name, line.text.lastIndexOf(name));
   }
   return null;
+}
+
+/** A short line that only names the source: "Source: APP". */
+export function isSourceLine(text: string): boolean {
+  return text.length <= 50 && SOURCE_LINE.test(text);
 }
 
 function credit(line: Line, name: string, at: number): Outlet {

@@ -49,7 +49,7 @@ function isBareDateLine(s: string): boolean {
   const found = findFullDate(s);
   if (!found) return false;
   const rest = (s.slice(0, found.start) + ' ' + s.slice(found.end)).replace(
-    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d{1,2}:\d{2}(?::\d{2})?|\b[ap]\.?m\.?\b|\b[A-Z]{2,5}\b|[,|•·\-–—:]/gi,
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[ap]\.?m\.?\b|\b[A-Z]{2,5}\b|[,|•·\-–—:]/gi,
     '',
   );
   return rest.trim() === '';

@@ -2,7 +2,7 @@ import type { InputMeta } from '../document/document.js';
 import type { MetadataLayer, TextSpan } from '../pipeline/layers.js';
 import { findDateline } from './dateline.js';
 import { contentLines, type Line } from './lines.js';
-import { findOutlet, trailingCreditSpan } from './outlet.js';
+import { findOutlet, isSourceLine, trailingCreditSpan } from './outlet.js';
 import { findPublished, isCreditLine } from './published.js';
 import { findTitle, HEADER_DATE } from './title.js';
 
@@ -28,7 +28,7 @@ function excludedSpans(lines: Line[]): TextSpan[] {
   const out: TextSpan[] = [];
   const edges = new Set([...lines.slice(0, 3), ...lines.slice(-3)]);
   for (const line of edges) {
-    if (isCreditLine(line.text)) {
+    if (isCreditLine(line.text) || isSourceLine(line.text)) {
       out.push({ start: line.start, end: line.end, text: line.text });
       continue;
     }

@@ -14,6 +14,9 @@ describe('dateline', () => {
     ['JOHANNESBURG, South Africa (AP) — ' + body, 'Johannesburg', 'AP'],
     ['Islamabad:\n\n' + body, 'Islamabad', null],
     ['Trade talks collapse\n\nNEW DELHI: ' + body, 'New Delhi', null],
+    ['BEIJING, Dec. 7 (Xinhua) -- ' + body, 'Beijing', 'Xinhua'],
+    ['Peshawar, Dec 7: ' + body, 'Peshawar', null],
+    ['KARACHI, Dec 7 (APP): ' + body, 'Karachi', 'APP'],
   ])('%j', (text, place, outlet) => {
     const m = readMetadata(text, {});
     expect(m.dateline?.place ?? null).toBe(place);
@@ -34,6 +37,9 @@ describe('published', () => {
     ['Thursday, January 9, 2025\n\nKARACHI: ' + body, '2025-01-09', null],
     [' date 2026-01-24 Ministers meet in Kabul. — APP\n\n' + body, '2026-01-24', 'APP'],
     ['Posted on Feb. 2, 2026\n\n' + body, '2026-02-02', null],
+    ['Sunday 7 December 2025 09.12 GMT\n\n' + body, '2025-12-07', null],
+    ['Last Updated: 07 Dec 2025, 10:31 AM IST\n\n' + body, '2025-12-07', null],
+    ['Dec 07, 2025 | 10:31 AM\n\n' + body, '2025-12-07', null],
   ])('%j → %s', (text, date, outlet) => {
     const m = readMetadata(text, {});
     expect(m.published?.date).toBe(date);
@@ -76,6 +82,12 @@ describe('title and outlet', () => {
   it('does not take a first paragraph as a headline', () => {
     expect(readMetadata('KARACHI: ' + body, {}).title).toBeNull();
     expect(readMetadata('The central bank held its policy rate at 22% on Monday, citing inflation.\n\nMore text.', {}).title).toBeNull();
+  });
+
+  it('reads a source line', () => {
+    expect(readMetadata(body + '\n\nSource: APP', {}).outlet?.name).toBe('APP');
+    expect(readMetadata(body + '\n\nSource: APP', {}).excluded.map((s) => s.text)).toEqual(['Source: APP']);
+    expect(readMetadata(body + '\n\nCourtesy: The Express Tribune', {}).outlet?.name).toBe('The Express Tribune');
   });
 
   it('reads agency credits at the end of a header line', () => {
