@@ -20,8 +20,11 @@ interface Candidate {
   ours: boolean;
 }
 
-/** Words that introduce a temporal expression but are not part of its TimeML extent. */
-const LEADING = /^(?:(?:on|at|in|by|within|for|from|since|until|till|during|before|after|of|to|through|throughout|around|about|over|as\s+of|starting|beginning|between|and|or)\s+)+/i;
+/**
+ * Words that introduce a temporal expression but are not part of its TimeML extent. TimeBank/AQUAINT
+ * keep "at least" (2:1) and leave out "only", "just", "barely" (6:0).
+ */
+const LEADING = /^(?:(?:on|at(?!\s+(?:least|most)\b)|only|just|barely|merely|in|by|within|for|from|since|until|till|during|before|after|of|to|through|throughout|around|about|over|as\s+of|starting|beginning|between|and|or)\s+)+/i;
 
 function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
   let start = r.index;

@@ -91,7 +91,8 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
     date = String(year);
   }
   const hasClock = s.hour !== undefined;
-  // "Friday night": TimeML mostly gives the day; a part of day alone ("this morning") is a TIME.
+  // "Friday night": the day (TimeBank gives TIME+part 4:0, but AQUAINT the day 20:12 and the two
+  // disagree on TNI/TEV; tried, net loss); a part of day alone ("this morning") is a TIME.
   if (hasClock || (s.part && s.part !== 'WE' && date === null)) {
     const day = date ?? (ref ? ymd(ref.y, ref.m, ref.d) : 'XXXX-XX-XX');
     const clock = hasClock ? `${pad2(s.hour!)}:${pad2(s.minute ?? 0)}` : s.part;
@@ -103,8 +104,10 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
 /**
  * A year for a year-less month/day: the weekday when given picks it; then the tense of a verb
  * right before it ("was signed in March" looks back, "will be held in March" forward); else the
- * year that puts it nearest the reference (measured on TimeBank/AQUAINT: better than the
- * sentence's tense, whose cue is often the reporting verb, not the event's).
+ * latest year unless that is more than FUTURE_WINDOW months back and the next one is at most that
+ * far ahead. Measured on TimeBank/AQUAINT: year-less months in news point back 3:1 (gold months
+ * run from -12 to +4 around the reference, +5 and beyond are rare), so plain nearness sends
+ * "in March" of an October story forward wrongly.
  */
 function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
   const years = [ref.y, ref.y - 1, ref.y + 1];
@@ -113,13 +116,14 @@ function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
     if (fits.length) return fits[0];
   }
   if (nearTense === 'past' || nearTense === 'future') return yearFor(s.month!, s.day ?? 0, ref, nearTense === 'future' ? 1 : -1, false);
-  // Nearest to the reference (month-only: by month distance).
-  const at = (y: number) => (s.day ? dayNumber(y, s.month!, s.day) : dayNumber(y, s.month!, 15));
-  const refAt = s.day ? ref.day : dayNumber(ref.y, ref.m, 15);
-  let best = ref.y;
-  for (const y of years) if (Math.abs(at(y) - refAt) < Math.abs(at(best) - refAt)) best = y;
-  return best;
+  // Months ahead of the reference (same month: 0, the day decides when given).
+  const ahead = (s.month! - ref.m + 12) % 12;
+  if (ahead === 0) return ref.y;
+  return ahead <= FUTURE_WINDOW ? yearFor(s.month!, s.day ?? 0, ref, 1, false) : yearFor(s.month!, s.day ?? 0, ref, -1, false);
 }
+
+/** How many months ahead a year-less month may still be read as the coming one. */
+const FUTURE_WINDOW = 4;
 
 /** Resolves a Spec against the reference date (YYYY-MM-DD or null) and the clause tense. */
 export function resolveSpec(spec: Spec, reference: string | null, tense: Tense, context: ResolveContext = {}): Resolved {
