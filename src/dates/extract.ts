@@ -99,6 +99,21 @@ function governingTense(
   return null;
 }
 
+/**
+ * "from April through May 2024", "between March and June 2023": the first end of a month range
+ * takes its year from the second (the year before when its month comes later).
+ */
+function shareRangeYear(text: string, cands: Candidate[]): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i].spec;
+    const b = cands[i + 1].spec;
+    if (a.k !== 'cal' || b.k !== 'cal' || a.month === undefined || b.month === undefined) continue;
+    if (a.year !== undefined || a.yearOffset !== undefined || b.year === undefined) continue;
+    if (!/^\s*(?:and|to|through|until|till|-|–)\s*$/i.test(text.slice(cands[i].end, cands[i + 1].start))) continue;
+    cands[i] = { ...cands[i], spec: { ...a, year: a.month <= b.month ? b.year : b.year - 1 } };
+  }
+}
+
 export interface SentenceBounds {
   start: number;
   end: number;
@@ -132,7 +147,9 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   const context: ResolveContext = {};
   // The previous expression, so the second end of "from January to March" follows the first.
   let previous: { end: number; nearTense: Tense } | null = null;
-  for (const c of removeOverlaps(cands)) {
+  const kept = removeOverlaps(cands);
+  shareRangeYear(text, kept);
+  for (const c of kept) {
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
     const span = text.slice(c.start, c.end);

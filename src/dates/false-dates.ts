@@ -1,6 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 
 const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
+const MONTH_THEN = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:and|or|to|through|till|until|-|–)\s*$/i;
 const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|march|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|june|july|august|april)\.?$/i;
 
 /**
@@ -28,7 +29,9 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (month) {
     const word = month[1];
     if (word === word.toLowerCase()) return true;
-    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index) + t.slice(0, -word.length))) return true;
+    const lead = text.slice(Math.max(0, r.index - 24), r.index) + t.slice(0, -word.length);
+    // "in May", and the second end of "between March and May", "April to May".
+    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(lead) && !MONTH_THEN.test(lead)) return true;
     if (/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(word)) return true;
     // "March for Life", "the March of the Mothers", "march to the capital": a march, not March.
     if (/^march$/i.test(word) && /^\s+(?:for|against|on|to|of\s+the)\b/i.test(after)) return true;
