@@ -2,7 +2,7 @@ import type { ParsingResult } from 'chrono-node/en';
 import { parseTemporal } from './news-chrono.js';
 import { specOf, type Spec, type TimexType } from './spec.js';
 import { specFromChrono } from './from-chrono.js';
-import { resolveSpec, type ResolveContext } from './resolve.js';
+import { anchorRef, resolveSpec, type ResolveContext } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
 
 export interface FoundDate {
@@ -152,12 +152,15 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   for (const c of kept) {
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
+    // "that day", "the same month" with no earlier date of that grain to point to: not resolvable.
+    if (c.spec.k === 'rel' && c.spec.anchored && c.spec.offset === 0 && !anchorRef(context.anchor, c.spec.unit)) continue;
     const span = text.slice(c.start, c.end);
     const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
     context.nearTense = spec.k === 'cal' && spec.month !== undefined ? governingTense(text, s, c, previous) : null;
     previous = { end: c.end, nearTense: context.nearTense };
     const { type, value } = resolveSpec(spec, reference, tense, context);
+    if (type === 'DATE' && /^\d{4}(?:-\d\d){0,2}$/.test(value)) context.anchor = value;
     if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
     out.push({ start: c.start, end: c.end, text: span, type, value });
   }

@@ -20,6 +20,8 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** What the document said before an expression that helps resolve it: the quarter last reported on. */
 export interface ResolveContext {
   quarter?: string;
+  /** The last date the text gave with a year (YYYY, YYYY-MM or YYYY-MM-DD): "that day" and "the following year" count from it. */
+  anchor?: string;
   /** The tense of a verb right before the expression ("was held in March"), if any. */
   nearTense?: Tense;
 }

@@ -125,12 +125,21 @@ function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
 /** How many months ahead a year-less month may still be read as the coming one. */
 const FUTURE_WINDOW = 4;
 
+/** The anchor date as a reference, when it is at least as fine as the unit ("that day" needs a day). */
+export function anchorRef(anchor: string | undefined, unit: string): Ref {
+  if (!anchor) return null;
+  const parts = anchor.split('-').length;
+  const needs = unit === 'D' || unit === 'W' || unit === 'WE' ? 3 : unit === 'M' || unit === 'Q' ? 2 : 1;
+  if (parts < needs) return null;
+  return makeRef(parts === 3 ? anchor : parts === 2 ? `${anchor}-15` : `${anchor}-07-01`);
+}
+
 /** Resolves a Spec against the reference date (YYYY-MM-DD or null) and the clause tense. */
 export function resolveSpec(spec: Spec, reference: string | null, tense: Tense, context: ResolveContext = {}): Resolved {
   const ref = makeRef(reference);
   if (spec.k === 'fixed') return { type: spec.type, value: spec.value };
   if (spec.k === 'rel') {
-    const value = relValue(spec.unit, spec.offset, ref);
+    const value = relValue(spec.unit, spec.offset, (spec.anchored && anchorRef(context.anchor, spec.unit)) || ref);
     if (spec.part) return { type: 'TIME', value: `${value}T${spec.part}` };
     return { type: 'DATE', value };
   }
