@@ -90,6 +90,14 @@ function governingTense(
   const lead = text.slice(Math.max(0, c.start - 12), c.start);
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) return 'past';
   if (previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) return previous.nearTense;
+  // "the year ended March 31", "was terminated Sept. 27": a verb right before the date decides.
+  const verbRight = /([\p{L}']+)\s+$/u.exec(lead);
+  if (verbRight && !/^(?:in|on|during|from|between|by|until|till|before|after|since|of|to|and|or|the|early|late|mid)$/i.test(verbRight[1])) {
+    const t = tenseAround(text, c.start - verbRight[0].length, c.start, c.start, c.end);
+    if (t === 'past') return t;
+  }
+  // "will double its flights by August": a deadline follows its clause's future.
+  if (/\b(?:by|until|till|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead) && tenseAround(text, s.start, s.end, c.start, c.end) === 'future') return 'future';
   if (/\b(?:in|on|during|from|between)\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) {
     const left = tenseAround(text, Math.max(s.start, c.start - NEAR_VERB_CHARS), c.start, c.start, c.end);
     // "In May, the minister resigned": a fronted date is governed by the verb after it.
