@@ -1,6 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 
 const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
+const GENERIC_TODAY = /^'s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|economy|standards|technology|modern|global|consumers?|parents|women|men|families)\b/i;
 const MONTH_THEN = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:and|or|to|through|till|until|-|–)\s*$/i;
 const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|march|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|june|july|august|april)\.?$/i;
 
@@ -18,6 +19,8 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (/^(?:weekend|noon)$/i.test(t) && /\b(?:high|a|after)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   const c = r.start;
   if (WEEKDAY_ABBR.test(t)) return true;
+  // "today's world", "many of today's computers": the present age, which TimeBank leaves unmarked.
+  if (/^today$/i.test(t) && (GENERIC_TODAY.test(after) || /\bof\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)))) return true;
   // Relative phrases ("two days later", "in two weeks", "now") are our parsers' job: theirs
   // keep TimeML extents and granularity; "later"/"before" ones are anchored to another event.
   if (r.tags().has('result/relativeDate') || r.tags().has('casualReference/now')) return true;
