@@ -4,6 +4,7 @@ import { specOf, type Spec, type TimexType } from './spec.js';
 import { specFromChrono } from './from-chrono.js';
 import { anchorRef, resolveSpec, type ResolveContext } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
+import { adjustExtent } from './extent.js';
 
 export interface FoundDate {
   start: number;
@@ -26,7 +27,7 @@ interface Candidate {
  */
 const LEADING = /^(?:(?:on|at(?!\s+(?:least|most)\b)|only|just|barely|merely|in|by|within|for|from|since|until|till|during|before|after|of|to|through|throughout|around|about|over|as\s+of|starting|beginning|between|and|or)\s+)+/i;
 
-function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
+function candidate(r: ParsingResult, spec: Spec, ours: boolean, fullText: string): Candidate {
   let start = r.index;
   let text = r.text;
   const lead = LEADING.exec(text);
@@ -37,7 +38,7 @@ function candidate(r: ParsingResult, spec: Spec, ours: boolean): Candidate {
   const keepDot = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[ap]\.m)\.$/i.test(text);
   let trimmed = keepDot ? text : text.replace(/[\s,.;:]+$/, '');
   if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trimEnd();
-  return { start, end: start + trimmed.length, spec, ours };
+  return { ...adjustExtent(fullText, start, start + trimmed.length), spec, ours };
 }
 
 /** Keeps the longest of overlapping candidates (ours on a tie), in text order (n log n). */
@@ -148,9 +149,9 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   const cands: Candidate[] = [];
   for (const r of raw.news) {
     const spec = specOf(r.tags());
-    if (spec) cands.push(candidate(r, spec, true));
+    if (spec) cands.push(candidate(r, spec, true, text));
   }
-  for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false));
+  for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false, text));
   const out: FoundDate[] = [];
   const context: ResolveContext = {};
   // The previous expression, so the second end of "from January to March" follows the first.
