@@ -92,9 +92,10 @@ function governingTense(
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead)) return 'past';
   if (previous && /^\s*(?:to|and|until|till|through|-|–)\s*$/.test(text.slice(previous.end, c.start))) return previous.nearTense;
   // "the year ended March 31", "was terminated Sept. 27": a verb right before the date decides.
-  const verbRight = /([\p{L}']+)\s+$/u.exec(lead);
-  if (verbRight && !/^(?:in|on|during|from|between|by|until|till|before|after|since|of|to|and|or|the|early|late|mid)$/i.test(verbRight[1])) {
-    const t = tenseAround(text, c.start - verbRight[0].length, c.start, c.start, c.end);
+  // Regular past forms only: "set Nov. 10 as the deadline", "will be paid Dec. 14" are not past.
+  const verbRight = /(\p{L}+ed)\s+$/u.exec(lead);
+  if (verbRight) {
+    const t = tenseAround(text, Math.max(s.start, c.start - verbRight[0].length - 20), c.start, c.start, c.end);
     if (t === 'past') return t;
   }
   // "will double its flights by August": a deadline follows its clause's future.
