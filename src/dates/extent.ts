@@ -5,6 +5,7 @@
  *   6:1, but TIMEX3 marks it with `mod`, so it belongs to the expression);
  * - adjectival durations and quarters leave out the article: "a six year [process]", "the two day
  *   [rally]", "the third-quarter [loss]" (8:0), while nouns keep it ("the nine months");
+ * - an attached edge belongs to it: "end-2026", "mid-March";
  * - "right now" is "now" (2:1); a trailing hedge belongs to it: "the next year or so",
  *   "1994 or later", "1990 and beyond".
  */
@@ -21,6 +22,9 @@ export function adjustExtent(text: string, start: number, end: number): { start:
     const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (m) start -= m[0].length;
   }
+  // "end-2026", "end-March": the attached edge word is part of it, as in "mid-2024".
+  const edge = /\b(?:end|mid|early|late)-$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (edge && /^(?:\d{4}|\p{Lu})/u.test(span)) start -= edge[0].length;
   const article = ADJECTIVAL.exec(span);
   // Only when a noun follows: "a six year [process]", not "for a six year".
   if (article && /^[\s-]+\p{L}/u.test(text.slice(end, end + 3)) && !/^\s+(?:ago|earlier|later|before|after|of|and|or|to)\b/i.test(text.slice(end, end + 10))) start += article[0].length;

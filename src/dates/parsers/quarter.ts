@@ -63,4 +63,19 @@ const reportingQuarter = regexParser(
   },
 );
 
-export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, shortHalf, reportingQuarter];
+const MONTH3 = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A quarter named by its months, as South Asian and UK reporting does: "the July-September
+ * quarter", "the April–June quarter of 2025", "the October-December 2024 quarter".
+ */
+const monthQuarter = regexParser(`(?:the\\s+)?${MONTH3}\\s*(?:-|–|to)\\s*${MONTH3}(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?`, ({ m }) => {
+  const first = MONTH_INDEX.indexOf(m[1].toLowerCase());
+  const last = MONTH_INDEX.indexOf(m[2].toLowerCase());
+  if (first % 3 !== 0 || last !== first + 2) return null;
+  const y = m[3] ?? m[4];
+  return { k: 'cal', quarter: first / 3 + 1, ...(y ? { year: Number(y) } : {}) };
+});
+
+export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, shortHalf, reportingQuarter, monthQuarter];
