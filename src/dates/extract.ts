@@ -163,8 +163,8 @@ export function findDates(text: string, reference: string | null, sentences: Sen
     if (c.end <= c.start) continue;
     const s = sentenceOf(sentences, c.start) ?? { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) };
     // "that day", "the same month" with no earlier date of that grain to point to: not resolvable.
-    if (c.spec.k === 'rel' && c.spec.anchored && c.spec.offset === 0 && !anchorRef(context.anchor, c.spec.unit)) continue;
     const span = text.slice(c.start, c.end);
+    if (c.spec.k === 'rel' && c.spec.anchored && /\b(?:that|same)\b/i.test(span) && !anchorRef(context.anchor, c.spec.unit)) continue;
     const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
     context.nearTense = spec.k === 'cal' && spec.month !== undefined ? governingTense(text, s, c, previous) : null;

@@ -25,6 +25,8 @@ const DEC: Table = {
     ['Inflation eased in the July-September quarter.', ['[the July-September quarter] DATE 2025-Q3']],
     ['Profit fell in the October–December 2024 quarter.', ['[the October–December 2024 quarter] DATE 2024-Q4']],
     ['The project will be completed by end-2026.', ['[end-2026] DATE 2026']],
+    ['The notice was dated 05-12-2025.', ['[05-12-2025] DATE 2025-12-05']],
+    ['A fortnight ago, the minister resigned.', ['[A fortnight ago] DATE 2025-W47']],
   ],
   'both ends of a month range': [
     ['The strike lasted between March and May.', ['[March] DATE 2025-03', '[May] DATE 2025-05']],

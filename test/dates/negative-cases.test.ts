@@ -59,6 +59,7 @@ const NEGATIVE: string[] = [
   "Many of today's computers are slow.",
   'There are no shipments at the moment.',
   'Prices rose and may fall again.',
+  'Earlier in the day, troops withdrew.',
 ];
 
 describe('dates: negative cases', () => {

@@ -30,13 +30,14 @@ const unitRelative = regexParser(
 
 /** "a year ago", "two days ago", "six weeks earlier", "three months from now", "a decade ago". */
 const ago = regexParser(
-  `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
+  `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|fortnight|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
   ({ m }) => {
     const n = numberValue(m[1]);
     const unit = unitName(m[2]);
     if (n === null) return { k: 'fixed', type: 'DATE', value: /ago|earlier|back/i.test(m[3]) ? 'PAST_REF' : 'FUTURE_REF' };
     const sign = /ago|earlier|back/i.test(m[3]) ? -1 : 1;
     if (unit === 'decade') return { k: 'rel', unit: 'Y', offset: sign * n * 10 };
+    if (unit === 'fortnight') return { k: 'rel', unit: 'W', offset: sign * n * 2 };
     return { k: 'rel', unit: REL_UNIT[unit], offset: Math.round(sign * n) };
   },
 );
