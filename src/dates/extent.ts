@@ -11,7 +11,7 @@
  */
 import { NUMBER_PATTERN } from './words.js';
 
-const DAY_LEVEL = /^(?:yesterday|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening))$/i;
+const DAY_LEVEL = /^(?:(?:(?:morning|afternoon|evening|night)\s+)?(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening))$/i;
 const MODIFIER_BEFORE = /(?<![\p{L}-])(?:early|late|earlier|later|mid-?)[ \t]*$/iu;
 const ADJECTIVAL = new RegExp(`^(?:a|an|the)\\s+(?=(?:${NUMBER_PATTERN})[\\s-](?:second|minute|hour|day|week|month|year|decade)$|(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter$)`, 'i');
 const TRAILING = /^\s+(?:or\s+so|or\s+later|and\s+beyond)\b/i;
@@ -26,8 +26,10 @@ export function adjustExtent(text: string, start: number, end: number): { start:
   const edge = /\b(?:end|mid|early|late)-$/i.exec(text.slice(Math.max(0, start - 6), start));
   if (edge && /^(?:\d{4}|\p{Lu})/u.test(span)) start -= edge[0].length;
   const article = ADJECTIVAL.exec(span);
-  // Only when a noun follows: "a six year [process]", not "for a six year".
-  if (article && /^[\s-]+\p{L}/u.test(text.slice(end, end + 3)) && !/^\s+(?:ago|earlier|later|before|after|of|and|or|to)\b/i.test(text.slice(end, end + 10))) start += article[0].length;
+  // Only when a noun follows: "a six year [process]", not "for a six year"; the hyphenated
+  // quarter is always the adjective ("the fiscal second-quarter of $8.6 million" is its profit).
+  const noun = /^[\s-]+\p{L}/u.test(text.slice(end, end + 3)) && !/^\s+(?:ago|earlier|later|before|after|of|and|or|to)\b/i.test(text.slice(end, end + 10));
+  if (article && (noun || /-quarter$/i.test(span))) start += article[0].length;
   if (/^right\s+now$/i.test(span)) start = end - 3;
   const tail = TRAILING.exec(text.slice(end, end + 16));
   if (tail) end += tail[0].length;
