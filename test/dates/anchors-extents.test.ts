@@ -28,6 +28,12 @@ const DEC: Table = {
     ['The notice was dated 05-12-2025.', ['[05-12-2025] DATE 2025-12-05']],
     ['A fortnight ago, the minister resigned.', ['[A fortnight ago] DATE 2025-W47']],
   ],
+  'frequency adverbs are sets, adjectives before a noun are not dates': [
+    ['Protesters gather daily outside the home.', ['[daily] SET P1D']],
+    ['Cases are reported on a daily basis.', ['[daily] SET P1D']],
+    ['The council meets weekly.', ['[weekly] SET P1W']],
+    ['Output rose in the second monthly gain.', []],
+  ],
   'both ends of a month range': [
     ['The strike lasted between March and May.', ['[March] DATE 2025-03', '[May] DATE 2025-05']],
     ['Prices rose from April to May, officials said.', ['[April] DATE 2025-04', '[May] DATE 2025-05']],

@@ -60,6 +60,10 @@ const NEGATIVE: string[] = [
   'There are no shipments at the moment.',
   'Prices rose and may fall again.',
   'Earlier in the day, troops withdrew.',
+  // frequency adjectives before their noun
+  'The daily volume was low.',
+  'It was the second monthly fall in a row.',
+  'She edits a weekly magazine.',
 ];
 
 describe('dates: negative cases', () => {
