@@ -5,6 +5,7 @@ import { specFromChrono } from './from-chrono.js';
 import { anchorRef, resolveSpec, type ResolveContext } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
 import { adjustExtent } from './extent.js';
+import { borrowDays } from './clock-day.js';
 
 export interface FoundDate {
   start: number;
@@ -154,6 +155,7 @@ export function findDates(text: string, reference: string | null, sentences: Sen
   }
   for (const r of raw.calendar) cands.push(candidate(r, specFromChrono(r), false, text));
   const out: FoundDate[] = [];
+  const clockOnly: boolean[] = [];
   const context: ResolveContext = {};
   // The previous expression, so the second end of "from January to March" follows the first.
   let previous: { end: number; nearTense: Tense } | null = null;
@@ -173,6 +175,8 @@ export function findDates(text: string, reference: string | null, sentences: Sen
     if (type === 'DATE' && /^\d{4}(?:-\d\d){0,2}$/.test(value)) context.anchor = value;
     if (/^\d{4}-Q\d$/.test(value) && !(spec.k === 'cal' && spec.lastQuarter && spec.offset)) context.quarter = value;
     out.push({ start: c.start, end: c.end, text: span, type, value });
+    clockOnly.push(spec.k === 'cal' && spec.hour !== undefined && spec.month === undefined && spec.day === undefined && spec.weekday === undefined && spec.year === undefined);
   }
+  borrowDays(text, out, clockOnly);
   return out;
 }
