@@ -6,6 +6,7 @@ import { anchorRef, resolveSpec, type ResolveContext } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
 import { adjustExtent } from './extent.js';
 import { borrowDays } from './clock-day.js';
+import { readSlashDate } from './slash-date.js';
 
 export interface FoundDate {
   start: number;
@@ -167,7 +168,7 @@ export function findDates(text: string, reference: string | null, sentences: Sen
     // "that day", "the same month" with no earlier date of that grain to point to: not resolvable.
     const span = text.slice(c.start, c.end);
     if (c.spec.k === 'rel' && c.spec.anchored && /\b(?:that|same)\b/i.test(span) && !anchorRef(context.anchor, c.spec.unit)) continue;
-    const spec = inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span);
+    const spec = readSlashDate(span, inContext(c.spec, text.slice(Math.max(0, c.start - 400), s.end), span), reference);
     const tense = spec.k === 'cal' ? tenseAround(text, s.start, s.end, c.start, c.end) : null;
     context.nearTense = spec.k === 'cal' && spec.month !== undefined ? governingTense(text, s, c, previous) : null;
     previous = { end: c.end, nearTense: context.nearTense };

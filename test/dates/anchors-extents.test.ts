@@ -26,6 +26,10 @@ const DEC: Table = {
     ['Profit fell in the October–December 2024 quarter.', ['[the October–December 2024 quarter] DATE 2024-Q4']],
     ['The project will be completed by end-2026.', ['[end-2026] DATE 2026']],
     ['The notice was dated 05-12-2025.', ['[05-12-2025] DATE 2025-12-05']],
+    ['The notice was dated 05/12/2025.', ['[05/12/2025] DATE 2025-12-05']],
+    ['The notice was dated 12/05/2025.', ['[12/05/2025] DATE 2025-12-05']],
+    ['The notice was dated 25/11/2025.', ['[25/11/2025] DATE 2025-11-25']],
+    ['Voting ended at 5 p.m. local time on Saturday.', ['[5 p.m.] TIME 2025-12-06T17:00', '[Saturday] DATE 2025-12-06']],
     ['A fortnight ago, the minister resigned.', ['[A fortnight ago] DATE 2025-W47']],
   ],
   'frequency adverbs are sets, adjectives before a noun are not dates': [
