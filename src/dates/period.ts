@@ -29,7 +29,9 @@ export interface ResolveContext {
 /** Quarters, halves and seasons: "the third quarter", "the year-ago quarter", "H1 2025", "last fall". */
 export function periodValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext, year: number | undefined): string | null {
   if (s.lastQuarter) {
-    const known = context.quarter ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
+    // The last completed calendar quarter before publication; the quarter the story named before
+    // only without a date (a fiscal "fourth quarter" is no calendar quarter: TimeBank +1).
+    const known = context.quarter && ref === null ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
     if (!ref && !known) return s.year ? `${s.year}-QX` : 'XXXX-QX';
     const base = known ? Number(known[1]) * 4 + Number(known[2]) - 1 : ref!.y * 4 + quarterOf(ref!.m) - 2;
     if (s.year) return `${s.year}-Q${(base % 4) + 1}`;
