@@ -82,9 +82,11 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {
+    // "this Thursday" looks forward unless the clause is past ("meets this Thursday").
+    const wdir = s.dir === 0 ? (tense === 'past' ? -1 : 1) : dir;
     if (!ref) date = s.part === 'WE' ? 'XXXX-WXX-WE' : `XXXX-WXX-${s.weekday === 0 ? 7 : s.weekday}`;
     else {
-      const t = fromDayNumber(weekdayDay(s.weekday, ref, dir, strict));
+      const t = fromDayNumber(weekdayDay(s.weekday, ref, wdir, strict));
       date = s.part === 'WE' ? `${isoWeek(dayNumber(t.y, t.m, t.d))}-WE` : ymd(t.y, t.m, t.d);
     }
   } else if (year !== undefined) {

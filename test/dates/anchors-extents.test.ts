@@ -38,6 +38,11 @@ const DEC: Table = {
     ['The council meets weekly.', ['[weekly] SET P1W']],
     ['Output rose in the second monthly gain.', []],
   ],
+  '"this <weekday>" looks forward unless the clause is past; "of the year" belongs to the period': [
+    ['Parliament meets this Thursday to debate the bill.', ['[this Thursday] DATE 2025-12-11']],
+    ['The talks ended this Thursday.', ['[this Thursday] DATE 2025-12-04']],
+    ['In the first half of the year, sales rose.', ['[the first half of the year] DATE 2025-H1']],
+  ],
   'both ends of a month range': [
     ['The strike lasted between March and May.', ['[March] DATE 2025-03', '[May] DATE 2025-05']],
     ['Prices rose from April to May, officials said.', ['[April] DATE 2025-04', '[May] DATE 2025-05']],

@@ -16,7 +16,7 @@ function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extra
  * "this year's third quarter", "Q3 2025", "the first half of 2024".
  */
 const ordinalQuarter = regexParser(
-  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next)\\s+year)?`,
+  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next|the)\\s+year)?`,
   ({ m }) => {
     const n = ORD[m[4].toLowerCase()];
     const kind = m[5].toLowerCase();
