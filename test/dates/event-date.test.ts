@@ -77,3 +77,18 @@ describe('eventDate: clock times', () => {
     expect(eventDate).toBeNull();
   });
 });
+
+describe('dates: wire datelines', () => {
+  it('copy published the day after its dateline counts "today" and weekdays from the dateline day', () => {
+    const text = 'NEW DELHI, Dec 5 (PTI) - The government today said it would cut fuel taxes after a cabinet meeting on Thursday.';
+    const { dates, eventDate } = extract(text, '2025-12-06');
+    expect(dates.map((d) => `${d.text} ${d.value}`)).toEqual(['Dec 5 2025-12-05', 'today 2025-12-05', 'Thursday 2025-12-04']);
+    expect(eventDate?.date).toBe('2025-12-05');
+  });
+
+  it('a dateline day far from publication is not a reference', () => {
+    const text = 'LONDON, Oct 3 (Reuters) - The central bank said today that rates would stay on hold this winter.';
+    const { dates } = extract(text, '2025-12-06');
+    expect(dates.find((d) => d.text === 'today')?.value).toBe('2025-12-06');
+  });
+});
