@@ -88,6 +88,7 @@ for (const file of files) {
       const s = system.find((x) => x.start < g.end && g.start < x.end);
       if (!s) errors.push(`MISS  [${doc.dct}] ${g.type} "${g.text}" ${g.value}  | ${doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ')}`);
       else if (s.value !== g.value) errors.push(`VALUE [${doc.dct}] "${g.text}" gold ${g.value} (${g.type}) sys "${s.text}" ${s.value} (${s.type}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, ' ')}`);
+      else if (s.start !== g.start || s.end !== g.end) errors.push(`EXTENT [${doc.dct}] gold "${g.text}" sys "${s.text}" ${s.value} | ${doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ')}`);
     }
     for (const s of system) if (!doc.timexes.some((g) => s.start < g.end && g.start < s.end)) errors.push(`EXTRA [${doc.dct}] "${s.text}" ${s.value} | ${doc.text.slice(Math.max(0, s.start - 50), s.end + 30).replace(/\s+/g, ' ')}`);
   }

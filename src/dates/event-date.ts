@@ -9,6 +9,8 @@ const LEAD_SENTENCES = 3;
 /** An event reported as news happened at most this many days before publication. */
 const MAX_DAYS_BEFORE = 31;
 
+const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours?|hrs|o'clock)?|noon|midnight)$/i;
+
 export interface EventDateInput {
   text: string;
   dates: readonly DateFact[];
@@ -36,6 +38,8 @@ export function findEventDate(input: EventDateInput): EventDateLayer | null {
   for (const d of dates) {
     if (d.start < Math.max(bodyStart, lead[0].start) || d.start >= leadEnd) continue;
     if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    // A bare clock time ("at 10 a.m.") names no day; it took the publication day only by default.
+    if (d.type === 'TIME' && CLOCK_ONLY.test(d.text)) continue;
     if (inside(d, excluded)) continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(d.value);
     if (!day) continue;

@@ -1,6 +1,8 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 
 const WEEKDAY_ABBR = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
+const GENERIC_TODAY = /^'s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|economy|standards|technology|modern|global|consumers?|parents|women|men|families)\b/i;
+const MONTH_THEN = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:and|or|to|through|till|until|-|–)\s*$/i;
 const MONTH_WORD = /^(?:(?:in|on|of|by|from|to|since|until|during)\s+)?(may|march|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|june|july|august|april)\.?$/i;
 
 /**
@@ -17,6 +19,8 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (/^(?:weekend|noon)$/i.test(t) && /\b(?:high|a|after)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
   const c = r.start;
   if (WEEKDAY_ABBR.test(t)) return true;
+  // "today's world", "many of today's computers": the present age, which TimeBank leaves unmarked.
+  if (/^today$/i.test(t) && (GENERIC_TODAY.test(after) || /\bof\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)))) return true;
   // Relative phrases ("two days later", "in two weeks", "now") are our parsers' job: theirs
   // keep TimeML extents and granularity; "later"/"before" ones are anchored to another event.
   if (r.tags().has('result/relativeDate') || r.tags().has('casualReference/now')) return true;
@@ -28,7 +32,9 @@ function isFalseDate(r: ParsingResult, text: string): boolean {
   if (month) {
     const word = month[1];
     if (word === word.toLowerCase()) return true;
-    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(text.slice(Math.max(0, r.index - 10), r.index) + t.slice(0, -word.length))) return true;
+    const lead = text.slice(Math.max(0, r.index - 24), r.index) + t.slice(0, -word.length);
+    // "in May", and the second end of "between March and May", "April to May".
+    if (/^may$/i.test(word) && !/\b(?:in|of|early|late|mid|since|until|by|during|from)\s+$/i.test(lead) && !MONTH_THEN.test(lead)) return true;
     if (/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(word)) return true;
     // "March for Life", "the March of the Mothers", "march to the capital": a march, not March.
     if (/^march$/i.test(word) && /^\s+(?:for|against|on|to|of\s+the)\b/i.test(after)) return true;

@@ -8,6 +8,7 @@ import { relativeParsers } from './parsers/relative.js';
 import { refParsers } from './parsers/refs.js';
 import { holidayParsers } from './parsers/holiday.js';
 import { numericDateParsers } from './parsers/numeric-date.js';
+import { rangeEndParsers } from './parsers/range-end.js';
 import { dropPartOfDayOf, rejectFalseDates } from './false-dates.js';
 
 /**
@@ -39,7 +40,7 @@ calendar.refiners.unshift(rejectFalseDates, dropPartOfDayOf);
 
 const keepAll: Refiner = { refine: (_c, results) => results };
 const news = new Chrono({
-  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers, ...numericDateParsers],
+  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers, ...numericDateParsers, ...rangeEndParsers],
   refiners: [keepAll],
 });
 

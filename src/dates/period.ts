@@ -20,6 +20,8 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** What the document said before an expression that helps resolve it: the quarter last reported on. */
 export interface ResolveContext {
   quarter?: string;
+  /** The last date the text gave with a year (YYYY, YYYY-MM or YYYY-MM-DD): "that day" and "the following year" count from it. */
+  anchor?: string;
   /** The tense of a verb right before the expression ("was held in March"), if any. */
   nearTense?: Tense;
 }
@@ -27,7 +29,9 @@ export interface ResolveContext {
 /** Quarters, halves and seasons: "the third quarter", "the year-ago quarter", "H1 2025", "last fall". */
 export function periodValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext, year: number | undefined): string | null {
   if (s.lastQuarter) {
-    const known = context.quarter ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
+    // The last completed calendar quarter before publication; the quarter the story named before
+    // only without a date (a fiscal "fourth quarter" is no calendar quarter: TimeBank +1).
+    const known = context.quarter && ref === null ? /^(\d{4})-Q(\d)$/.exec(context.quarter) : null;
     if (!ref && !known) return s.year ? `${s.year}-QX` : 'XXXX-QX';
     const base = known ? Number(known[1]) * 4 + Number(known[2]) - 1 : ref!.y * 4 + quarterOf(ref!.m) - 2;
     if (s.year) return `${s.year}-Q${(base % 4) + 1}`;

@@ -82,16 +82,19 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
     const yy = y === undefined ? 'XXXX' : String(y).padStart(4, '0');
     date = s.day ? `${yy}-${pad2(s.month)}-${pad2(s.day)}` : `${yy}-${pad2(s.month)}`;
   } else if (s.weekday !== undefined) {
+    // "this Thursday" looks forward unless the clause is past ("meets this Thursday").
+    const wdir = s.dir === 0 ? (tense === 'past' ? -1 : 1) : dir;
     if (!ref) date = s.part === 'WE' ? 'XXXX-WXX-WE' : `XXXX-WXX-${s.weekday === 0 ? 7 : s.weekday}`;
     else {
-      const t = fromDayNumber(weekdayDay(s.weekday, ref, dir, strict));
+      const t = fromDayNumber(weekdayDay(s.weekday, ref, wdir, strict));
       date = s.part === 'WE' ? `${isoWeek(dayNumber(t.y, t.m, t.d))}-WE` : ymd(t.y, t.m, t.d);
     }
   } else if (year !== undefined) {
     date = String(year);
   }
   const hasClock = s.hour !== undefined;
-  // "Friday night": TimeML mostly gives the day; a part of day alone ("this morning") is a TIME.
+  // "Friday night": the day (TimeBank gives TIME+part 4:0, but AQUAINT the day 20:12 and the two
+  // disagree on TNI/TEV; tried, net loss); a part of day alone ("this morning") is a TIME.
   if (hasClock || (s.part && s.part !== 'WE' && date === null)) {
     const day = date ?? (ref ? ymd(ref.y, ref.m, ref.d) : 'XXXX-XX-XX');
     const clock = hasClock ? `${pad2(s.hour!)}:${pad2(s.minute ?? 0)}` : s.part;
@@ -103,8 +106,10 @@ function calValue(s: CalSpec, ref: Ref, tense: Tense, context: ResolveContext): 
 /**
  * A year for a year-less month/day: the weekday when given picks it; then the tense of a verb
  * right before it ("was signed in March" looks back, "will be held in March" forward); else the
- * year that puts it nearest the reference (measured on TimeBank/AQUAINT: better than the
- * sentence's tense, whose cue is often the reporting verb, not the event's).
+ * latest year unless that is more than FUTURE_WINDOW months back and the next one is at most that
+ * far ahead. Measured on TimeBank/AQUAINT: year-less months in news point back 3:1 (gold months
+ * run from -12 to +4 around the reference, +5 and beyond are rare), so plain nearness sends
+ * "in March" of an October story forward wrongly.
  */
 function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
   const years = [ref.y, ref.y - 1, ref.y + 1];
@@ -113,12 +118,22 @@ function pickYear(s: CalSpec, ref: NonNullable<Ref>, nearTense: Tense): number {
     if (fits.length) return fits[0];
   }
   if (nearTense === 'past' || nearTense === 'future') return yearFor(s.month!, s.day ?? 0, ref, nearTense === 'future' ? 1 : -1, false);
-  // Nearest to the reference (month-only: by month distance).
-  const at = (y: number) => (s.day ? dayNumber(y, s.month!, s.day) : dayNumber(y, s.month!, 15));
-  const refAt = s.day ? ref.day : dayNumber(ref.y, ref.m, 15);
-  let best = ref.y;
-  for (const y of years) if (Math.abs(at(y) - refAt) < Math.abs(at(best) - refAt)) best = y;
-  return best;
+  // Months ahead of the reference (same month: 0, the day decides when given).
+  const ahead = (s.month! - ref.m + 12) % 12;
+  if (ahead === 0) return ref.y;
+  return ahead <= FUTURE_WINDOW ? yearFor(s.month!, s.day ?? 0, ref, 1, false) : yearFor(s.month!, s.day ?? 0, ref, -1, false);
+}
+
+/** How many months ahead a year-less month may still be read as the coming one. */
+const FUTURE_WINDOW = 4;
+
+/** The anchor date as a reference, when it is at least as fine as the unit ("that day" needs a day). */
+export function anchorRef(anchor: string | undefined, unit: string): Ref {
+  if (!anchor) return null;
+  const parts = anchor.split('-').length;
+  const needs = unit === 'D' || unit === 'W' || unit === 'WE' ? 3 : unit === 'M' || unit === 'Q' ? 2 : 1;
+  if (parts < needs) return null;
+  return makeRef(parts === 3 ? anchor : parts === 2 ? `${anchor}-15` : `${anchor}-07-01`);
 }
 
 /** Resolves a Spec against the reference date (YYYY-MM-DD or null) and the clause tense. */
@@ -126,7 +141,7 @@ export function resolveSpec(spec: Spec, reference: string | null, tense: Tense, 
   const ref = makeRef(reference);
   if (spec.k === 'fixed') return { type: spec.type, value: spec.value };
   if (spec.k === 'rel') {
-    const value = relValue(spec.unit, spec.offset, ref);
+    const value = relValue(spec.unit, spec.offset, (spec.anchored && anchorRef(context.anchor, spec.unit)) || ref);
     if (spec.part) return { type: 'TIME', value: `${value}T${spec.part}` };
     return { type: 'DATE', value };
   }

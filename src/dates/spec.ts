@@ -12,8 +12,11 @@ export type RelUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE';
 export type Spec =
   /** Needs no reference: durations, sets, explicit years, PRESENT_REF… */
   | { k: 'fixed'; type: TimexType; value: string }
-  /** An offset from the reference at a granularity: "last week" (W, -1), "a year ago" (Y, -1). */
-  | { k: 'rel'; unit: RelUnit; offset: number; part?: string }
+  /**
+   * An offset from the reference at a granularity: "last week" (W, -1), "a year ago" (Y, -1);
+   * `anchored`: from the date the text last mentioned instead ("the following year", "that day").
+   */
+  | { k: 'rel'; unit: RelUnit; offset: number; part?: string; anchored?: boolean }
   /**
    * Calendar fields as stated; missing ones come from the reference and the tense.
    * `dir` is an explicit direction ("last Friday" -1, "next Friday" 1, "this Friday" 0).

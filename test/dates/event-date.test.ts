@@ -64,3 +64,31 @@ describe('eventDate: rules', () => {
     expect(extract(text, PUB).eventDate?.date).toBe('2025-12-04');
   });
 });
+
+describe('eventDate: clock times', () => {
+  it('a clock time takes the day named after it, and the event date is that day', () => {
+    const { dates, eventDate } = extract('Voting in the runoff ended at 5 p.m. local time on Saturday, officials said.', '2025-12-07');
+    expect(dates.map((d) => `${d.text} ${d.value}`)).toEqual(['5 p.m. 2025-12-06T17:00', 'Saturday 2025-12-06']);
+    expect(eventDate?.date).toBe('2025-12-06');
+  });
+
+  it('a bare clock time names no day: no event date from it', () => {
+    const { eventDate } = extract('The emergency meeting of the cabinet began at 10 a.m. in the capital.', '2025-12-07');
+    expect(eventDate).toBeNull();
+  });
+});
+
+describe('dates: wire datelines', () => {
+  it('copy published the day after its dateline counts "today" and weekdays from the dateline day', () => {
+    const text = 'NEW DELHI, Dec 5 (PTI) - The government today said it would cut fuel taxes after a cabinet meeting on Thursday.';
+    const { dates, eventDate } = extract(text, '2025-12-06');
+    expect(dates.map((d) => `${d.text} ${d.value}`)).toEqual(['Dec 5 2025-12-05', 'today 2025-12-05', 'Thursday 2025-12-04']);
+    expect(eventDate?.date).toBe('2025-12-05');
+  });
+
+  it('a dateline day far from publication is not a reference', () => {
+    const text = 'LONDON, Oct 3 (Reuters) - The central bank said today that rates would stay on hold this winter.';
+    const { dates } = extract(text, '2025-12-06');
+    expect(dates.find((d) => d.text === 'today')?.value).toBe('2025-12-06');
+  });
+});

@@ -4,7 +4,7 @@ import { regexParser, textAfter, wordBefore } from './regex-parser.js';
 import { durationValue } from '../timex.js';
 
 const LEAD = '(?:the\\s+|a\\s+|an\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|remaining|ensuing|preceding|initial|same|subsequent)\\s+)?';
-const HEDGE = '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another)\\s+)?';
+const HEDGE = '(?:(?:no\\s+more\\s+than|no\\s+less\\s+than|not\\s+more\\s+than|about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|some|up\\s+to|roughly|around|approximately|just|only|barely|well\\s+over|under|another)\\s+)?';
 const VAGUE = '(?:(?:just|only|the)\\s+)?(?:(?:past|last|next|coming|first|final)\\s+)?(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|recent|coming|past|last|next)';
 
 const A_UNIT_AFTER = new Set(

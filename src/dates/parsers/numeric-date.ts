@@ -14,4 +14,15 @@ const dotted = regexParser(`(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d|\\d\\d)`,
   return { k: 'cal', year, month, day };
 });
 
-export const numericDateParsers: Parser[] = [dotted];
+/**
+ * Hyphenated numeric dates ("05-12-2025") are day-first too: the US writes month-first dates with
+ * slashes, while South Asian, African, Middle Eastern and European outlets use day-first hyphens.
+ */
+const hyphenated = regexParser(`(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d)`, ({ m }) => {
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { k: 'cal', year: Number(m[3]), month, day };
+});
+
+export const numericDateParsers: Parser[] = [dotted, hyphenated];

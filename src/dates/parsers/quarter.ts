@@ -16,7 +16,7 @@ function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extra
  * "this year's third quarter", "Q3 2025", "the first half of 2024".
  */
 const ordinalQuarter = regexParser(
-  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next)\\s+year)?`,
+  `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next|the)\\s+year)?`,
   ({ m }) => {
     const n = ORD[m[4].toLowerCase()];
     const kind = m[5].toLowerCase();
@@ -63,4 +63,19 @@ const reportingQuarter = regexParser(
   },
 );
 
-export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, shortHalf, reportingQuarter];
+const MONTH3 = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A quarter named by its months, as South Asian and UK reporting does: "the July-September
+ * quarter", "the April–June quarter of 2025", "the October-December 2024 quarter".
+ */
+const monthQuarter = regexParser(`(?:the\\s+)?${MONTH3}\\s*(?:-|–|to)\\s*${MONTH3}(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?`, ({ m }) => {
+  const first = MONTH_INDEX.indexOf(m[1].toLowerCase());
+  const last = MONTH_INDEX.indexOf(m[2].toLowerCase());
+  if (first % 3 !== 0 || last !== first + 2) return null;
+  const y = m[3] ?? m[4];
+  return { k: 'cal', quarter: first / 3 + 1, ...(y ? { year: Number(y) } : {}) };
+});
+
+export const quarterParsers: Parser[] = [ordinalQuarter, shortQuarter, shortHalf, reportingQuarter, monthQuarter];

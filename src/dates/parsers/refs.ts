@@ -3,10 +3,10 @@ import { regexParser, textAfter } from './regex-parser.js';
 
 /**
  * Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF). Words TimeBank leaves unmarked
- * more often than not ("previously", "soon", "future" as an adjective) are left out.
+ * more often than not ("previously", "soon", "future" as an adjective, "at the moment" 0:5) are left out.
  */
 const FIXED: [string, string][] = [
-  ['PRESENT_REF', 'now|right\\s+now|currently|current|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|the\\s+present'],
+  ['PRESENT_REF', 'now|right\\s+now|currently|current|at\\s+present|presently|nowadays|these\\s+days|for\\s+the\\s+time\\s+being|the\\s+present'],
   ['PAST_REF', 'recently|lately|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|some\\s+time\\s+ago|long\\s+ago|years\\s+ago|in\\s+recent\\s+times'],
   ['FUTURE_REF', 'the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|in\\s+the\\s+days\\s+ahead|a\\s+later\\s+date'],
 ];

@@ -20,6 +20,8 @@ const unitRelative = regexParser(
     if (/^\p{Lu}/u.test(m[2])) return null; // "This Week" (a programme), not this week
     const unit = REL_UNIT[m[2].toLowerCase()];
     const dir = direction(m[1]);
+    // "the following year", "the previous month": next to the date the story last gave.
+    if (/^the\s+(?:following|previous)$/i.test(m[1].replace(/\s+/g, ' ')) && unit !== 'DE' && unit !== 'WE') return { k: 'rel', unit, offset: dir, anchored: true };
     // "over the past decade" is a stretch of ten years, not the 2010s.
     if (unit === 'DE' && dir !== 0) return { k: 'fixed', type: 'DURATION', value: 'P10Y' };
     return { k: 'rel', unit, offset: dir };
@@ -28,13 +30,14 @@ const unitRelative = regexParser(
 
 /** "a year ago", "two days ago", "six weeks earlier", "three months from now", "a decade ago". */
 const ago = regexParser(
-  `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
+  `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|fortnight|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
   ({ m }) => {
     const n = numberValue(m[1]);
     const unit = unitName(m[2]);
     if (n === null) return { k: 'fixed', type: 'DATE', value: /ago|earlier|back/i.test(m[3]) ? 'PAST_REF' : 'FUTURE_REF' };
     const sign = /ago|earlier|back/i.test(m[3]) ? -1 : 1;
     if (unit === 'decade') return { k: 'rel', unit: 'Y', offset: sign * n * 10 };
+    if (unit === 'fortnight') return { k: 'rel', unit: 'W', offset: sign * n * 2 };
     return { k: 'rel', unit: REL_UNIT[unit], offset: Math.round(sign * n) };
   },
 );
@@ -83,7 +86,22 @@ const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+af
   return { k: 'cal', weekday: 6, part: 'WE' };
 });
 
-export const relativeParsers: Parser[] = [unitRelative, ago, weekday, season, monthEdge, misc];
+/**
+ * Anchored to the date the story last gave: "that day", "later that year", "the same month",
+ * "the next day", "the following morning" ("the next week/year" stay relative to publication).
+ */
+const anchored = regexParser(
+  `(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|morning|afternoon|evening|night)|the\\s+(?:next|following|previous)\\s+(day|morning|afternoon|evening|night)`,
+  ({ m }) => {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const offset = m[2] ? (/previous/i.test(m[0]) ? -1 : 1) : 0;
+    // "the next morning": the day, as weekday parts are ("Friday morning", measured on TBAQ).
+    return { k: 'rel', unit: PARTS_OF_DAY.has(word) ? 'D' : REL_UNIT[word], offset, anchored: true };
+  },
+);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+export const relativeParsers: Parser[] = [unitRelative, ago, weekday, season, monthEdge, misc, anchored];
 
 /** "the end of the month", "year-end", "by year's end", "the rest of the year". */
 const periodEdge = regexParser(
