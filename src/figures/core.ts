@@ -59,6 +59,16 @@ function digitCore(toks: Tok[], i: number): Core | null {
       }
     }
   }
+  // scientific notation written out: "3 x 10^8", "6.02×10^23", "1.6 * 10^-19"
+  const times = toks[end];
+  if (!fraction && times && /^(?:x|×|\*)$/.test(times.l) && toks[end + 1]?.t === '10' && toks[end + 2]?.t === '^') {
+    const neg = toks[end + 3]?.t === '-' || toks[end + 3]?.t === '−' ? 1 : 0;
+    const ex = toks[end + 3 + neg];
+    if (ex?.k === 'num' && /^\d{1,3}$/.test(ex.t) && glued(toks[end + 2], toks[end + 3])) {
+      value *= 10 ** ((neg ? -1 : 1) * Number(ex.t));
+      return { start: i, end: end + 4 + neg, value, spelled: false, integer: Number.isInteger(value), grouped: false, intDigits: d.intDigits, fraction: false, scaled: true, multiplier: false };
+    }
+  }
   return { start: i, end, value, spelled: false, integer: d.integer && !fraction, grouped: d.grouped, intDigits: d.intDigits, fraction, scaled: false, multiplier: false };
 }
 

@@ -57,6 +57,12 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     let { value, unit, quantity, end } = m;
     let range: { low: number; high: number } | null = null;
     let start = m.cur && m.cur.at >= floor ? Math.min(m.cur.at, m.core.start) : m.core.start;
+    const pc = unit ? -1 : percentOf(toks, m.core.start, end, floor);
+    if (pc >= 0) {
+      start = pc;
+      unit = '%';
+      quantity = 'percent';
+    }
     // ranges: 10-15%, 8 to 10 feet, between 3,000 and 4,000, $3-4 billion
     const between = toks[start - 1]?.l === 'between' && start - 1 >= floor;
     const conn = toks[end];
@@ -146,6 +152,19 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
+}
+
+/** "per cent of 210", "percents of twenty" (no number before the percent word): the number is the percentage. */
+function percentOf(toks: Tok[], at: number, end: number, floor: number): number {
+  if (toks[at - 1]?.l !== 'of') return -1;
+  const w = toks[at - 2];
+  let k = w && /^(?:percent|percents|pct)$/.test(w.l) ? at - 2 : w && /^cents?$/.test(w.l) && toks[at - 3]?.l === 'per' ? at - 3 : -1;
+  if (k < floor || k < 0) return -1;
+  const before = toks[k - 1];
+  if (before && (before.k === 'num' || before.k === 'frac' || /^(?:a|the|what|which|this|that|high|low|higher|lower|same|per)$/.test(before.l))) return -1;
+  const next = toks[end];
+  if (next && !(next.k === 'sym' && /^[.,;:!?)]$/.test(next.t))) return -1;
+  return k;
 }
 
 function nounFollows(toks: Tok[], j: number): boolean {
