@@ -52,7 +52,8 @@ export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false)
   while (words.length < 4) {
     const w = wordAt(toks, k);
     if (!w) break;
-    if (words.length > 0 && verbish(toks[k].l) && !/ing$/.test(toks[k].l)) break;
+    // a name runs on whatever its words end in: "National Assembly", "United Nations"
+    if (words.length > 0 && verbish(toks[k].l) && !/ing$/.test(toks[k].l) && !(isCap(toks[k]) && caps[caps.length - 1])) break;
     if (words.length === 0 && /ly$/.test(toks[k].l)) break;
     words.push(w.text);
     caps.push(isCap(toks[k]));

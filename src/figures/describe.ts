@@ -19,7 +19,7 @@ export interface DescribedFigure extends RawFigure {
 /** Compound nouns that say what is counted: "a 12-member delegation" counts delegation members. */
 const COUNTED_COMPOUNDS = new Set(['member', 'seat', 'bed', 'nation', 'country', 'storey', 'story', 'room', 'man', 'person', 'party', 'team', 'vehicle', 'car', 'judge', 'bench']);
 const TIME_NOUNS = /^(?:quarter|year|month|week|day|period|half|session|term|decade|season|fiscal|time)s?$/i;
-const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
+const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier', 'exchange-rate']);
 const MEASURES = new Set(['mass', 'area', 'length', 'volume', 'energy', 'power', 'information']);
 const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'from', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
 
@@ -48,6 +48,13 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
   // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
   if (np && (/(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) || IRREGULAR_PARTICIPLES.has(np.words[np.words.length - 1].toLowerCase())) && k < start) return null;
   return np;
+}
+
+/** A capitalised name after a compound: "a 266-member National Assembly". */
+function nameAfter(toks: Tok[], j: number): NounPhrase | null {
+  let k = j;
+  while (k < j + 4 && toks[k]?.k === 'word' && /^\p{Lu}/u.test(toks[k].t)) k++;
+  return k > j ? { words: toks.slice(j, k).map((t) => t.t), start: j, end: k, anaphoric: false } : null;
 }
 
 /** Fills `counts` and `change` for the figures of one sentence (in order). */
@@ -102,7 +109,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (q === 'count' || q === 'age' || q === 'number') {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);
-      } else np = nounPhraseAfter(toks, f.b, false);
+      } else np = nounPhraseAfter(toks, f.b, false) ?? (f.compound && COUNTED_COMPOUNDS.has(f.compound) ? nameAfter(toks, f.b) : null);
       // "the population grew from 1.2 million": what the bare number measures is named before it
       if (!np && /^(?:from|to|at|reached|hit|stood|totalled|totaled|was|is|were|are|of)$/.test(toks[f.a - 1]?.l ?? '')) {
         const subj = subjectBefore(toks, f.a, min);
@@ -125,6 +132,10 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       const verb = verbAfter(toks, f.b, false);
       if (verb && /^(?:and|while|but|with|,)$/.test(toks[f.a - 1]?.l ?? '')) {
         countsText = `${prev.noun} ${verb}`;
+        ellipticalPerson = prev.unit === 'person';
+      } else if (!verb && toks[f.b]?.k !== 'word' && /ing$/.test(toks[f.a - 1]?.l ?? '') && /^(?:and|,)$/.test(toks[f.a - 2]?.l ?? '') && prev.b <= f.a - 2) {
+        // "killing nine people and injuring more than 1,000": the noun is not repeated
+        countsText = prev.noun;
         ellipticalPerson = prev.unit === 'person';
       }
     }
@@ -150,7 +161,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     let quantity = ellipticalPerson ? 'count' : q;
     if ((q === 'count' || q === 'number') && np && unit === '') {
       const head = np.words[np.words.length - 1].toLowerCase();
-      if (isPersonNoun(head) || f.compound === 'member') unit = 'person';
+      if (isPersonNoun(head) || f.compound === 'member' || (f.compound && isPersonNoun(`${f.compound}s`))) unit = 'person';
       quantity = 'count';
       const per = matchPer(toks, np.end);
       if (per) {

@@ -81,7 +81,12 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
   } else {
     const after = currencyAfter(toks, j);
     const pounds = after && /^pounds?$/.test(after.text) && !(scaled || env.money);
-    if (after && !pounds) {
+    // "71,200 won", "1.5 trillion won": the Korean currency only where "won" cannot be the verb
+    if (!after && toks[j]?.l === 'won' && (scaled || !core.integer || core.value >= 100) && (closes(toks[j + 1]) || /^(?:\(|a|per|each|apiece)$/.test(toks[j + 1]?.l ?? ''))) {
+      unit = 'KRW';
+      quantity = 'money';
+      j++;
+    } else if (after && !pounds) {
       unit = resolveCurrency(after.ref, env.cueCount);
       quantity = 'money';
       j = after.at;
@@ -128,6 +133,12 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
           j += 2;
         }
       } else {
+        // "half a litre", "a quarter of a percentage point", "three quarters of a mile"
+        const ofA = core.spelled && core.fraction && core.value < 1 ? (toks[j]?.l === 'of' ? 1 : 0) : -1;
+        if (ofA >= 0 && /^(?:a|an)$/.test(toks[j + ofA]?.l ?? '')) {
+          const fu = matchUnit(toks, j + ofA + 1, { temperature: env.temperature, afterChange: false });
+          if (fu && fu.unit.id !== 'x') j += ofA + 1;
+        }
         const u: (UnitHit & { value?: number }) | null = matchUnit(toks, j, { temperature: env.temperature, afterChange: !!changeVerbBefore(toks, core.start, floor), integer: core.integer }) ?? bracketed(toks, j) ?? primes(toks, j, value);
         if (u?.value !== undefined) value = u.value;
         if (u) {

@@ -6,6 +6,8 @@ import { isPersonNoun, unitLexicon } from '../lexicon/units.js';
 import { SCORE_CUES } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
+import { exchangeRate } from './exchange.js';
+import { definiteReference, magnitudeBefore, percentOf } from './reference.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -80,20 +82,30 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
           toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word' && /^\p{Ll}/u.test(toks[second.end].t)));
         // "voted 11-1", "won 3-2": a dash pair falling from left to right is a tally, not a range
         const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value >= second.core.value;
+        // "voted 320 to 206", "by 143 votes to nine": a falling pair joined by "to" is a vote tally, two counts
+        const votes = !dash && conn.l === 'to' && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value;
         if (bothYears || score || tally) {
           floor = second.end;
           i = second.end;
           continue;
         }
-        let lowV = value;
-        // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
-        if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
-        range = { low: lowV, high: second.value };
-        unit = m.unit ?? second.unit;
-        quantity = m.quantity ?? second.quantity;
-        end = second.end;
-        if (between) start--;
+        if (!votes) {
+          let lowV = value;
+          // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
+          if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
+          range = { low: lowV, high: second.value };
+          unit = m.unit ?? second.unit;
+          quantity = m.quantity ?? second.quantity;
+          end = second.end;
+          if (between) start--;
+        }
       }
+    }
+    const fx = range || m.core.spelled ? null : exchangeRate(toks, start, end, floor, unit, quantity, env);
+    if (fx) {
+      unit = fx.unit;
+      quantity = 'exchange-rate';
+      end = fx.end;
     }
     if (!unit && !range && (toks[end]?.l === 'and' || toks[end]?.l === 'or') && toks[end + 1]?.k === 'num' && !m.core.spelled) {
       // "45 and 50 mg": the unit written once serves both
@@ -103,13 +115,17 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         quantity = next.quantity;
       }
     }
+    if (!unit && !range && magnitudeBefore(toks, start)) {
+      unit = 'magnitude';
+      quantity = 'magnitude';
+    }
     const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
     const person = !!np && isPersonNoun(np.words[np.words.length - 1]);
     const marks = { unit: !!unit, currency: !!m.cur || m.quantity === 'money' || m.quantity === 'price', scaled: m.scaled, noun: nounFollows(toks, end), person };
     // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
-    const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man';
+    const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man' && !isPersonNoun(m.compound) && !isPersonNoun(`${m.compound}s`);
     const zero = m.core.spelled && m.core.value === 0 && !unit;
-    let why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true);
+    let why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
     // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
     if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';
     if (why) {
@@ -152,19 +168,6 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
-}
-
-/** "per cent of 210", "percents of twenty" (no number before the percent word): the number is the percentage. */
-function percentOf(toks: Tok[], at: number, end: number, floor: number): number {
-  if (toks[at - 1]?.l !== 'of') return -1;
-  const w = toks[at - 2];
-  let k = w && /^(?:percent|percents|pct)$/.test(w.l) ? at - 2 : w && /^cents?$/.test(w.l) && toks[at - 3]?.l === 'per' ? at - 3 : -1;
-  if (k < floor || k < 0) return -1;
-  const before = toks[k - 1];
-  if (before && (before.k === 'num' || before.k === 'frac' || /^(?:a|the|what|which|this|that|high|low|higher|lower|same|per)$/.test(before.l))) return -1;
-  const next = toks[end];
-  if (next && !(next.k === 'sym' && /^[.,;:!?)]$/.test(next.t))) return -1;
-  return k;
 }
 
 function nounFollows(toks: Tok[], j: number): boolean {
