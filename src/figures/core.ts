@@ -59,6 +59,11 @@ function digitCore(toks: Tok[], i: number): Core | null {
       }
     }
   }
+  // "12 and a half", "3 and a quarter"
+  if (!fraction && d.integer && toks[end]?.l === 'and' && toks[end + 1]?.l === 'a' && /^(?:half|quarter)$/.test(toks[end + 2]?.l ?? '')) {
+    value += toks[end + 2].l === 'half' ? 0.5 : 0.25;
+    return { start: i, end: end + 3, value, spelled: false, integer: false, grouped: d.grouped, intDigits: d.intDigits, fraction: true, scaled: false, multiplier: false };
+  }
   // scientific notation written out: "3 x 10^8", "6.02×10^23", "1.6 * 10^-19"
   const times = toks[end];
   if (!fraction && times && /^(?:x|×|\*)$/.test(times.l) && toks[end + 1]?.t === '10' && toks[end + 2]?.t === '^') {

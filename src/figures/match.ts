@@ -45,7 +45,7 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
   const nextIsWord = next?.k === 'word' && !SIZE_ADJ.has(next.l) && next.l !== 'x' && next.l !== 'by';
   if (hit.end === j + 1 && /^\p{L}$/u.test(first.t) && !isGlued) {
     // a lone letter ("5 m", "30 C") is a unit only before punctuation, a number or "x"
-    const ok = !next || next.k === 'num' || next.l === 'x' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
+    const ok = !next || next.k === 'num' || next.l === 'x' || next.l === 'by' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
     if (!ok) return null;
   }
   const measureOf = next?.l === 'of' || next?.l === 'per' ? !/^(?:in|am|pm|min)$/.test(text) : false;

@@ -80,7 +80,9 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
     quantity = 'multiplier';
   } else {
     const after = currencyAfter(toks, j);
-    const pounds = after && /^pounds?$/.test(after.text) && !(scaled || env.money);
+    // "3 pounds 50 pence" is money even where nothing else talks of it
+    const pence = toks[after?.at ?? -1]?.k === 'num' && /^(?:pence|p)$/.test(toks[(after?.at ?? -1) + 1]?.l ?? '');
+    const pounds = after && /^pounds?$/.test(after.text) && !(scaled || env.money || pence);
     // "71,200 won", "1.5 trillion won": the Korean currency only where "won" cannot be the verb
     if (!after && toks[j]?.l === 'won' && (scaled || !core.integer || core.value >= 100) && (closes(toks[j + 1]) || /^(?:\(|a|per|each|apiece)$/.test(toks[j + 1]?.l ?? ''))) {
       unit = 'KRW';
@@ -153,6 +155,9 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
             if (inch && iu?.unit.id === 'in') {
               value += inch.value / 12;
               j = iu.end;
+            } else if (!and && inch && inch.integer && inch.end === j + 1 && closes(toks[inch.end]) && /^(?:foot|feet)$/.test(toks[j - 1].l)) {
+              value += inch.value / 12; // "6 foot 2"
+              j = inch.end;
             }
           }
           if (AGE_UNITS.has(unit) && toks[j]?.l === 'old') {

@@ -57,6 +57,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       continue;
     }
     let { value, unit, quantity, end } = m;
+    // "12 x 15 feet", "2 m by 3 m": the first side of a dimension takes the unit written after the second
+    const dim = dimensionSide(toks, m, env);
+    if (dim) ({ unit, quantity, end } = dim);
     let range: { low: number; high: number } | null = null;
     let start = m.cur && m.cur.at >= floor ? Math.min(m.cur.at, m.core.start) : m.core.start;
     const pc = unit ? -1 : percentOf(toks, m.core.start, end, floor);
@@ -168,6 +171,15 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
+}
+
+function dimensionSide(toks: Tok[], m: ReturnType<typeof measure> & object, env: ScanEnv): { unit: string; quantity: string; end: number } | null {
+  if (m.unit && m.unit !== 'x') return null;
+  const x = toks[m.core.end];
+  if (!x || !/^(?:x|×|by)$/.test(x.l) || toks[m.core.end + 1]?.k !== 'num' || m.core.end !== (m.unit ? m.end - 1 : m.end)) return null;
+  const second = measure(toks, m.core.end + 1, m.core.end + 1, env);
+  const q = second?.quantity;
+  return second?.unit && (q === 'length' || q === 'area') ? { unit: second.unit, quantity: q, end: m.core.end } : null;
 }
 
 function nounFollows(toks: Tok[], j: number): boolean {
