@@ -133,10 +133,14 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (verb && /^(?:and|while|but|with|,)$/.test(toks[f.a - 1]?.l ?? '')) {
         countsText = `${prev.noun} ${verb}`;
         ellipticalPerson = prev.unit === 'person';
-      } else if (!verb && toks[f.b]?.k !== 'word' && /ing$/.test(toks[f.a - 1]?.l ?? '') && /^(?:and|,)$/.test(toks[f.a - 2]?.l ?? '') && prev.b <= f.a - 2) {
-        // "killing nine people and injuring more than 1,000": the noun is not repeated
-        countsText = prev.noun;
-        ellipticalPerson = prev.unit === 'person';
+      } else if (!verb && toks[f.b]?.k !== 'word' && /^(?:and|,)$/.test(toks[f.a - 2]?.l ?? '') && prev.b <= f.a - 2) {
+        // "killing nine people and injuring more than 1,000", "killed 12 people and injured 40": the noun is not repeated
+        const v = toks[f.a - 1];
+        const past = v.k === 'word' && (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4));
+        if (past || (v.k === 'word' && /ing$/.test(v.l) && v.l.length > 5)) {
+          countsText = past ? `${prev.noun} ${v.l}` : prev.noun;
+          ellipticalPerson = prev.unit === 'person';
+        }
       }
     }
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"

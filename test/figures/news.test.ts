@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './run.js';
+
+/**
+ * News sentences written for this table (Pakistan, India, Nigeria, Kenya, UK, US, Gulf, East
+ * Asia): every figure a data desk would want, and nothing else, as "span = value unit".
+ * Decisions this table fixes:
+ * - "the two countries", "the three suspects", "one of the two": a small spelled number after
+ *   the/these/those names a group already introduced; it is not reported again ("all three",
+ *   digits "the 150 passengers", and compounds "the three-member panel" stay figures).
+ * - labels and names are not figures: Section 144, Article 370, No. 10, COVID-19, G-20, PTI.
+ * - dash scores and rulings ("2-1", "7-2", "6-3") are not figures; a tally written with "to"
+ *   ("voted 320 to 206", "143 votes to nine") gives two counts.
+ * - times (10:30 pm) and fiscal years (2023-24) belong to the dates stage.
+ * - ages ("52-year-old") and event lengths ("two-day visit") are figures (the probe counts ages).
+ * - an exchange rate is a rate between two currencies: "278.65 against the US dollar" is PKR/USD.
+ */
+const NEWS: Array<[string, string[]]> = [
+  ["Pakistan's federal government unveiled a Rs14.46 trillion budget, with Rs2.1tr set aside for defence.", ["Rs14.46 trillion = 14460000000000 PKR", "Rs2.1tr = 2100000000000 PKR"]],
+  ["Officials of the two countries met in Islamabad, where Section 144 had been imposed.", []],
+  ["PTI claimed 93 seats in the 266-member National Assembly.", ["93 = 93", "266-member = 266 person"]],
+  ["The State Bank of Pakistan cut its policy rate by 250 basis points to 15%.", ["250 basis points = 250 bp", "15% = 15 %"]],
+  ["The Pakistani rupee closed at 278.65 against the US dollar in the interbank market.", ["278.65 against the US dollar = 278.65 PKR/USD"]],
+  ["The abrogation of Article 370 was upheld by a five-judge bench.", ["five-judge = 5 person"]],
+  ["Police seized 1.5 lakh litres of illicit liquor in Bihar.", ["1.5 lakh litres = 150000 l"]],
+  ["Reliance Industries reported a 7% rise in net profit to ₹19,299 crore.", ["7% = 7 %", "₹19,299 crore = 192990000000 INR"]],
+  ["The 52-year-old MLA was arrested at 10:30 pm on Tuesday.", ["52-year-old = 52 year"]],
+  ["India's retail inflation eased to 4.85 per cent in March from 5.09 per cent in February.", ["4.85 per cent = 4.85 %", "5.09 per cent = 5.09 %"]],
+  ["Nigeria's headline inflation rose to 33.95 per cent in May, the National Bureau of Statistics said.", ["33.95 per cent = 33.95 %"]],
+  ["The naira weakened to N1,580 per dollar at the official window.", ["N1,580 per dollar = 1580 NGN/USD"]],
+  ["Gunmen killed at least 40 villagers in two attacks in Plateau State.", ["at least 40 = 40 person", "two = 2"]],
+  ["The Senate passed the N54.99 trillion 2025 budget.", ["N54.99 trillion = 54990000000000 NGN"]],
+  ["Kenya's Treasury plans to borrow KSh 600 billion to plug the deficit.", ["KSh 600 billion = 600000000000 KES"]],
+  ["Floods have displaced more than 130,000 people across 40 of the country's 47 counties.", ["more than 130,000 = 130000 person", "40 = 40", "47 = 47"]],
+  ["The Kenyan shilling traded at 129.2 to the dollar on Friday.", ["129.2 to the dollar = 129.2 KES/USD"]],
+  ["Harambee Stars beat Gabon 2-1 in Nairobi.", []],
+  ["A spokesman for No. 10 said the Chancellor would raise £40bn in taxes.", ["£40bn = 40000000000 GBP"]],
+  ["UK inflation fell to 2.3% in April, the lowest in nearly three years.", ["2.3% = 2.3 %", "nearly three years = 3 year"]],
+  ["The Bank of England held rates at 5.25% in a 7-2 vote.", ["5.25% = 5.25 %"]],
+  ["Arsenal beat Chelsea 3-1 to go two points clear at the top.", ["two points = 2 point"]],
+  ["MPs voted 320 to 206 in favour of the bill.", ["320 = 320", "206 = 206"]],
+  ["The Federal Reserve cut rates by a quarter of a percentage point to a range of 4.25% to 4.5%.", ["a quarter of a percentage point = 0.25 pp", "4.25% to 4.5% = 4.25..4.5 %"]],
+  ["The Supreme Court ruled 6-3 in favour of the administration.", []],
+  ["Apple reported quarterly revenue of $94.9 billion, up 6% from a year earlier.", ["$94.9 billion = 94900000000 USD", "6% = 6 %"]],
+  ["The COVID-19 pandemic killed more than 1.1 million Americans.", ["more than 1.1 million = 1100000 person"]],
+  ["Both sides agreed to hold a second round of talks.", []],
+  ["Saudi Aramco posted a net income of $27.3 billion for the second quarter.", ["$27.3 billion = 27300000000 USD"]],
+  ["The UAE dirham is pegged at 3.6725 to the US dollar.", ["3.6725 to the US dollar = 3.6725 AED/USD"]],
+  ["Qatar will invest $10 billion over five years, the emir said during a two-day visit.", ["$10 billion = 10000000000 USD", "five years = 5 year", "two-day = 2 day"]],
+  ["Brent crude rose 1.2% to $82.40 a barrel.", ["1.2% = 1.2 %", "$82.40 a barrel = 82.4 USD/bbl"]],
+  ["China's economy grew 5.2% in 2023, missing the target of around 5%.", ["5.2% = 5.2 %", "around 5% = 5 %"]],
+  ["Samsung shares fell 3.1% to 71,200 won.", ["3.1% = 3.1 %", "71,200 won = 71200 KRW"]],
+  ["Japan's yen slid to 160 against the dollar, a 34-year low.", ["160 against the dollar = 160 JPY/USD", "34-year = 34 year"]],
+  ["A magnitude 7.4 earthquake struck off Taiwan, killing nine people and injuring more than 1,000.", ["7.4 = 7.4 magnitude", "nine = 9 person", "more than 1,000 = 1000 person"]],
+  ["The three-member panel will submit its report within 30 days.", ["three-member = 3 person", "30 days = 30 day"]],
+  ["One of the suspects was a 19-year-old student.", ["19-year-old = 19 year"]],
+  ["The two leaders held talks on the sidelines of the G-20 summit.", []],
+  ["The court adjourned the hearing for two weeks.", ["two weeks = 2 week"]],
+  ["The resolution was adopted by 143 votes to nine, with 25 abstentions.", ["143 = 143", "nine = 9", "25 = 25"]],
+  ["Pakistan beat Australia by nine wickets in Adelaide.", ["nine = 9"]],
+  ["The first of the two ships docked at Mombasa on Sunday.", []],
+  ["Interior ministers of both countries signed three agreements.", ["three = 3"]],
+  ["The death toll from the bus crash rose to 52, a rescue official said.", ["52 = 52"]],
+  ["India's economy grew 8.2 per cent in the 2023-24 fiscal year.", ["8.2 per cent = 8.2 %"]],
+  ["The Sensex closed 500 points higher at 74,000.", ["500 points = 500 point", "74,000 = 74000"]],
+  ["Kenya Airways cut its loss by 57% to KSh 9.9 billion.", ["57% = 57 %", "KSh 9.9 billion = 9900000000 KES"]],
+  ["The Nigerian army said troops had rescued 23 kidnapped schoolchildren.", ["23 = 23 person"]],
+  ["The Dubai Metro carried 2.3 million passengers during the two-week festival.", ["2.3 million = 2300000 person", "two-week = 2 week"]],
+  ["Protesters in Dhaka demanded a 30% hike in the minimum wage of Tk 12,500.", ["30% = 30 %", "Tk 12,500 = 12500 BDT"]],
+  ["The three suspects were remanded in custody for 14 days.", ["14 days = 14 day"]],
+  ["Customs officials seized 400 kg of gold at Jomo Kenyatta International Airport.", ["400 kg = 400 kg"]],
+];
+
+const show = (f: ReturnType<typeof figuresOf>[number]) =>
+  `${f.text} = ${typeof f.value === 'number' ? f.value : `${f.value.low}..${f.value.high}`} ${f.unit}`.trim();
+
+describe('figures: news sentences from several regions', () => {
+  for (const [text, want] of NEWS) {
+    it(text, () => {
+      expect(figuresOf(text).map(show)).toEqual(want);
+    });
+  }
+  it('says what an exchange rate and an elliptical count measure', () => {
+    const rupee = figuresOf('The Pakistani rupee closed at 278.65 against the US dollar.')[0];
+    expect([rupee.quantity, rupee.counts]).toEqual(['exchange-rate', 'Pakistani rupee']);
+    const quake = figuresOf('The quake killed nine people and injured 40, after a tremor killing 12 people and injuring more than 1,000.');
+    expect(quake.map((f) => [f.text, f.unit, f.counts])).toEqual([
+      ['nine', 'person', 'people killed'],
+      ['40', 'person', 'people injured'],
+      ['12', 'person', 'people'],
+      ['more than 1,000', 'person', 'people'],
+    ]);
+  });
+});
