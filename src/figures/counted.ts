@@ -61,6 +61,8 @@ export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false)
     // a plural noun followed by a past participle ends the phrase: "suspects arrested"
   }
   if (words.length === 0) return null;
+  // "three died", "the 40 arrested": a lone participle is what happened, not what is counted
+  if (words.length === 1 && (IRREGULAR_PARTICIPLES.has(words[0].toLowerCase()) || /ed$/.test(words[0]))) return null;
   // a name, not a counted thing: "10 Downing Street"
   if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !(words.length === 1 && /s$/.test(words[0]))) return null;
   return { words: words.map((w, q) => (caps[q] && q < words.length - 1 ? w : w)), start, end: k, anaphoric };

@@ -50,6 +50,17 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
   return np;
 }
 
+const FATES = new Set(['killed', 'dead', 'died', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'displaced', 'feared', 'martyred', 'slain', 'executed', 'deported', 'stranded', 'trapped']);
+const FATE_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'later', 'being', 'remain', 'remained', 'confirmed']);
+
+/** The fate of an unnamed group right after its number: "15 were killed", "three died", "12 are missing". */
+function casualtyAfter(toks: Tok[], j: number): string | null {
+  let k = j;
+  while (toks[k] && FATE_AUX.has(toks[k].l) && k < j + 3) k++;
+  const v = toks[k];
+  return v && FATES.has(v.l) && (k > j || /^(?:died|drowned)$/.test(v.l)) ? v.l : null;
+}
+
 /** A capitalised name after a compound: "a 266-member National Assembly". */
 function nameAfter(toks: Tok[], j: number): NounPhrase | null {
   let k = j;
@@ -141,6 +152,14 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
           countsText = past ? `${prev.noun} ${v.l}` : prev.noun;
           ellipticalPerson = prev.unit === 'person';
         }
+      }
+    }
+    // "at least 15 were killed", "three died", "12 are missing": only people are killed, hurt or missing
+    if (!np && !countsText && (q === 'count' || q === 'number') && f.unit === '') {
+      const fate = casualtyAfter(toks, f.b);
+      if (fate) {
+        countsText = fate;
+        ellipticalPerson = true;
       }
     }
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"

@@ -86,7 +86,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         // "voted 11-1", "won 3-2": a dash pair falling from left to right is a tally, not a range
         const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value >= second.core.value;
         // "voted 320 to 206", "by 143 votes to nine": a falling pair joined by "to" is a vote tally, two counts
-        const votes = !dash && conn.l === 'to' && !m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value;
+        // "52% to 47%": a falling pair with units is a split, never a range
+        const votes = !dash && conn.l === 'to' && ((!m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value) || (m.unit !== null && m.value > second.value));
         if (bothYears || score || tally) {
           floor = second.end;
           i = second.end;

@@ -69,6 +69,17 @@ const NEWS: Array<[string, string[]]> = [
   ["Protesters in Dhaka demanded a 30% hike in the minimum wage of Tk 12,500.", ["30% = 30 %", "Tk 12,500 = 12500 BDT"]],
   ["The three suspects were remanded in custody for 14 days.", ["14 days = 14 day"]],
   ["Customs officials seized 400 kg of gold at Jomo Kenyatta International Airport.", ["400 kg = 400 kg"]],
+  ["The Pakistani firm will charge Rs 5,000/- per application.", ["Rs 5,000 = 5000 PKR"]],
+  ["Pakistan is importing 1.2m barrels per day and 500 mmcfd of gas from Qatar.", ["1.2m barrels per day = 1200000 bbl/day", "500 mmcfd = 500 mmcfd"]],
+  ["LNG was priced at $10.5/MMBtu, while Pakistan's petrol price rose by Rs 10.27 per litre to Rs 272.", ["$10.5/MMBtu = 10.5 USD/MMBtu", "Rs 10.27 per litre = 10.27 PKR/l", "Rs 272 = 272 PKR"]],
+  ["The deal is worth US$1.5 billion, or £1.2 billion ($1.5 billion).", ["US$1.5 billion = 1500000000 USD", "£1.2 billion = 1200000000 GBP", "$1.5 billion = 1500000000 USD"]],
+  ["India's 2.5 crore farmers produced 7.5 lakh tonnes of pulses.", ["2.5 crore = 25000000 person", "7.5 lakh tonnes = 750000 t"]],
+  ["The blast killed 12 people, including three children, and wounded over 100.", ["12 = 12 person", "three = 3 person", "over 100 = 100 person"]],
+  ["At least 15 were dead and dozens injured, police said.", ["At least 15 = 15 person"]],
+  ["Trump leads Harris by 5 points, 52% to 47%.", ["5 points = 5 point", "52% = 52 %", "47% = 47 %"]],
+  ["The KSE-100 index gained 1,250 points, or 1.3pc, to close at 98,500.", ["1,250 points = 1250 point", "1.3pc = 1.3 %", "98,500 = 98500"]],
+  ["The plane, carrying 179 passengers and six crew, crashed at 9 am.", ["179 = 179 person", "six = 6 person"]],
+  ["Around 70 per cent of the 1.4 billion people live in rural areas.", ["Around 70 per cent = 70 %", "1.4 billion = 1400000000"]],
 ];
 
 const show = (f: ReturnType<typeof figuresOf>[number]) =>
