@@ -49,6 +49,10 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (after?.t === '.' && (toks[core.end + 1]?.l === 'm' || toks[core.end + 1]?.l === 'm.')) return 'time';
   if (!bare) return null;
   if (yearLike(core, toks)) return 'year';
+  // the tail of a dash chain the scanner did not read as a range: "4-3-3 formation", "1-1-2"
+  if (before && (before.t === '-' || before.t === '–') && glued(before, first) && toks[core.start - 2]?.k === 'num' && glued(toks[core.start - 2], before)) return 'code';
+  // "5 min read": a reading-time badge
+  if (after && /^(?:min|mins|minute|minutes)$/.test(after.l) && toks[core.end + 1]?.l === 'read') return 'boilerplate';
   if (first.k === 'num' && /^'/.test(before?.t ?? '')) return 'year';
   // date parts: "May 4", "4 May", "December 7, 2025"
   if (core.integer && core.value >= 1 && core.value <= 31 && !core.spelled) {
@@ -69,7 +73,7 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
     const weak = /^(?:no|number|p|part|order|line|order|case|issue|series|round)$/.test(before.l);
     if (!weak || /^\p{Lu}/u.test(before.t) || after?.t === '.' || toks[core.start - 1]?.t.endsWith('.')) return 'label';
   }
-  if (before?.t === '.' && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
+  if ((before?.t === '.' || before?.t === ':') && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
   for (let k = core.start - 1; k >= 0 && k >= core.start - 3; k--) if (PHONE_CUES.has(toks[k].l)) return 'phone';
   // list numbering: "1." or "2)" opening a line
   if (sentenceStart && core.start === 0 && (after?.t === '.' || after?.t === ')')) return 'list';

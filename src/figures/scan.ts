@@ -137,7 +137,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       i = Math.max(i + 1, m.core.end);
       continue;
     }
-    if (!unit && toks[start - 1]?.l === 'aged' && m.core.integer) {
+    const agedPair = toks[start - 1]?.l === 'and' && toks[start - 2]?.k === 'num' && toks[start - 3]?.l === 'aged';
+    if (!unit && (toks[start - 1]?.l === 'aged' || agedPair) && m.core.integer) {
       unit = 'year';
       quantity = 'age';
     }
