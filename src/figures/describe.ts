@@ -44,7 +44,16 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
     skipped++;
   }
   if (k === start && start - 1 >= min && toks[start - 1]?.k === 'word') return null;
-  const np = k > min ? nounPhraseBefore(toks, k) : null;
+  let np = k > min ? nounPhraseBefore(toks, k) : null;
+  // "the death toll from the bus crash rose to 52": the subject is the noun before the prepositional phrase
+  if (np) {
+    let p = np.start - 1;
+    while (p > min && /^(?:the|a|an|this|that|its|their)$/.test(toks[p].l)) p--;
+    const prep = toks[p]?.l ?? '';
+    const head = p > min && /^(?:from|in|at|on|among|across|after|during|over|to|of)$/.test(prep) ? nounPhraseBefore(toks, p) : null;
+    // "the price of petrol": both nouns say what is measured
+    if (head && head.start >= min) np = prep === 'of' ? { ...head, words: [...head.words, 'of', ...np.words], end: np.end } : head;
+  }
   // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
   if (np && (/(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) || IRREGULAR_PARTICIPLES.has(np.words[np.words.length - 1].toLowerCase())) && k < start) return null;
   return np;
