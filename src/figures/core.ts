@@ -94,6 +94,11 @@ export function parseCore(toks: Tok[], i: number): Core | null {
     if (t.l === 'twice' || t.l === 'thrice') {
       return { start: i, end: i + 1, value: t.l === 'twice' ? 2 : 3, spelled: true, integer: true, grouped: false, intDigits: 0, fraction: false, scaled: false, multiplier: true };
     }
+    // "half a mile", "half an hour": a half of one unit (kept only when a unit follows; see guards)
+    if (t.l === 'half' && /^(?:a|an)$/.test(toks[i + 1]?.l ?? '') && !(toks[i - 1]?.l === 'a' || toks[i - 1]?.l === 'and')) {
+      const w0 = parseWords(toks, i);
+      if (!w0) return { start: i, end: i + 1, value: 0.5, spelled: true, integer: false, grouped: false, intDigits: 0, fraction: true, scaled: false, multiplier: false };
+    }
     const w = parseWords(toks, i);
     if (w) core = { start: i, end: w.end, value: w.value, spelled: true, integer: Number.isInteger(w.value), grouped: false, intDigits: 0, fraction: w.fraction, scaled: w.scaled, multiplier: false };
   }

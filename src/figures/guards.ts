@@ -48,6 +48,7 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (!marks.unit && !marks.currency && after && TIME_AFTER.test(after.l.replace(/\.$/, '')) && core.integer && core.value <= 24) return 'time';
   if (after?.t === '.' && (toks[core.end + 1]?.l === 'm' || toks[core.end + 1]?.l === 'm.')) return 'time';
   if (!bare) return null;
+  if (first.l === 'half' && core.end === core.start + 1) return 'half';
   if (yearLike(core, toks)) return 'year';
   // the tail of a dash chain the scanner did not read as a range: "4-3-3 formation", "1-1-2"
   if (before && (before.t === '-' || before.t === '–') && glued(before, first) && toks[core.start - 2]?.k === 'num' && glued(toks[core.start - 2], before)) return 'code';
