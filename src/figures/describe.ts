@@ -126,7 +126,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (toks[f.b]?.l === 'of') np = nounPhraseAfter(toks, f.b + 1, true);
       else if (f.compound) np = nounPhraseAfter(toks, f.b, false);
       else if (/^(?:was|were|is|are|at|reached|hit|stood|totalled|totaled|to)$/.test(toks[f.a - 1]?.l ?? '')) np = subjectBefore(toks, f.a, min);
-    } else if (q === 'count' || q === 'age' || q === 'number') {
+    } else if (q === 'count' || q === 'age' || q === 'number' || q === 'ratio') {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);
       } else np = nounPhraseAfter(toks, f.b, false) ?? (f.compound && COUNTED_COMPOUNDS.has(f.compound) ? nameAfter(toks, f.b) : null);

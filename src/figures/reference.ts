@@ -1,5 +1,8 @@
 import type { Tok } from './lexer.js';
 import type { Core } from './core.js';
+import { measure } from './measure.js';
+import type { ScanEnv } from './scan.js';
+import { isPersonNoun } from '../lexicon/units.js';
 
 /**
  * Small readings of the words around a number that the scanner consults: a number that only
@@ -40,5 +43,65 @@ export function percentOf(toks: Tok[], at: number, end: number, floor: number): 
   const next = toks[end];
   if (next && !(next.k === 'sym' && /^[.,;:!?)]$/.test(next.t))) return -1;
   return k;
+}
+
+
+/**
+ * "Imran Khan, 72, was jailed", "John Smith (45)": a bare whole number set off by commas or
+ * brackets right after a capitalised name is the person's age.
+ */
+export function ageApposition(toks: Tok[], core: Core): boolean {
+  if (core.spelled || !core.integer || core.value < 1 || core.value > 120 || core.end !== core.start + 1) return false;
+  const open = toks[core.start - 1];
+  const close = toks[core.end];
+  const name = toks[core.start - 2];
+  if (!open || !close || !name || name.k !== 'word' || !/^\p{Lu}/u.test(name.t)) return false;
+  const paired = (open.t === ',' && close.t === ',') || (open.t === '(' && close.t === ')');
+  // "In Lahore, 12, …" is no age: the name must be a person's (two capitalised words, or a title before)
+  const prev = toks[core.start - 3];
+  return paired && !!prev && prev.k === 'word' && /^\p{Lu}/u.test(prev.t);
+}
+
+/** "the suspect, 34, was arrested": a person noun set off the same way. */
+export function agePersonApposition(toks: Tok[], core: Core): boolean {
+  if (core.spelled || !core.integer || core.value < 1 || core.value > 120 || core.end !== core.start + 1) return false;
+  const open = toks[core.start - 1];
+  const close = toks[core.end];
+  const noun = toks[core.start - 2];
+  const paired = (open?.t === ',' && close?.t === ',') || (open?.t === '(' && close?.t === ')');
+  return paired && noun?.k === 'word' && isPersonNoun(noun.l) && !/s$/.test(noun.l);
+}
+
+/** "one in three children", "six out of 10 voters": a proportion N/M; the figure spans both numbers. */
+export function proportion(toks: Tok[], core: Core, parse: (k: number) => Core | null): { value: number; end: number } | null {
+  if (!core.integer || core.value < 1) return null;
+  const w = toks[core.end];
+  const k = w?.l === 'in' ? core.end + 1 : w?.l === 'out' && toks[core.end + 1]?.l === 'of' ? core.end + 2 : -1;
+  if (k < 0 || !toks[k] || toks[k].k === 'sym') return null;
+  const den = parse(k);
+  if (!den || !den.integer || den.value <= core.value || den.scaled || den.value > 1000) return null;
+  // "1 in 2024" is a year, "3 in 10 minutes" a rate: the second number ends the phrase or a noun follows
+  if (toks[den.end]?.k === 'num' || /^\d{4}$/.test(toks[den.start].t)) return null;
+  return { value: core.value / den.value, end: den.end };
+}
+
+/** "3 hours ago", "two weeks later": a point in time, not a reported length. */
+export function relativeTime(toks: Tok[], end: number): boolean {
+  return /^(?:ago|earlier|later|before|previously|back)$/.test(toks[end]?.l ?? '');
+}
+
+/** "the top 10 exporters", "a top-five finish": a rank, not a count. */
+export function rankBefore(toks: Tok[], start: number): boolean {
+  return /^(?:top|bottom)$/.test(toks[start - 1]?.l ?? '');
+}
+
+/** "12 x 15 feet", "2 m by 3 m": the first side of a dimension takes the unit written after the second. */
+export function dimensionSide(toks: Tok[], m: NonNullable<ReturnType<typeof measure>>, env: ScanEnv): { unit: string; quantity: string; end: number } | null {
+  if (m.unit && m.unit !== 'x') return null;
+  const x = toks[m.core.end];
+  if (!x || !/^(?:x|×|by)$/.test(x.l) || toks[m.core.end + 1]?.k !== 'num' || m.core.end !== (m.unit ? m.end - 1 : m.end)) return null;
+  const second = measure(toks, m.core.end + 1, m.core.end + 1, env);
+  const q = second?.quantity;
+  return second?.unit && (q === 'length' || q === 'area') ? { unit: second.unit, quantity: q, end: m.core.end } : null;
 }
 

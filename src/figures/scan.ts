@@ -7,7 +7,8 @@ import { SCORE_CUES } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
-import { definiteReference, magnitudeBefore, percentOf } from './reference.js';
+import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime } from './reference.js';
+import { parseCore } from './core.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -119,6 +120,12 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         quantity = next.quantity;
       }
     }
+    const share = unit || range ? null : proportion(toks, m.core, (k) => parseCore(toks, k));
+    if (share) {
+      value = share.value;
+      quantity = 'ratio';
+      end = share.end;
+    }
     if (!unit && !range && magnitudeBefore(toks, start)) {
       unit = 'magnitude';
       quantity = 'magnitude';
@@ -129,7 +136,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
     const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man' && !isPersonNoun(m.compound) && !isPersonNoun(`${m.compound}s`);
     const zero = m.core.spelled && m.core.value === 0 && !unit;
-    let why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
+    let why = range || share ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
+    if (!why && !unit && !range && rankBefore(toks, start)) why = 'rank';
+    if (!why && quantity === 'duration' && !m.scaled && unit !== 'Myr' && relativeTime(toks, end)) why = 'time';
     // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
     if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';
     if (why) {
@@ -138,7 +147,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       continue;
     }
     const agedPair = toks[start - 1]?.l === 'and' && toks[start - 2]?.k === 'num' && toks[start - 3]?.l === 'aged';
-    if (!unit && (toks[start - 1]?.l === 'aged' || agedPair) && m.core.integer) {
+    if (!unit && !share && ((toks[start - 1]?.l === 'aged' || agedPair) || ageApposition(toks, m.core) || agePersonApposition(toks, m.core)) && m.core.integer) {
       unit = 'year';
       quantity = 'age';
     }
@@ -147,6 +156,11 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     if (hb && !(quantity === 'duration' && /^(?:over|under|above|below)$/.test(toks[hb.start].l))) {
       approximate = hb.approximate;
       if (toks[hb.start].l !== 'estimated' || toks[hb.start + 1]?.l !== 'at') start = hb.start;
+      // "children under five", "people over 60": an age bracket
+      if (!unit && !range && m.core.integer && /^(?:under|over|above|below)$/.test(toks[hb.start].l) && isPersonNoun(toks[hb.start - 1]?.l ?? '') && !/(?:ed|dead)$/.test(toks[hb.start - 1].l) && m.core.value <= 100) {
+        unit = 'year';
+        quantity = 'age';
+      }
     }
     const ha = hedgeAfter(toks, end);
     if (ha) {
@@ -163,7 +177,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       b: end,
       value: range ?? value,
       unit: unit ?? '',
-      quantity: quantity ?? (unit && lx.byId.get(unit)?.quantity) ?? 'count',
+      quantity: quantity ?? (unit && lx.byId.get(unit)?.quantity) ?? (!range && m.core.fraction && m.core.value < 1 ? 'ratio' : 'count'),
       approximate,
       numStart: m.core.start,
       numEnd: end,
@@ -173,15 +187,6 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
-}
-
-function dimensionSide(toks: Tok[], m: ReturnType<typeof measure> & object, env: ScanEnv): { unit: string; quantity: string; end: number } | null {
-  if (m.unit && m.unit !== 'x') return null;
-  const x = toks[m.core.end];
-  if (!x || !/^(?:x|×|by)$/.test(x.l) || toks[m.core.end + 1]?.k !== 'num' || m.core.end !== (m.unit ? m.end - 1 : m.end)) return null;
-  const second = measure(toks, m.core.end + 1, m.core.end + 1, env);
-  const q = second?.quantity;
-  return second?.unit && (q === 'length' || q === 'area') ? { unit: second.unit, quantity: q, end: m.core.end } : null;
 }
 
 function nounFollows(toks: Tok[], j: number): boolean {

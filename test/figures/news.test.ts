@@ -14,6 +14,8 @@ import { figuresOf } from './run.js';
  * - times (10:30 pm) and fiscal years (2023-24) belong to the dates stage.
  * - ages ("52-year-old") and event lengths ("two-day visit") are figures (the probe counts ages).
  * - an exchange rate is a rate between two currencies: "278.65 against the US dollar" is PKR/USD.
+ * - "Imran Khan, 72," is an age; "children under five" an age bracket; "one in three" a ratio (1/3).
+ * - "two weeks ago" is a point in time (not a length); "top 10 exporters" is a rank.
  */
 const NEWS: Array<[string, string[]]> = [
   ["Pakistan's federal government unveiled a Rs14.46 trillion budget, with Rs2.1tr set aside for defence.", ["Rs14.46 trillion = 14460000000000 PKR", "Rs2.1tr = 2100000000000 PKR"]],
@@ -80,6 +82,11 @@ const NEWS: Array<[string, string[]]> = [
   ["The KSE-100 index gained 1,250 points, or 1.3pc, to close at 98,500.", ["1,250 points = 1250 point", "1.3pc = 1.3 %", "98,500 = 98500"]],
   ["The plane, carrying 179 passengers and six crew, crashed at 9 am.", ["179 = 179 person", "six = 6 person"]],
   ["Around 70 per cent of the 1.4 billion people live in rural areas.", ["Around 70 per cent = 70 %", "1.4 billion = 1400000000"]],
+  ["Former prime minister Imran Khan, 72, has been in jail since 2023.", ["72 = 72 year"]],
+  ["One in three children under five in Nigeria is stunted, UNICEF said.", ["One in three = 0.333333333333333", "under five = 5 year"]],
+  ["Six out of 10 Kenyans said the economy was worse, a poll found.", ["Six out of 10 = 0.6"]],
+  ["The minister resigned two weeks ago after the scandal.", []],
+  ["Reliance is among India's top 10 exporters.", []],
 ];
 
 const show = (f: ReturnType<typeof figuresOf>[number]) =>
