@@ -178,7 +178,7 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
   } else if (unit && quantity === 'money') {
     const per = matchPer(toks, j, true);
     // a price per physical unit or per period ("Rs 272 per litre", "$80 a barrel", "$5bn a year"), not per share
-    if (per && unitLexicon().byId.has(per.den)) {
+    if (per && (unitLexicon().byId.has(per.den) || /^(?:unit|household|family)$/.test(per.den))) {
       unit = `${unit}/${per.den}`;
       quantity = 'price';
       j = per.end;

@@ -89,7 +89,9 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         // "voted 320 to 206", "by 143 votes to nine": a falling pair joined by "to" is a vote tally, two counts
         // "52% to 47%": a falling pair with units is a split, never a range
         const votes = !dash && conn.l === 'to' && ((!m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value) || (m.unit !== null && m.value > second.value));
-        if (bothYears || score || tally) {
+        // "bowling figures of 5-32": wickets and runs, not a range
+        const bowling = dash && !m.unit && !second.unit && toks[start - 1]?.l === 'of' && toks[start - 2]?.l === 'figures';
+        if (bothYears || score || tally || bowling) {
           floor = second.end;
           i = second.end;
           continue;
