@@ -105,7 +105,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         }
       } else if (toks[f.b]?.l === 'of') {
         np = nounPhraseAfter(toks, f.b + 1, true);
-      } else if (/^(?:a|an)$/.test(toks[f.a - 1]?.l ?? '')) {
+      } else if (/^(?:a|an|the)$/.test(toks[f.a - 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b, false); // "a 10 per cent stake", "a 5% tax"
       }
       if (!np && !countsText) np = subjectBefore(toks, f.a, min);
@@ -178,6 +178,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     const apposition = adjacent || (prev && (b1 === 'or' || b1 === 'from' || b1 === 'against') && prev.unit === f.unit);
     if (apposition && !countsText) countsText = prev.counts;
     if (!change && b1 === 'or' && prev) change = prev.change;
+    // "salaries would be increased by 10pc and pensions by 7pc": the verb is not repeated
+    if (!change && b1 === 'by' && prev?.change && f.a - prev.b <= 5 && toks[prev.b]?.l === 'and') change = prev.change;
     if (!change && q !== 'duration' && q !== 'age') {
       const cv = changeVerbBefore(toks, f.a, min);
       const fundraising = (q === 'money' || q === 'count') && cv?.via === 'direct' && /^(?:rais|add|gain)/.test(cv.verb);

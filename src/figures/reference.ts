@@ -86,8 +86,11 @@ export function proportion(toks: Tok[], core: Core, parse: (k: number) => Core |
 }
 
 /** "3 hours ago", "two weeks later": a point in time, not a reported length. */
-export function relativeTime(toks: Tok[], end: number): boolean {
-  return /^(?:ago|earlier|later|before|previously|back)$/.test(toks[end]?.l ?? '');
+export function relativeTime(toks: Tok[], start: number, end: number): boolean {
+  const w = toks[end]?.l ?? '';
+  if (/^(?:ago|earlier|later|previously|back)$/.test(w)) return true;
+  // "two days after the vote" places an event; "jailed for two years after …" is a length
+  return /^(?:after|before)$/.test(w) && !/^(?:for|of|lasted|lasting|spent|within|over)$/.test(toks[start - 1]?.l ?? '');
 }
 
 /** "the top 10 exporters", "a top-five finish": a rank, not a count. */

@@ -140,7 +140,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     const zero = m.core.spelled && m.core.value === 0 && !unit;
     let why = range || share ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
     if (!why && !unit && !range && rankBefore(toks, start)) why = 'rank';
-    if (!why && quantity === 'duration' && !m.scaled && unit !== 'Myr' && relativeTime(toks, end)) why = 'time';
+    if (!why && quantity === 'duration' && !m.scaled && unit !== 'Myr' && relativeTime(toks, start, end)) why = 'time';
     // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
     if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';
     if (why) {
