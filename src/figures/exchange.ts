@@ -41,10 +41,10 @@ function subjectCurrency(toks: Tok[], start: number, floor: number): CurrencyHit
   return best;
 }
 
-export function exchangeRate(toks: Tok[], start: number, end: number, floor: number, unit: string | null, quantity: string | null, env: ScanEnv): { unit: string; end: number } | null {
+export function exchangeRate(toks: Tok[], start: number, end: number, floor: number, unit: string | null, quantity: string | null, env: ScanEnv, scaled = false): { unit: string; end: number } | null {
   if (unit && quantity !== 'money') return null;
   const den = denominator(toks, end);
-  if (!den) return null;
+  if (!den) return unit && !scaled ? quotedIn(toks, start, unit, env) : null;
   const to = resolveCurrency(den.hit.ref, env.cueCount);
   const from = unit ?? (() => {
     const s = subjectCurrency(toks, start, floor);
@@ -52,4 +52,23 @@ export function exchangeRate(toks: Tok[], start: number, end: number, floor: num
   })();
   if (!from || from === to) return null;
   return { unit: `${from}/${to}`, end: den.end };
+}
+
+/**
+ * "Sterling rose 0.3% to $1.3455", "the euro was at $1.08": a currency quoted in another one;
+ * the unit is the quote currency per one unit of the subject (USD/GBP).
+ */
+function quotedIn(toks: Tok[], start: number, unit: string, env: ScanEnv): { unit: string; end: number } | null {
+  if (!/^(?:to|at|past|above|below|near)$/.test(toks[start - 1]?.l ?? '')) return null;
+  for (let k = start - 2; k >= 0 && k >= start - 10; k--) {
+    const t = toks[k];
+    if (t.t === ';' || /^(?:and|but|while|whereas)$/.test(t.l)) return null;
+    if (t.k !== 'word' || !(k === 0 || /^(?:the|The)$/.test(toks[k - 1].t) || /^\p{Lu}/u.test(t.t))) continue;
+    const hit = currencyAfter(toks, k);
+    // "the euro zone", "the dollar index" are not the currency quoted
+    if (!hit || hit.mult || /s$/.test(hit.text) || /^(?:zone|area|index|bloc|value)$/.test(toks[hit.at]?.l ?? '')) continue;
+    const from = resolveCurrency(hit.ref, env.cueCount);
+    return from !== unit ? { unit: `${unit}/${from}`, end: -1 } : null;
+  }
+  return null;
 }

@@ -90,7 +90,7 @@ export function relativeTime(toks: Tok[], start: number, end: number): boolean {
   const w = toks[end]?.l ?? '';
   if (/^(?:ago|earlier|later|previously|back)$/.test(w)) return true;
   // "two days after the vote" places an event; "jailed for two years after …" is a length
-  return /^(?:after|before)$/.test(w) && !/^(?:for|of|lasted|lasting|spent|within|over)$/.test(toks[start - 1]?.l ?? '');
+  return /^(?:after|before)$/.test(w) && !/^(?:for|of|lasted|lasting|spent|spend|served|serve|serving|took|take|takes|waited|within|over)$/.test(toks[start - 1]?.l ?? '');
 }
 
 /** "the top 10 exporters", "a top-five finish": a rank, not a count. */

@@ -108,11 +108,11 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         }
       }
     }
-    const fx = range || m.core.spelled ? null : exchangeRate(toks, start, end, floor, unit, quantity, env);
+    const fx = range || m.core.spelled ? null : exchangeRate(toks, start, end, floor, unit, quantity, env, m.scaled);
     if (fx) {
       unit = fx.unit;
       quantity = 'exchange-rate';
-      end = fx.end;
+      if (fx.end >= 0) end = fx.end;
     }
     if (!unit && !range && (toks[end]?.l === 'and' || toks[end]?.l === 'or') && toks[end + 1]?.k === 'num' && !m.core.spelled) {
       // "45 and 50 mg": the unit written once serves both

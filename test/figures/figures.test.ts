@@ -108,6 +108,10 @@ const ROWS: Row[] = [
   ['The Nigerian naira firmed to 1,465 against the dollar.', '1,465 against the dollar', { value: 1465, unit: 'NGN/USD', quantity: 'exchange-rate' }],
   ['A magnitude 6.3 quake shook Herat.', '6.3', { value: 6.3, unit: 'magnitude' }],
   ['Of the passengers, 14 were injured.', '14', { value: 14, unit: 'person', counts: 'injured' }],
+  ['Sterling slipped 0.4% to $1.2710 on Friday.', '$1.2710', { value: 1.271, unit: 'USD/GBP', quantity: 'exchange-rate' }],
+  ['The euro zone economy grew to $15 trillion.', '$15 trillion', { value: 1.5e13, unit: 'USD', quantity: 'money' }],
+  ['Power tariffs rose to Rs 9.5 per unit in Lahore, Pakistan.', 'Rs 9.5 per unit', { value: 9.5, unit: 'PKR/unit', quantity: 'price' }],
+  ['The talks resumed two days after the vote, and he served 3 years after that.', '3 years', { value: 3, unit: 'year' }],
 ];
 
 describe('figures: table of news sentences', () => {
