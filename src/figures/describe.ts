@@ -129,6 +129,8 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     } else if (q === 'count' || q === 'age' || q === 'number' || q === 'ratio') {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);
+        // "12 of the 28 seats": the whole is counted in the same things
+        if (!np && toks[f.b + 2]?.k === 'num' && /^(?:the|these|those|their)$/.test(toks[f.b + 1].l)) np = nounPhraseAfter(toks, f.b + 3, false);
       } else np = nounPhraseAfter(toks, f.b, false) ?? (f.compound && COUNTED_COMPOUNDS.has(f.compound) ? nameAfter(toks, f.b) : null);
       // "the population grew from 1.2 million": what the bare number measures is named before it
       if (!np && /^(?:from|to|at|reached|hit|stood|totalled|totaled|was|is|were|are|of)$/.test(toks[f.a - 1]?.l ?? '')) {
@@ -177,6 +179,9 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     const adjacent = family && prev.b === f.a - 1 && (b1 === 'or' || b1 === 'to' || b1 === 'from');
     const apposition = adjacent || (prev && (b1 === 'or' || b1 === 'from' || b1 === 'against') && prev.unit === f.unit);
     if (apposition && !countsText) countsText = prev.counts;
+    // "a 31% fall in net profit to ₹3,924 crore", "closed 1.8% lower at ₹682.45": the new level of what changed
+    const level = (b1 === 'to' || b1 === 'at') && prev?.change && prev.counts && RATIO.has(prev.quantity) && !RATIO.has(q) && f.a - prev.b <= 8 && !toks.slice(prev.b, f.a).some((t) => t.t === ',' || t.t === ';');
+    if (level && (!np || np.start < f.a)) countsText = prev.counts;
     if (!change && b1 === 'or' && prev) change = prev.change;
     // "salaries would be increased by 10pc and pensions by 7pc": the verb is not repeated
     if (!change && b1 === 'by' && prev?.change && f.a - prev.b <= 5 && toks[prev.b]?.l === 'and') change = prev.change;
