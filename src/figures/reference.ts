@@ -59,6 +59,8 @@ export function ageApposition(toks: Tok[], core: Core): boolean {
   const paired = (open.t === ',' && close.t === ',') || (open.t === '(' && close.t === ')');
   // "In Lahore, 12, …" is no age: the name must be a person's (two capitalised words, or a title before)
   const prev = toks[core.start - 3];
+  // "Mbadi, 68, told MPs": a capitalised name opening the sentence
+  if (paired && core.start === 2 && /^\p{Lu}\p{Ll}+$/u.test(name.t) && !/ly$|^(?:however|meanwhile|yesterday|today|overall|also|still|now|then|instead|separately|earlier|later|moreover|furthermore|besides|indeed|thus|therefore|nevertheless|again|so|yet|here|there|in|of|and|but)$/i.test(name.t)) return true;
   return paired && !!prev && prev.k === 'word' && /^\p{Lu}/u.test(prev.t);
 }
 
@@ -108,3 +110,11 @@ export function dimensionSide(toks: Tok[], m: NonNullable<ReturnType<typeof meas
   return second?.unit && (q === 'length' || q === 'area') ? { unit: second.unit, quantity: q, end: m.core.end } : null;
 }
 
+
+const INSTRUMENT = /^(?:bonds?|yields?|notes?|treasury|treasuries|gilts?|bills?|paper|sukuks?|pibs?|eurobonds?|jgbs?|bunds?|securities|swaps?|t-bills?)$/i;
+
+/** "the 10-year bond yield", "10-year JGB": a maturity naming an instrument, not a reported length. */
+export function tenor(toks: Tok[], end: number): boolean {
+  for (let k = end; k < end + 3 && toks[k]?.k === 'word'; k++) if (INSTRUMENT.test(toks[k].t)) return true;
+  return false;
+}

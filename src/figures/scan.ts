@@ -7,7 +7,7 @@ import { SCORE_CUES } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
-import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime } from './reference.js';
+import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor } from './reference.js';
 import { parseCore } from './core.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
@@ -140,6 +140,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     const zero = m.core.spelled && m.core.value === 0 && !unit;
     let why = range || share ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
     if (!why && !unit && !range && rankBefore(toks, start)) why = 'rank';
+    if (!why && quantity === 'duration' && m.compound !== null && !range && tenor(toks, end)) why = 'tenor';
     if (!why && quantity === 'duration' && !m.scaled && unit !== 'Myr' && relativeTime(toks, start, end)) why = 'time';
     // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
     if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';

@@ -15,7 +15,8 @@ import { figuresOf } from './run.js';
  * - ages ("52-year-old") and event lengths ("two-day visit") are figures (the probe counts ages).
  * - an exchange rate is a rate between two currencies: "278.65 against the US dollar" is PKR/USD.
  * - "Imran Khan, 72," is an age; "children under five" an age bracket; "one in three" a ratio (1/3).
- * - "two weeks ago" is a point in time (not a length); "top 10 exporters" is a rank.
+ * - "two weeks ago" is a point in time (not a length); "top 10 exporters" is a rank; "the
+ *   10-year JGB yield" names an instrument's maturity; bowling figures "5-32", "5/104" are not figures.
  */
 const NEWS: Array<[string, string[]]> = [
   ["Pakistan's federal government unveiled a Rs14.46 trillion budget, with Rs2.1tr set aside for defence.", ["Rs14.46 trillion = 14460000000000 PKR", "Rs2.1tr = 2100000000000 PKR"]],
@@ -87,6 +88,12 @@ const NEWS: Array<[string, string[]]> = [
   ["Six out of 10 Kenyans said the economy was worse, a poll found.", ["Six out of 10 = 0.6"]],
   ["The minister resigned two weeks ago after the scandal.", []],
   ["Reliance is among India's top 10 exporters.", []],
+  ["The 10-year JGB yield rose 3 basis points to 1.58%.", ["3 basis points = 3 bp", "1.58% = 1.58 %"]],
+  ["Mbadi, 68, told MPs the economy grew 4.7 percent.", ["68 = 68 year", "4.7 percent = 4.7 %"]],
+  ["Tata Motors reported a 31% fall in net profit to ₹3,924 crore.", ["31% = 31 %", "₹3,924 crore = 39240000000 INR"]],
+  ["Sterling rose 0.3% to $1.3455 after the data.", ["0.3% = 0.3 %", "$1.3455 = 1.3455 USD/GBP"]],
+  ["The BJP won 12 of the 28 seats in Karnataka.", ["12 = 12", "28 = 28"]],
+  ["Mohammed Siraj took 5/104 and Shaheen finished with figures of 5-32.", []],
 ];
 
 const show = (f: ReturnType<typeof figuresOf>[number]) =>
