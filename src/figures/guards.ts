@@ -48,6 +48,8 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (!marks.unit && !marks.currency && after && TIME_AFTER.test(after.l.replace(/\.$/, '')) && core.integer && core.value <= 24) return 'time';
   if (after?.t === '.' && (toks[core.end + 1]?.l === 'm' || toks[core.end + 1]?.l === 'm.')) return 'time';
   if (!bare) return null;
+  // a row of bare numbers ("Price 72 76 74 69", "245 23"): a results table, not reported figures
+  if ((before?.k === 'num' && !glued(before, first) && before.e + 1 === first.s) || (after?.k === 'num' && !glued(toks[core.end - 1], after) && toks[core.end - 1].e + 1 === after.s && !core.spelled)) return 'table';
   if (first.l === 'half' && core.end === core.start + 1) return 'half';
   if (yearLike(core, toks)) return 'year';
   // the tail of a dash chain the scanner did not read as a range: "4-3-3 formation", "1-1-2"
@@ -61,6 +63,8 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
     if (after && MONTHS.has(after.l)) return 'date';
     if (after?.l === 'of' && MONTHS.has(toks[core.end + 1]?.l ?? '')) return 'date';
     if (before && WEEKDAYS.has(before.l)) return 'date';
+    // "September 3 and 4", "May 4-5"
+    if (before && /^(?:and|to|-|–|&)$/.test(before.l) && toks[core.start - 2]?.k === 'num' && MONTHS.has(toks[core.start - 3]?.l ?? '')) return 'date';
   }
   // 12/05/2025, 9/11, 24/7
   if ((after?.t === '/' || after?.t === '.') && glued(toks[core.end - 1], after) && toks[core.end + 1]?.k === 'num' && glued(after, toks[core.end + 1])) return 'date';

@@ -1,7 +1,7 @@
 import { glued, type Tok } from './lexer.js';
 import { parseCore, parseScale, type Core } from './core.js';
 import { currencyAfter, currencyBefore, matchPer, matchUnit, type CurrencyHit, type UnitHit } from './match.js';
-import { SIZE_ADJ } from './cues.js';
+import { SIZE_ADJ, STOP } from './cues.js';
 import { changeVerbBefore } from './change.js';
 import { resolveCurrency } from '../lexicon/currencies.js';
 import { unitLexicon } from '../lexicon/units.js';
@@ -130,7 +130,7 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
           quantity = u.unit.quantity;
           j = u.end;
           if (unit !== 'x') compound = w.l;
-        } else if (!/^(?:old|odd|plus|year-old)$/.test(w.l)) {
+        } else if (!/^(?:old|odd|plus|year-old)$/.test(w.l) && !STOP.has(w.l)) {
           compound = w.l;
           j += 2;
         }

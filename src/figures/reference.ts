@@ -46,6 +46,9 @@ export function percentOf(toks: Tok[], at: number, end: number, floor: number): 
 }
 
 
+/** Sentence adverbs that are set off by commas like a name: "However, 25, not 30, …". */
+const ADVERB = /ly$|^(?:however|meanwhile|yesterday|today|overall|also|still|now|then|instead|separately|earlier|later|moreover|furthermore|besides|indeed|thus|therefore|nevertheless|again|so|yet|here|there|in|of|and|but)$/i;
+
 /**
  * "Imran Khan, 72, was jailed", "John Smith (45)": a bare whole number set off by commas or
  * brackets right after a capitalised name is the person's age.
@@ -60,7 +63,9 @@ export function ageApposition(toks: Tok[], core: Core): boolean {
   // "In Lahore, 12, …" is no age: the name must be a person's (two capitalised words, or a title before)
   const prev = toks[core.start - 3];
   // "Mbadi, 68, told MPs": a capitalised name opening the sentence
-  if (paired && core.start === 2 && /^\p{Lu}\p{Ll}+$/u.test(name.t) && !/ly$|^(?:however|meanwhile|yesterday|today|overall|also|still|now|then|instead|separately|earlier|later|moreover|furthermore|besides|indeed|thus|therefore|nevertheless|again|so|yet|here|there|in|of|and|but)$/i.test(name.t)) return true;
+  if (paired && core.start === 2 && /^\p{Lu}\p{Ll}+$/u.test(name.t) && !ADVERB.test(name.t)) return true;
+  // "Last month, Wang, 45, …": a name set off by commas itself
+  if (paired && prev?.t === ',' && /^\p{Lu}\p{Ll}+$/u.test(name.t) && !ADVERB.test(name.t)) return true;
   return paired && !!prev && prev.k === 'word' && /^\p{Lu}/u.test(prev.t);
 }
 

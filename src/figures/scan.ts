@@ -3,7 +3,7 @@ import { hedgeAfter, hedgeBefore } from './hedge.js';
 import { guard, yearLike } from './guards.js';
 import { changeVerbBefore } from './change.js';
 import { isPersonNoun, unitLexicon } from '../lexicon/units.js';
-import { SCORE_CUES } from './cues.js';
+import { SCORE_CUES, STOP } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
@@ -75,7 +75,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     if (conn && (RANGE_DASH.has(conn.l) || (between && conn.l === 'and'))) {
       const fromBefore = toks[start - 1]?.l === 'from';
       const k = end + 1;
-      const second = toks[k] && isNumberStart(toks[k]) ? measure(toks, k, k, env) : toks[k] && toks[k + 1] && isNumberStart(toks[k + 1]) ? measure(toks, k + 1, k, env) : null;
+      // a sign may stand between ("$3-$4", "Rs5-Rs6"), a word like "of" may not ("1,874-of-3,362")
+      const second = toks[k] && isNumberStart(toks[k]) ? measure(toks, k, k, env) : toks[k] && !STOP.has(toks[k].l) && toks[k + 1] && isNumberStart(toks[k + 1]) ? measure(toks, k + 1, k, env) : null;
       const dash = conn.l !== 'to' && conn.l !== 'and';
       const sameUnit = second && (m.unit === null || second.unit === null || m.unit === second.unit);
       const changeFrom = (fromBefore || conn.l === 'to') && changeVerbBefore(toks, fromBefore ? start - 1 : start, floor);
@@ -96,7 +97,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
           i = second.end;
           continue;
         }
-        if (!votes) {
+        // "106-26/32" (a bond price), "5.2-3.1": a range never falls
+        if (!votes && !(second.value < value && dash)) {
           let lowV = value;
           // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
           if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
