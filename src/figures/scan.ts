@@ -91,7 +91,10 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         // "52% to 47%": a falling pair with units is a split, never a range
         const votes = !dash && conn.l === 'to' && ((!m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value) || (m.unit !== null && m.value > second.value));
         // "bowling figures of 5-32": wickets and runs, not a range
-        const bowling = dash && !m.unit && !second.unit && toks[start - 1]?.l === 'of' && toks[start - 2]?.l === 'figures';
+        const bowling = dash && !m.unit && !second.unit && ((toks[start - 1]?.l === 'of' && toks[start - 2]?.l === 'figures') ||
+          // "Tolley 4-68", "Siraj 5-32": wickets for runs; a bare range does not span a single digit to dozens
+          (m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value < 10 && second.core.value >= 20 && toks[start - 1]?.l !== 'aged' &&
+            !(toks[second.end]?.k === 'word' && /^\p{Ll}/u.test(toks[second.end].t))));
         if (bothYears || score || tally || bowling) {
           floor = second.end;
           i = second.end;
