@@ -94,7 +94,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         const bowling = dash && !m.unit && !second.unit && ((toks[start - 1]?.l === 'of' && toks[start - 2]?.l === 'figures') ||
           // "Tolley 4-68", "Siraj 5-32": wickets for runs; a bare range does not span a single digit to dozens
           (m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value < 10 && second.core.value >= 20 && toks[start - 1]?.l !== 'aged' &&
-            !(toks[second.end]?.k === 'word' && /^\p{Ll}/u.test(toks[second.end].t))));
+            !(toks[second.end]?.k === 'word' && /^\p{Ll}/u.test(toks[second.end].t) && !STOP.has(toks[second.end].l))));
         if (bothYears || score || tally || bowling) {
           floor = second.end;
           i = second.end;
