@@ -64,7 +64,8 @@ export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false)
   // "three died", "the 40 arrested": a lone participle is what happened, not what is counted
   if (words.length === 1 && (IRREGULAR_PARTICIPLES.has(words[0].toLowerCase()) || /ed$/.test(words[0]))) return null;
   // a name, not a counted thing: "10 Downing Street"
-  if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !(words.length === 1 && /s$/.test(words[0]))) return null;
+  // "Iraqi Kurds", "Afghan Nationals" are counted people; "Downing Street" is a name
+  if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !/[^s]s$/.test(words[words.length - 1])) return null;
   return { words: words.map((w, q) => (caps[q] && q < words.length - 1 ? w : w)), start, end: k, anaphoric };
 }
 

@@ -60,6 +60,7 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
 }
 
 const FATES = new Set(['killed', 'dead', 'died', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'displaced', 'feared', 'martyred', 'slain', 'executed', 'deported', 'stranded', 'trapped']);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
 const FATE_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'later', 'being', 'remain', 'remained', 'confirmed']);
 
 /** The fate of an unnamed group right after its number: "15 were killed", "three died", "12 are missing". */
@@ -165,9 +166,9 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         }
       }
     }
-    // "at least 15 were killed", "three died", "12 are missing": only people are killed, hurt or missing
+    // "at least 15 were killed", "three died", "12 are missing", "the blast killed seven": only people are killed, hurt or missing
     if (!np && !countsText && (q === 'count' || q === 'number') && f.unit === '') {
-      const fate = casualtyAfter(toks, f.b);
+      const fate = casualtyAfter(toks, f.b) ?? (FATES.has(toks[f.a - 1]?.l ?? '') && !BE.has(toks[f.a - 2]?.l ?? '') ? toks[f.a - 1].l : null);
       if (fate) {
         countsText = fate;
         ellipticalPerson = true;
@@ -200,7 +201,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     let quantity = ellipticalPerson ? 'count' : q;
     if ((q === 'count' || q === 'number') && np && unit === '') {
       const head = np.words[np.words.length - 1].toLowerCase();
-      if (isPersonNoun(head) || f.compound === 'member' || (f.compound && isPersonNoun(`${f.compound}s`))) unit = 'person';
+      if (isPersonNoun(head) || f.compound === 'member' || f.compound === 'man' || (f.compound && isPersonNoun(`${f.compound}s`)) || (FATES.has(reported ?? '') && /^\p{Lu}/u.test(np.words[0]))) unit = 'person';
       quantity = 'count';
       const per = matchPer(toks, np.end);
       if (per) {

@@ -121,10 +121,11 @@ export function measure(toks: Tok[], i: number, floor: number, env: ScanEnv): Me
           quantity = 'money';
           j = hc.at;
           compound = w.l;
-        } else if (u && AGE_UNITS.has(u.unit.id) && toks[u.end]?.t === '-' && toks[u.end + 1]?.l === 'old') {
+        } else if (u && AGE_UNITS.has(u.unit.id) && ((toks[u.end]?.t === '-' && toks[u.end + 1]?.l === 'old') || toks[u.end]?.l === 'old')) {
+          // "34-year-old", "the 50-year old monarch"
           unit = 'year' === u.unit.id ? 'year' : u.unit.id;
           quantity = 'age';
-          j = u.end + 2;
+          j = toks[u.end].l === 'old' ? u.end + 1 : u.end + 2;
         } else if (u) {
           unit = u.unit.id;
           quantity = u.unit.quantity;

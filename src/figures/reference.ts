@@ -76,6 +76,8 @@ export function agePersonApposition(toks: Tok[], core: Core): boolean {
   const close = toks[core.end];
   const noun = toks[core.start - 2];
   const paired = (open?.t === ',' && close?.t === ',') || (open?.t === '(' && close?.t === ')');
+  // "Khan and his wife, both 50, were kidnapped"
+  if (open?.l === 'both' && close?.t === ',' && noun?.t === ',') return true;
   return paired && noun?.k === 'word' && isPersonNoun(noun.l) && !/s$/.test(noun.l);
 }
 

@@ -94,6 +94,12 @@ const NEWS: Array<[string, string[]]> = [
   ["Sterling rose 0.3% to $1.3455 after the data.", ["0.3% = 0.3 %", "$1.3455 = 1.3455 USD/GBP"]],
   ["The BJP won 12 of the 28 seats in Karnataka.", ["12 = 12", "28 = 28"]],
   ["Mohammed Siraj took 5/104 and Shaheen finished with figures of 5-32.", []],
+  ["It said about 100 Iraqi Kurds were killed or wounded in the attack.", ["about 100 = 100 person"]],
+  ["The blast killed seven, including a five-year-old girl.", ["seven = 7 person", "five-year-old = 5 year"]],
+  ["The 50-year old monarch and his wife, both 48, were welcomed.", ["50-year old = 50 year", "48 = 48 year"]],
+  ["Coach Jorge named an 18-man squad for the qualifier.", ["18-man = 18 person"]],
+  ["More than 40 million copies of Windows 95 have been sold.", ["More than 40 million = 40000000"]],
+  ["C. Tolley took 4-68 while Pakistan were 318-2 at stumps.", []],
 ];
 
 const show = (f: ReturnType<typeof figuresOf>[number]) =>
