@@ -125,3 +125,20 @@ export function tenor(toks: Tok[], end: number): boolean {
   for (let k = end; k < end + 3 && toks[k]?.k === 'word'; k++) if (INSTRUMENT.test(toks[k].t)) return true;
   return false;
 }
+
+const CRICKET = /^(?:wickets?|overs?|innings|runs?|tests?|bowled|batting|bowling|lunch|tea|stumps|declared|took|odi|t20|spell|cricket)$/i;
+
+/**
+ * "Pakistan were 120 for three at lunch", "Simmons took four for 38": a cricket score (runs for
+ * wickets, wickets for runs) is a result, not two figures. Returns the token after it, or null.
+ */
+export function cricketScore(toks: Tok[], core: Core, end: number, parse: (k: number) => Core | null): number | null {
+  if (!core.integer || core.scaled || core.value > 999 || toks[end]?.l !== 'for') return null;
+  const second = parse(end + 1);
+  if (!second || !second.integer || second.scaled || second.value > 999) return null;
+  if (Math.min(core.value, second.value) > 10) return null;
+  const next = toks[second.end];
+  if (next?.k === 'word' && /^\p{Ll}/u.test(next.t) && !STOP_AFTER.test(next.l)) return null;
+  return toks.some((t) => t.k === 'word' && CRICKET.test(t.l)) ? second.end : null;
+}
+const STOP_AFTER = /^(?:at|in|on|off|after|before|when|with|and|but|by|as|from|to|declared|overnight)$/;

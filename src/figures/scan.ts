@@ -7,7 +7,7 @@ import { SCORE_CUES, STOP } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
 import { nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
-import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor } from './reference.js';
+import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor, cricketScore } from './reference.js';
 import { parseCore } from './core.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
@@ -68,6 +68,12 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       start = pc;
       unit = '%';
       quantity = 'percent';
+    }
+    const innings = unit ? null : cricketScore(toks, m.core, end, (k) => parseCore(toks, k));
+    if (innings !== null) {
+      floor = innings;
+      i = innings;
+      continue;
     }
     // ranges: 10-15%, 8 to 10 feet, between 3,000 and 4,000, $3-4 billion
     const between = toks[start - 1]?.l === 'between' && start - 1 >= floor;

@@ -100,6 +100,8 @@ const NEWS: Array<[string, string[]]> = [
   ["Coach Jorge named an 18-man squad for the qualifier.", ["18-man = 18 person"]],
   ["More than 40 million copies of Windows 95 have been sold.", ["More than 40 million = 40000000"]],
   ["C. Tolley took 4-68 while Pakistan were 318-2 at stumps.", []],
+  ["Pakistan were 255 for three at stumps on day two in Rawalpindi.", []],
+  ["Shaheen Afridi took four for 38 as Pakistan won by 95 runs.", ["95 = 95"]],
 ];
 
 const show = (f: ReturnType<typeof figuresOf>[number]) =>
