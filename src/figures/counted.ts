@@ -157,3 +157,12 @@ export function antecedentBefore(toks: Tok[], start: number, min: number): NounP
   }
   return null;
 }
+
+/** A word that can open the counted noun phrase right after a figure. */
+export function nounFollows(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.k !== 'word') return false;
+  if (/^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|was|were|are|per|last|this|that|percent)$/.test(t.l)) return t.l === 'of' && toks[j + 1]?.k === 'word';
+  if (STOP.has(t.l)) return false;
+  return /^\p{Ll}/u.test(t.t) || /s$/.test(t.t);
+}

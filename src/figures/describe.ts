@@ -5,6 +5,7 @@ import { changeAdverbAfter, changeNounAfter, changeVerbBefore, type Change } fro
 import { matchPer } from './match.js';
 import { isPersonNoun } from '../lexicon/units.js';
 import { IRREGULAR_PARTICIPLES, SUBSET } from './cues.js';
+import { BE, casualtyAfter, FATES, nameAfter } from './groups.js';
 
 /** A figure with what it counts and how it changed. */
 export interface DescribedFigure extends RawFigure {
@@ -57,25 +58,6 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
   // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
   if (np && (/(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) || IRREGULAR_PARTICIPLES.has(np.words[np.words.length - 1].toLowerCase())) && k < start) return null;
   return np;
-}
-
-const FATES = new Set(['killed', 'dead', 'died', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'displaced', 'feared', 'martyred', 'slain', 'executed', 'deported', 'stranded', 'trapped']);
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
-const FATE_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'later', 'being', 'remain', 'remained', 'confirmed']);
-
-/** The fate of an unnamed group right after its number: "15 were killed", "three died", "12 are missing". */
-function casualtyAfter(toks: Tok[], j: number): string | null {
-  let k = j;
-  while (toks[k] && FATE_AUX.has(toks[k].l) && k < j + 3) k++;
-  const v = toks[k];
-  return v && FATES.has(v.l) && (k > j || /^(?:died|drowned)$/.test(v.l)) ? v.l : null;
-}
-
-/** A capitalised name after a compound: "a 266-member National Assembly". */
-function nameAfter(toks: Tok[], j: number): NounPhrase | null {
-  let k = j;
-  while (k < j + 4 && toks[k]?.k === 'word' && /^\p{Lu}/u.test(toks[k].t)) k++;
-  return k > j ? { words: toks.slice(j, k).map((t) => t.t), start: j, end: k, anaphoric: false } : null;
 }
 
 /** Fills `counts` and `change` for the figures of one sentence (in order). */

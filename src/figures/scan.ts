@@ -5,7 +5,7 @@ import { changeVerbBefore } from './change.js';
 import { isPersonNoun, unitLexicon } from '../lexicon/units.js';
 import { SCORE_CUES, STOP } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
-import { nounPhraseAfter } from './counted.js';
+import { nounFollows, nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
 import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor, cricketScore } from './reference.js';
 import { parseCore } from './core.js';
@@ -201,12 +201,4 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
-}
-
-function nounFollows(toks: Tok[], j: number): boolean {
-  const t = toks[j];
-  if (!t || t.k !== 'word') return false;
-  if (/^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|was|were|are|per|last|this|that|percent)$/.test(t.l)) return t.l === 'of' && toks[j + 1]?.k === 'word';
-  if (STOP.has(t.l)) return false;
-  return /^\p{Ll}/u.test(t.t) || /s$/.test(t.t);
 }
