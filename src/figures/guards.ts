@@ -14,7 +14,7 @@ export interface Marks {
 }
 
 /** Capitalised words that may stand before a count: hedges and sentence openers. */
-const NOT_NAMES = new Set(['approximately', 'roughly', 'estimated', 'just', 'only', 'another', 'total', 'overall', 'exactly', 'barely', 'fully', 'nearly', 'almost', 'some', 'around', 'about', 'over', 'under', 'more', 'less', 'fewer', 'least', 'most', 'those', 'these', 'all', 'and', 'but', 'police', 'officials', 'authorities', 'reportedly']);
+const NOT_NAMES = new Set(['extra', 'additional', 'further', 'latest', 'approximately', 'roughly', 'estimated', 'just', 'only', 'another', 'total', 'overall', 'exactly', 'barely', 'fully', 'nearly', 'almost', 'some', 'around', 'about', 'over', 'under', 'more', 'less', 'fewer', 'least', 'most', 'those', 'these', 'all', 'and', 'but', 'police', 'officials', 'authorities', 'reportedly']);
 const ORDINAL = /^(?:st|nd|rd|th|s)$/;
 const TIME_AFTER = /^(?:noon|midnight|am|pm|a\.m|p\.m|hrs|hours?|gmt|utc|ist|pkt|pst|est|cet|bst|eat|wat|local)$/;
 
@@ -84,7 +84,9 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (sentenceStart && core.start === 0 && (after?.t === '.' || after?.t === ')')) return 'list';
   // "Boeing 737", "English 101", "Windows 11", "iOS 18", "Highway 35": a name followed by a number
   if (before && before.k === 'word' && /\p{Lu}/u.test(before.t) && !STOP.has(before.l) && !NOT_NAMES.has(before.l) && core.integer && !core.grouped) {
-    if (!/ly$/.test(before.l) && (!marks.noun || core.value >= 100)) return 'name';
+    // mid-sentence, a name's number stands before a noun too ("Euro 96 striking partner", "the Super 8 stage")
+    const inside = toks[core.start - 2]?.k === 'word' && !/^\p{Lu}/u.test(before.t.slice(1)) && core.value < 100 && !marks.person;
+    if (!/ly$/.test(before.l) && (!marks.noun || core.value >= 100 || inside)) return 'name';
   }
   // "one of the", "the one who", "one day": a lone "one" is a figure only for people ("one person")
   if (core.spelled && core.integer && toks[core.start].l === 'one' && core.end === core.start + 1 && !marks.person) return 'one';
