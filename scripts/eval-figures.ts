@@ -52,7 +52,7 @@ const QUANTULUM: Record<string, string[]> = {
   centilitre: ['cl'], litre: ['l'], kilogram: ['kg'], gram: ['g'], tonne: ['t'], ton: ['ton', 't'], watt: ['W'], 'watt hour': ['Wh'],
   'megawatt hour': ['MWh'], kibibyte: ['KiB'], bit: ['bit'], byte: ['B'], teraelectronvolt: ['TeV'], gray: ['Gy'], milligray: ['mGy'],
   kelvin: ['K'], cent: ['USX'], mile: ['mi'], foot: ['ft'], 'count per week': ['x/week', '1/week'], 'watt per minute': ['W/minute'],
-  'dollar per kilogram': ['USD/kg'], 'litre per kilometre': ['l/km'], 'kilobit per second': ['kbit/s'], 'ton per day': ['ton/day', 't/day'],
+  'dollar per kilogram': ['USD/kg'], 'litre per kilometre': ['l/km'], 'kilometre per square second': ['km/s2'], 'kilobit per second': ['kbps', 'kbit/s'], 'ton per day': ['ton/day', 't/day'],
   megayear: ['Myr'], picometre: ['pm'], cup: ['cup'], tablespoon: ['tbsp'], 'british thermal unit': ['BTU'],
 };
 const RT_CURRENCY: Record<string, string[]> = {

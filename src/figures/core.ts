@@ -59,6 +59,21 @@ function digitCore(toks: Tok[], i: number): Core | null {
       }
     }
   }
+  // "12 and a half", "3 and a quarter"
+  if (!fraction && d.integer && toks[end]?.l === 'and' && toks[end + 1]?.l === 'a' && /^(?:half|quarter)$/.test(toks[end + 2]?.l ?? '')) {
+    value += toks[end + 2].l === 'half' ? 0.5 : 0.25;
+    return { start: i, end: end + 3, value, spelled: false, integer: false, grouped: d.grouped, intDigits: d.intDigits, fraction: true, scaled: false, multiplier: false };
+  }
+  // scientific notation written out: "3 x 10^8", "6.02×10^23", "1.6 * 10^-19"
+  const times = toks[end];
+  if (!fraction && times && /^(?:x|×|\*)$/.test(times.l) && toks[end + 1]?.t === '10' && toks[end + 2]?.t === '^') {
+    const neg = toks[end + 3]?.t === '-' || toks[end + 3]?.t === '−' ? 1 : 0;
+    const ex = toks[end + 3 + neg];
+    if (ex?.k === 'num' && /^\d{1,3}$/.test(ex.t) && glued(toks[end + 2], toks[end + 3])) {
+      value *= 10 ** ((neg ? -1 : 1) * Number(ex.t));
+      return { start: i, end: end + 4 + neg, value, spelled: false, integer: Number.isInteger(value), grouped: false, intDigits: d.intDigits, fraction: false, scaled: true, multiplier: false };
+    }
+  }
   return { start: i, end, value, spelled: false, integer: d.integer && !fraction, grouped: d.grouped, intDigits: d.intDigits, fraction, scaled: false, multiplier: false };
 }
 
@@ -78,6 +93,11 @@ export function parseCore(toks: Tok[], i: number): Core | null {
     }
     if (t.l === 'twice' || t.l === 'thrice') {
       return { start: i, end: i + 1, value: t.l === 'twice' ? 2 : 3, spelled: true, integer: true, grouped: false, intDigits: 0, fraction: false, scaled: false, multiplier: true };
+    }
+    // "half a mile", "half an hour": a half of one unit (kept only when a unit follows; see guards)
+    if (t.l === 'half' && /^(?:a|an)$/.test(toks[i + 1]?.l ?? '') && !(toks[i - 1]?.l === 'a' || toks[i - 1]?.l === 'and')) {
+      const w0 = parseWords(toks, i);
+      if (!w0) return { start: i, end: i + 1, value: 0.5, spelled: true, integer: false, grouped: false, intDigits: 0, fraction: true, scaled: false, multiplier: false };
     }
     const w = parseWords(toks, i);
     if (w) core = { start: i, end: w.end, value: w.value, spelled: true, integer: Number.isInteger(w.value), grouped: false, intDigits: 0, fraction: w.fraction, scaled: w.scaled, multiplier: false };

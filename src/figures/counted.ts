@@ -52,7 +52,8 @@ export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false)
   while (words.length < 4) {
     const w = wordAt(toks, k);
     if (!w) break;
-    if (words.length > 0 && verbish(toks[k].l) && !/ing$/.test(toks[k].l)) break;
+    // a name runs on whatever its words end in: "National Assembly", "United Nations"
+    if (words.length > 0 && verbish(toks[k].l) && !/ing$/.test(toks[k].l) && !(isCap(toks[k]) && caps[caps.length - 1])) break;
     if (words.length === 0 && /ly$/.test(toks[k].l)) break;
     words.push(w.text);
     caps.push(isCap(toks[k]));
@@ -60,8 +61,11 @@ export function nounPhraseAfter(toks: Tok[], j: number, skipDeterminers = false)
     // a plural noun followed by a past participle ends the phrase: "suspects arrested"
   }
   if (words.length === 0) return null;
+  // "three died", "the 40 arrested": a lone participle is what happened, not what is counted
+  if (words.length === 1 && (IRREGULAR_PARTICIPLES.has(words[0].toLowerCase()) || /ed$/.test(words[0]))) return null;
   // a name, not a counted thing: "10 Downing Street"
-  if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !(words.length === 1 && /s$/.test(words[0]))) return null;
+  // "Iraqi Kurds", "Afghan Nationals" are counted people; "Downing Street" is a name
+  if (caps.every(Boolean) && !isPersonNoun(words[words.length - 1]) && !/[^s]s$/.test(words[words.length - 1])) return null;
   return { words: words.map((w, q) => (caps[q] && q < words.length - 1 ? w : w)), start, end: k, anaphoric };
 }
 
@@ -152,4 +156,13 @@ export function antecedentBefore(toks: Tok[], start: number, min: number): NounP
     if (toks[k].t === ',' || toks[k].t === ';') return nounPhraseBefore(toks, k);
   }
   return null;
+}
+
+/** A word that can open the counted noun phrase right after a figure. */
+export function nounFollows(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.k !== 'word') return false;
+  if (/^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|was|were|are|per|last|this|that|percent)$/.test(t.l)) return t.l === 'of' && toks[j + 1]?.k === 'word';
+  if (STOP.has(t.l)) return false;
+  return /^\p{Ll}/u.test(t.t) || /s$/.test(t.t);
 }

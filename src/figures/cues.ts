@@ -60,7 +60,8 @@ export const LABELS = set(
     'street|ward|item|items|rule|rules|paragraph|para|schedule|order|act|ordinance|bill|amendment|episode|season|part|verse|psalm|figure|' +
     'fig|table|appendix|annex|annexure|code|pin|zip|serial|ticket|seat|row|batch|tier|category|cat|form|model|series|edition|issue|' +
     'district|zone|camp|division|brigade|battalion|regiment|corps|squadron|unit|lane|road|avenue|apartment|apt|suite|floor|box|po|' +
-    'channel|op|opus|art|isbn|issn|doi|ref|reference|file|docket|petition|writ|constituency|round|matchday|covid|cop',
+    'channel|op|opus|art|isbn|issn|doi|ref|reference|file|docket|petition|writ|constituency|round|matchday|covid|cop|' +
+    'photo|photos|image|images|slide|picture|gallery|video|day|stage|leg|lap|hole|step|wave|tranche|gameweek',
 );
 
 export const MONTHS = set(

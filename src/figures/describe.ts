@@ -5,6 +5,7 @@ import { changeAdverbAfter, changeNounAfter, changeVerbBefore, type Change } fro
 import { matchPer } from './match.js';
 import { isPersonNoun } from '../lexicon/units.js';
 import { IRREGULAR_PARTICIPLES, SUBSET } from './cues.js';
+import { BE, casualtyAfter, FATES, nameAfter } from './groups.js';
 
 /** A figure with what it counts and how it changed. */
 export interface DescribedFigure extends RawFigure {
@@ -19,7 +20,7 @@ export interface DescribedFigure extends RawFigure {
 /** Compound nouns that say what is counted: "a 12-member delegation" counts delegation members. */
 const COUNTED_COMPOUNDS = new Set(['member', 'seat', 'bed', 'nation', 'country', 'storey', 'story', 'room', 'man', 'person', 'party', 'team', 'vehicle', 'car', 'judge', 'bench']);
 const TIME_NOUNS = /^(?:quarter|year|month|week|day|period|half|session|term|decade|season|fiscal|time)s?$/i;
-const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier']);
+const RATIO = new Set(['percent', 'percent-point', 'index', 'multiplier', 'exchange-rate']);
 const MEASURES = new Set(['mass', 'area', 'length', 'volume', 'energy', 'power', 'information']);
 const SUBJECT_SKIP = new Set(['by', 'to', 'at', 'of', 'from', 'was', 'is', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'hit', 'touched', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'being', 'now', 'currently', 'further', 'sharply', 'slightly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'than', 'more', 'less', 'up', 'down', 'estimated', 'expected', 'projected', 'forecast', 'put', 'set', 'came', 'come', 'comes', 'registered', 'recorded', 'averaged', 'totalled', 'totaled', 'amounted', 'worth', 'valued', 'cost', 'costs', 'an', 'a']);
 
@@ -44,7 +45,16 @@ function subjectBefore(toks: Tok[], start: number, min: number): NounPhrase | nu
     skipped++;
   }
   if (k === start && start - 1 >= min && toks[start - 1]?.k === 'word') return null;
-  const np = k > min ? nounPhraseBefore(toks, k) : null;
+  let np = k > min ? nounPhraseBefore(toks, k) : null;
+  // "the death toll from the bus crash rose to 52": the subject is the noun before the prepositional phrase
+  if (np) {
+    let p = np.start - 1;
+    while (p > min && /^(?:the|a|an|this|that|its|their)$/.test(toks[p].l)) p--;
+    const prep = toks[p]?.l ?? '';
+    const head = p > min && /^(?:from|in|at|on|among|across|after|during|over|to|of)$/.test(prep) ? nounPhraseBefore(toks, p) : null;
+    // "the price of petrol": both nouns say what is measured
+    if (head && head.start >= min) np = prep === 'of' ? { ...head, words: [...head.words, 'of', ...np.words], end: np.end } : head;
+  }
   // a verb is not what the figure measures ("the firm bought a 10 per cent stake")
   if (np && (/(?:ed|ought|aught)$/.test(np.words[np.words.length - 1]) || IRREGULAR_PARTICIPLES.has(np.words[np.words.length - 1].toLowerCase())) && k < start) return null;
   return np;
@@ -78,7 +88,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
         }
       } else if (toks[f.b]?.l === 'of') {
         np = nounPhraseAfter(toks, f.b + 1, true);
-      } else if (/^(?:a|an)$/.test(toks[f.a - 1]?.l ?? '')) {
+      } else if (/^(?:a|an|the)$/.test(toks[f.a - 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b, false); // "a 10 per cent stake", "a 5% tax"
       }
       if (!np && !countsText) np = subjectBefore(toks, f.a, min);
@@ -99,10 +109,12 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (toks[f.b]?.l === 'of') np = nounPhraseAfter(toks, f.b + 1, true);
       else if (f.compound) np = nounPhraseAfter(toks, f.b, false);
       else if (/^(?:was|were|is|are|at|reached|hit|stood|totalled|totaled|to)$/.test(toks[f.a - 1]?.l ?? '')) np = subjectBefore(toks, f.a, min);
-    } else if (q === 'count' || q === 'age' || q === 'number') {
+    } else if (q === 'count' || q === 'age' || q === 'number' || q === 'ratio') {
       if (toks[f.b]?.l === 'of' && /^(?:the|these|those|them|their|whom|which)$/.test(toks[f.b + 1]?.l ?? '')) {
         np = nounPhraseAfter(toks, f.b + 1, true);
-      } else np = nounPhraseAfter(toks, f.b, false);
+        // "12 of the 28 seats": the whole is counted in the same things
+        if (!np && toks[f.b + 2]?.k === 'num' && /^(?:the|these|those|their)$/.test(toks[f.b + 1].l)) np = nounPhraseAfter(toks, f.b + 3, false);
+      } else np = nounPhraseAfter(toks, f.b, false) ?? (f.compound && COUNTED_COMPOUNDS.has(f.compound) ? nameAfter(toks, f.b) : null);
       // "the population grew from 1.2 million": what the bare number measures is named before it
       if (!np && /^(?:from|to|at|reached|hit|stood|totalled|totaled|was|is|were|are|of)$/.test(toks[f.a - 1]?.l ?? '')) {
         const subj = subjectBefore(toks, f.a, min);
@@ -126,6 +138,22 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
       if (verb && /^(?:and|while|but|with|,)$/.test(toks[f.a - 1]?.l ?? '')) {
         countsText = `${prev.noun} ${verb}`;
         ellipticalPerson = prev.unit === 'person';
+      } else if (!verb && toks[f.b]?.k !== 'word' && /^(?:and|,)$/.test(toks[f.a - 2]?.l ?? '') && prev.b <= f.a - 2) {
+        // "killing nine people and injuring more than 1,000", "killed 12 people and injured 40": the noun is not repeated
+        const v = toks[f.a - 1];
+        const past = v.k === 'word' && (IRREGULAR_PARTICIPLES.has(v.l) || (/ed$/.test(v.l) && v.l.length > 4));
+        if (past || (v.k === 'word' && /ing$/.test(v.l) && v.l.length > 5)) {
+          countsText = past ? `${prev.noun} ${v.l}` : prev.noun;
+          ellipticalPerson = prev.unit === 'person';
+        }
+      }
+    }
+    // "at least 15 were killed", "three died", "12 are missing", "the blast killed seven": only people are killed, hurt or missing
+    if (!np && !countsText && (q === 'count' || q === 'number') && f.unit === '') {
+      const fate = casualtyAfter(toks, f.b) ?? (FATES.has(toks[f.a - 1]?.l ?? '') && !BE.has(toks[f.a - 2]?.l ?? '') ? toks[f.a - 1].l : null);
+      if (fate) {
+        countsText = fate;
+        ellipticalPerson = true;
       }
     }
     // a figure compared with the one before inherits what it counts: "up from 48.9%", ", or 1.9%"
@@ -134,7 +162,12 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     const adjacent = family && prev.b === f.a - 1 && (b1 === 'or' || b1 === 'to' || b1 === 'from');
     const apposition = adjacent || (prev && (b1 === 'or' || b1 === 'from' || b1 === 'against') && prev.unit === f.unit);
     if (apposition && !countsText) countsText = prev.counts;
+    // "a 31% fall in net profit to ₹3,924 crore", "closed 1.8% lower at ₹682.45": the new level of what changed
+    const level = (b1 === 'to' || b1 === 'at') && prev?.change && prev.counts && RATIO.has(prev.quantity) && !RATIO.has(q) && f.a - prev.b <= 8 && !toks.slice(prev.b, f.a).some((t) => t.t === ',' || t.t === ';');
+    if (level && (!np || np.start < f.a)) countsText = prev.counts;
     if (!change && b1 === 'or' && prev) change = prev.change;
+    // "salaries would be increased by 10pc and pensions by 7pc": the verb is not repeated
+    if (!change && b1 === 'by' && prev?.change && f.a - prev.b <= 5 && toks[prev.b]?.l === 'and') change = prev.change;
     if (!change && q !== 'duration' && q !== 'age') {
       const cv = changeVerbBefore(toks, f.a, min);
       const fundraising = (q === 'money' || q === 'count') && cv?.via === 'direct' && /^(?:rais|add|gain)/.test(cv.verb);
@@ -150,7 +183,7 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     let quantity = ellipticalPerson ? 'count' : q;
     if ((q === 'count' || q === 'number') && np && unit === '') {
       const head = np.words[np.words.length - 1].toLowerCase();
-      if (isPersonNoun(head) || f.compound === 'member') unit = 'person';
+      if (isPersonNoun(head) || f.compound === 'member' || f.compound === 'man' || (f.compound && isPersonNoun(`${f.compound}s`)) || (FATES.has(reported ?? '') && /^\p{Lu}/u.test(np.words[0]))) unit = 'person';
       quantity = 'count';
       const per = matchPer(toks, np.end);
       if (per) {

@@ -14,7 +14,7 @@ export interface Marks {
 }
 
 /** Capitalised words that may stand before a count: hedges and sentence openers. */
-const NOT_NAMES = new Set(['approximately', 'roughly', 'estimated', 'just', 'only', 'another', 'total', 'overall', 'exactly', 'barely', 'fully', 'nearly', 'almost', 'some', 'around', 'about', 'over', 'under', 'more', 'less', 'fewer', 'least', 'most', 'those', 'these', 'all', 'and', 'but', 'police', 'officials', 'authorities', 'reportedly']);
+const NOT_NAMES = new Set(['extra', 'additional', 'further', 'latest', 'approximately', 'roughly', 'estimated', 'just', 'only', 'another', 'total', 'overall', 'exactly', 'barely', 'fully', 'nearly', 'almost', 'some', 'around', 'about', 'over', 'under', 'more', 'less', 'fewer', 'least', 'most', 'those', 'these', 'all', 'and', 'but', 'police', 'officials', 'authorities', 'reportedly']);
 const ORDINAL = /^(?:st|nd|rd|th|s)$/;
 const TIME_AFTER = /^(?:noon|midnight|am|pm|a\.m|p\.m|hrs|hours?|gmt|utc|ist|pkt|pst|est|cet|bst|eat|wat|local)$/;
 
@@ -48,7 +48,14 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
   if (!marks.unit && !marks.currency && after && TIME_AFTER.test(after.l.replace(/\.$/, '')) && core.integer && core.value <= 24) return 'time';
   if (after?.t === '.' && (toks[core.end + 1]?.l === 'm' || toks[core.end + 1]?.l === 'm.')) return 'time';
   if (!bare) return null;
+  // a row of bare numbers ("Price 72 76 74 69", "245 23"): a results table, not reported figures
+  if ((before?.k === 'num' && !glued(before, first) && before.e + 1 === first.s) || (after?.k === 'num' && !glued(toks[core.end - 1], after) && toks[core.end - 1].e + 1 === after.s && !core.spelled)) return 'table';
+  if (first.l === 'half' && core.end === core.start + 1) return 'half';
   if (yearLike(core, toks)) return 'year';
+  // the tail of a dash chain the scanner did not read as a range: "4-3-3 formation", "1-1-2"
+  if (before && (before.t === '-' || before.t === '–') && glued(before, first) && toks[core.start - 2]?.k === 'num' && glued(toks[core.start - 2], before)) return 'code';
+  // "5 min read": a reading-time badge
+  if (after && /^(?:min|mins|minute|minutes)$/.test(after.l) && toks[core.end + 1]?.l === 'read') return 'boilerplate';
   if (first.k === 'num' && /^'/.test(before?.t ?? '')) return 'year';
   // date parts: "May 4", "4 May", "December 7, 2025"
   if (core.integer && core.value >= 1 && core.value <= 31 && !core.spelled) {
@@ -56,6 +63,8 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
     if (after && MONTHS.has(after.l)) return 'date';
     if (after?.l === 'of' && MONTHS.has(toks[core.end + 1]?.l ?? '')) return 'date';
     if (before && WEEKDAYS.has(before.l)) return 'date';
+    // "September 3 and 4", "May 4-5"
+    if (before && /^(?:and|to|-|–|&)$/.test(before.l) && toks[core.start - 2]?.k === 'num' && MONTHS.has(toks[core.start - 3]?.l ?? '')) return 'date';
   }
   // 12/05/2025, 9/11, 24/7
   if ((after?.t === '/' || after?.t === '.') && glued(toks[core.end - 1], after) && toks[core.end + 1]?.k === 'num' && glued(after, toks[core.end + 1])) return 'date';
@@ -69,13 +78,15 @@ export function guard(toks: Tok[], core: Core, end: number, marks: Marks, senten
     const weak = /^(?:no|number|p|part|order|line|order|case|issue|series|round)$/.test(before.l);
     if (!weak || /^\p{Lu}/u.test(before.t) || after?.t === '.' || toks[core.start - 1]?.t.endsWith('.')) return 'label';
   }
-  if (before?.t === '.' && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
+  if ((before?.t === '.' || before?.t === ':') && LABELS.has(toks[core.start - 2]?.l ?? '')) return 'label';
   for (let k = core.start - 1; k >= 0 && k >= core.start - 3; k--) if (PHONE_CUES.has(toks[k].l)) return 'phone';
   // list numbering: "1." or "2)" opening a line
   if (sentenceStart && core.start === 0 && (after?.t === '.' || after?.t === ')')) return 'list';
   // "Boeing 737", "English 101", "Windows 11", "iOS 18", "Highway 35": a name followed by a number
   if (before && before.k === 'word' && /\p{Lu}/u.test(before.t) && !STOP.has(before.l) && !NOT_NAMES.has(before.l) && core.integer && !core.grouped) {
-    if (!/ly$/.test(before.l) && (!marks.noun || core.value >= 100)) return 'name';
+    // mid-sentence, a name's number stands before a noun too ("Euro 96 striking partner", "the Super 8 stage")
+    const inside = toks[core.start - 2]?.k === 'word' && !/^\p{Lu}/u.test(before.t.slice(1)) && core.value < 100 && !marks.person;
+    if (!/ly$/.test(before.l) && (!marks.noun || core.value >= 100 || inside)) return 'name';
   }
   // "one of the", "the one who", "one day": a lone "one" is a figure only for people ("one person")
   if (core.spelled && core.integer && toks[core.start].l === 'one' && core.end === core.start + 1 && !marks.person) return 'one';

@@ -45,7 +45,7 @@ export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; 
   const nextIsWord = next?.k === 'word' && !SIZE_ADJ.has(next.l) && next.l !== 'x' && next.l !== 'by';
   if (hit.end === j + 1 && /^\p{L}$/u.test(first.t) && !isGlued) {
     // a lone letter ("5 m", "30 C") is a unit only before punctuation, a number or "x"
-    const ok = !next || next.k === 'num' || next.l === 'x' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
+    const ok = !next || next.k === 'num' || next.l === 'x' || next.l === 'by' || (next.k === 'sym' && next.t !== '-' && next.t !== '–') || (opts.temperature && hit.hit.quantity === 'temperature');
     if (!ok) return null;
   }
   const measureOf = next?.l === 'of' || next?.l === 'per' ? !/^(?:in|am|pm|min)$/.test(text) : false;
@@ -85,6 +85,14 @@ export interface CurrencyHit {
   at: number;
   /** The word as written, to tell money "pounds" from weight. */
   text: string;
+  /** A scale folded into the code: "MEUR", "MUSD" (millions). */
+  mult?: number;
+}
+
+/** "MEUR 120", "60 MUSD": finance writes millions as M before an ISO code. */
+function millionCode(t: Tok | undefined): CurrencyRef | null {
+  const m = t && /^M([A-Z]{3})$/.exec(t.t);
+  return m && currencyLexicon().codes.has(m[1]) ? { code: m[1] } : null;
 }
 
 const LOWER_CODE = /^[a-z]{3}$/;
@@ -103,6 +111,12 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
     const gap = num.s - toks[p - 1].e;
     if (gap > 1) break;
     let ref = cx.symbols.get(exact) ?? cx.symbols.get(squeezed) ?? cx.prefixes.get(exact);
+    if (!ref && k === p - 1 && gap === 1 && millionCode(toks[k])) {
+      best = { ref: millionCode(toks[k])!, at: k, text: exact, mult: 1e6 };
+      continue;
+    }
+    // "c $ 16.4 million": newswire's spaced C$ (a lone "a" before "$" stays an article)
+    if (!ref && span.length === 2 && span[0].l === 'c' && span[1].t === '$' && !glued(span[0], span[1])) ref = cx.symbols.get('C$');
     if (!ref) {
       const up = squeezed.toUpperCase();
       const s = cx.symbols.get(up);
@@ -131,7 +145,10 @@ export function currencyAfter(toks: Tok[], j: number): CurrencyHit | null {
     if (cx.codes.has(exact)) return { code: exact };
     return cx.names.get(lower);
   });
-  if (!hit) return null;
+  if (!hit) {
+    const mc = millionCode(toks[j]);
+    return mc && !glued(toks[j - 1], toks[j]) ? { ref: mc, at: j + 1, text: toks[j].l, mult: 1e6 } : null;
+  }
   const next = toks[hit.end];
   if (next && (next.k === 'num' || next.k === 'frac') && !/\p{L}/u.test(toks[j].t)) return null;
   return { ref: hit.hit, at: hit.end, text: toks.slice(j, hit.end).map((t) => t.l).join(' ') };

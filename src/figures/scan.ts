@@ -3,9 +3,12 @@ import { hedgeAfter, hedgeBefore } from './hedge.js';
 import { guard, yearLike } from './guards.js';
 import { changeVerbBefore } from './change.js';
 import { isPersonNoun, unitLexicon } from '../lexicon/units.js';
-import { SCORE_CUES } from './cues.js';
+import { SCORE_CUES, STOP } from './cues.js';
 import { isNumberStart, measure } from './measure.js';
-import { nounPhraseAfter } from './counted.js';
+import { nounFollows, nounPhraseAfter } from './counted.js';
+import { exchangeRate } from './exchange.js';
+import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor, cricketScore } from './reference.js';
+import { parseCore } from './core.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -55,15 +58,31 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       continue;
     }
     let { value, unit, quantity, end } = m;
+    // "12 x 15 feet", "2 m by 3 m": the first side of a dimension takes the unit written after the second
+    const dim = dimensionSide(toks, m, env);
+    if (dim) ({ unit, quantity, end } = dim);
     let range: { low: number; high: number } | null = null;
     let start = m.cur && m.cur.at >= floor ? Math.min(m.cur.at, m.core.start) : m.core.start;
+    const pc = unit ? -1 : percentOf(toks, m.core.start, end, floor);
+    if (pc >= 0) {
+      start = pc;
+      unit = '%';
+      quantity = 'percent';
+    }
+    const innings = unit ? null : cricketScore(toks, m.core, end, (k) => parseCore(toks, k));
+    if (innings !== null) {
+      floor = innings;
+      i = innings;
+      continue;
+    }
     // ranges: 10-15%, 8 to 10 feet, between 3,000 and 4,000, $3-4 billion
     const between = toks[start - 1]?.l === 'between' && start - 1 >= floor;
     const conn = toks[end];
     if (conn && (RANGE_DASH.has(conn.l) || (between && conn.l === 'and'))) {
       const fromBefore = toks[start - 1]?.l === 'from';
       const k = end + 1;
-      const second = toks[k] && isNumberStart(toks[k]) ? measure(toks, k, k, env) : toks[k] && toks[k + 1] && isNumberStart(toks[k + 1]) ? measure(toks, k + 1, k, env) : null;
+      // a sign may stand between ("$3-$4", "Rs5-Rs6"), a word like "of" may not ("1,874-of-3,362")
+      const second = toks[k] && isNumberStart(toks[k]) ? measure(toks, k, k, env) : toks[k] && !STOP.has(toks[k].l) && toks[k + 1] && isNumberStart(toks[k + 1]) ? measure(toks, k + 1, k, env) : null;
       const dash = conn.l !== 'to' && conn.l !== 'and';
       const sameUnit = second && (m.unit === null || second.unit === null || m.unit === second.unit);
       const changeFrom = (fromBefore || conn.l === 'to') && changeVerbBefore(toks, fromBefore ? start - 1 : start, floor);
@@ -74,20 +93,37 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
           toks.some((x) => SCORE_CUES.has(x.l)) || !(toks[second.end] && toks[second.end].k === 'word' && /^\p{Ll}/u.test(toks[second.end].t)));
         // "voted 11-1", "won 3-2": a dash pair falling from left to right is a tally, not a range
         const tally = dash && !m.unit && !second.unit && m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value >= second.core.value;
-        if (bothYears || score || tally) {
+        // "voted 320 to 206", "by 143 votes to nine": a falling pair joined by "to" is a vote tally, two counts
+        // "52% to 47%": a falling pair with units is a split, never a range
+        const votes = !dash && conn.l === 'to' && ((!m.unit && !second.unit && !m.scaled && !second.scaled && m.core.value > second.core.value) || (m.unit !== null && m.value > second.value));
+        // "bowling figures of 5-32": wickets and runs, not a range
+        const bowling = dash && !m.unit && !second.unit && ((toks[start - 1]?.l === 'of' && toks[start - 2]?.l === 'figures') ||
+          // "Tolley 4-68", "Siraj 5-32": wickets for runs; a bare range does not span a single digit to dozens
+          (m.core.integer && second.core.integer && !m.scaled && !second.scaled && m.core.value < 10 && second.core.value >= 20 && toks[start - 1]?.l !== 'aged' &&
+            !(toks[second.end]?.k === 'word' && /^\p{Ll}/u.test(toks[second.end].t) && !STOP.has(toks[second.end].l))));
+        if (bothYears || score || tally || bowling) {
           floor = second.end;
           i = second.end;
           continue;
         }
-        let lowV = value;
-        // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
-        if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
-        range = { low: lowV, high: second.value };
-        unit = m.unit ?? second.unit;
-        quantity = m.quantity ?? second.quantity;
-        end = second.end;
-        if (between) start--;
+        // "106-26/32" (a bond price), "5.2-3.1": a range never falls
+        if (!votes && !(second.value < value && dash)) {
+          let lowV = value;
+          // "$5-6 billion", "3 to 4 million": the scale written once serves both ends
+          if (!m.scaled && second.scaled && m.core.value <= second.core.value) lowV = m.core.value * (second.value / second.core.value);
+          range = { low: lowV, high: second.value };
+          unit = m.unit ?? second.unit;
+          quantity = m.quantity ?? second.quantity;
+          end = second.end;
+          if (between) start--;
+        }
       }
+    }
+    const fx = range || m.core.spelled ? null : exchangeRate(toks, start, end, floor, unit, quantity, env, m.scaled);
+    if (fx) {
+      unit = fx.unit;
+      quantity = 'exchange-rate';
+      if (fx.end >= 0) end = fx.end;
     }
     if (!unit && !range && (toks[end]?.l === 'and' || toks[end]?.l === 'or') && toks[end + 1]?.k === 'num' && !m.core.spelled) {
       // "45 and 50 mg": the unit written once serves both
@@ -97,13 +133,26 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
         quantity = next.quantity;
       }
     }
+    const share = unit || range ? null : proportion(toks, m.core, (k) => parseCore(toks, k));
+    if (share) {
+      value = share.value;
+      quantity = 'ratio';
+      end = share.end;
+    }
+    if (!unit && !range && magnitudeBefore(toks, start)) {
+      unit = 'magnitude';
+      quantity = 'magnitude';
+    }
     const np = nounFollows(toks, end) ? nounPhraseAfter(toks, end, false) : null;
     const person = !!np && isPersonNoun(np.words[np.words.length - 1]);
     const marks = { unit: !!unit, currency: !!m.cur || m.quantity === 'money' || m.quantity === 'price', scaled: m.scaled, noun: nounFollows(toks, end), person };
     // "zero-tolerance", "one-sided", "two-way": a spelled number in a compound adjective
-    const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man';
+    const adjective = m.core.spelled && m.compound !== null && !unit && m.compound !== 'member' && m.compound !== 'man' && !isPersonNoun(m.compound) && !isPersonNoun(`${m.compound}s`);
     const zero = m.core.spelled && m.core.value === 0 && !unit;
-    let why = range ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true);
+    let why = range || share ? null : adjective || zero ? 'adjective' : guard(toks, m.core, m.end, marks, true) ?? (unit ? null : definiteReference(toks, m.core, m.compound));
+    if (!why && !unit && !range && rankBefore(toks, start)) why = 'rank';
+    if (!why && quantity === 'duration' && m.compound !== null && !range && tenor(toks, end)) why = 'tenor';
+    if (!why && quantity === 'duration' && !m.scaled && unit !== 'Myr' && relativeTime(toks, start, end)) why = 'time';
     // "page 3 of 4", "No. 5 to 7": the number after a label's number is a label too
     if (!why && !unit && lastLabelEnd >= 0 && m.core.start === lastLabelEnd + 1 && /^(?:of|to|and|-|–)$/.test(toks[lastLabelEnd].l)) why = 'label';
     if (why) {
@@ -111,7 +160,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       i = Math.max(i + 1, m.core.end);
       continue;
     }
-    if (!unit && toks[start - 1]?.l === 'aged' && m.core.integer) {
+    const agedPair = toks[start - 1]?.l === 'and' && toks[start - 2]?.k === 'num' && toks[start - 3]?.l === 'aged';
+    if (!unit && !share && ((toks[start - 1]?.l === 'aged' || agedPair) || ageApposition(toks, m.core) || agePersonApposition(toks, m.core)) && m.core.integer) {
       unit = 'year';
       quantity = 'age';
     }
@@ -120,6 +170,11 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     if (hb && !(quantity === 'duration' && /^(?:over|under|above|below)$/.test(toks[hb.start].l))) {
       approximate = hb.approximate;
       if (toks[hb.start].l !== 'estimated' || toks[hb.start + 1]?.l !== 'at') start = hb.start;
+      // "children under five", "people over 60": an age bracket
+      if (!unit && !range && m.core.integer && /^(?:under|over|above|below)$/.test(toks[hb.start].l) && isPersonNoun(toks[hb.start - 1]?.l ?? '') && !/(?:ed|dead)$/.test(toks[hb.start - 1].l) && m.core.value <= 100) {
+        unit = 'year';
+        quantity = 'age';
+      }
     }
     const ha = hedgeAfter(toks, end);
     if (ha) {
@@ -136,7 +191,7 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
       b: end,
       value: range ?? value,
       unit: unit ?? '',
-      quantity: quantity ?? (unit && lx.byId.get(unit)?.quantity) ?? 'count',
+      quantity: quantity ?? (unit && lx.byId.get(unit)?.quantity) ?? (!range && m.core.fraction && m.core.value < 1 ? 'ratio' : 'count'),
       approximate,
       numStart: m.core.start,
       numEnd: end,
@@ -146,11 +201,4 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
     i = end;
   }
   return out;
-}
-
-function nounFollows(toks: Tok[], j: number): boolean {
-  const t = toks[j];
-  if (!t || t.k !== 'word') return false;
-  if (/^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|was|were|are|per|last|this|that|percent)$/.test(t.l)) return t.l === 'of' && toks[j + 1]?.k === 'word';
-  return /^\p{Ll}/u.test(t.t) || /s$/.test(t.t);
 }
