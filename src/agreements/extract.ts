@@ -42,6 +42,8 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 
 const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
 
+const COLLECTIVE = /\b(?:committee|board|cabinet|council|commission|reserve|central\s+bank|assembly|parliament|court|panel|meeting|conference|summit|jirga|bench|shura)\b/i;
+
 function groupSubject(s: string, c: Candidate): boolean {
   return groupPhrase(s.slice(c.clauseFrom, c.subjTo));
 }
@@ -139,7 +141,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
       if (st === 'planned' && (c.kind === 'future' || c.kind === 'verb') && parties.length < 2 && !groupSubject(s, c)
         && !lex.planStrongRe.test(action) && !lex.planNounRe.test(action)) continue;
-      if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed') st = 'committed';
+      // One side deciding commits itself; a body that votes or deliberates (a committee, board, cabinet, central bank) agrees.
+      if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed' && !COLLECTIVE.test(s.slice(c.clauseFrom, c.subjTo))) st = 'committed';
       if (action.split(' ').length < 1 || action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;

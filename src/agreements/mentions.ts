@@ -85,7 +85,31 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
     out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return ofState(text, out).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const INSTITUTION = /(?:Authority|Bank|Commission|Council|Corporation|Board|Agency|Bureau|Institute|University|Company|Service|Services|Office|Tribunal|Court|Assembly|Federation|Association|Union|Chamber|Exchange|Fund|Reserve|Administration|Directorate|Centre|Center|Committee)$/;
+
+/** "Competition Authority" + "of Kenya": one organization, named in full, not Kenya. */
+function ofState(text: string, out: PartyMention[]): PartyMention[] {
+  const drop = new Set<PartyMention>();
+  for (const m of out) {
+    if (m.kind !== 'org' || !INSTITUTION.test(text.slice(m.start, m.end))) continue;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+    if (!of) continue;
+    const st = out.find((x) => x.kind === 'state' && x.start === m.end + of[0].length);
+    if (!st) continue;
+    const whole = text.slice(m.start, st.end);
+    if (m.party.name === text.slice(m.start, m.end)) {
+      // Later short mentions of the same organization ("the Competition Authority") take the full name.
+      const old = m.party;
+      for (const o of out) if (o.kind === 'org' && o.party.name === old.name && o.party.ref === old.ref && old.ref !== null) o.party = { name: whole, ref: old.ref };
+      m.party = { name: whole, ref: old.ref };
+    }
+    m.end = st.end;
+    drop.add(st);
+  }
+  return drop.size ? out.filter((x) => !drop.has(x)) : out;
 }
 
 /** Mentions inside [from, to). */

@@ -18,7 +18,7 @@ const STOP_CAPS = new Set(
   'The A An During On In At According Both They It He She This That These Those Officials Official Government Authorities Leaders Delegations Participants Sources Meanwhile However Earlier Later Also Separately Today Yesterday Under After Before Following Speaking Talking While When Where Later Its Their His Her Our We I You Meeting Talks Ministry Cabinet Parliament Board Company Minister Ministers Ambassador Officers Mr Ms Mrs Dr Sir Both Two Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Joint Federal National Interior Foreign And Of For With Following Separately Additionally Moreover Furthermore Meanwhile Last Next Prime President Secretary Chief Acting'.split(' '),
 );
 
-const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
+const WORD = /[\p{Lu}][\p{L}\p{M}\d'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
 
 interface Word {
   start: number;

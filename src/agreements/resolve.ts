@@ -76,7 +76,15 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
     if (m[1] === 'to' && !(c.status === 'offered' || c.status === 'committed')) continue;
     if (m[1] === 'for' && c.status !== 'offered' && c.status !== 'committed') continue;
     const at = base + c.objFrom + (m.index ?? 0) + m[0].length;
-    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    let hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    // "with China's Rongsheng Petrochemical": the company, not its country.
+    if (hit?.kind === 'state' && /^['’]s\s/.test(text.slice(hit.end, hit.end + 3))) {
+      const from = hit.end;
+      const owned = mentions.find((x) => x.kind === 'org' && x.start > from && x.start - from < 40 && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(from, x.start)));
+      const bare = /^['’]s\s+((?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})/u.exec(text.slice(from, from + 60))?.[1];
+      if (owned) hit = owned;
+      else if (bare && !lexicon().titleWords.has(bare.split(' ')[0])) { addParty(parties, { name: bare, ref: null }); continue; }
+    }
     if (hit) addParty(parties, hit.party);
     else if (m[1] === 'with' && (c.status === 'signed' || c.status === 'agreed')) {
       // A partner the taggers missed: "a deal with Afreximbank", "an MoU with Tata Steel".

@@ -7,6 +7,8 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now
 const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely|poised|slated)\s+to|(?:plans?|planned|intends?|intended|decided|agreed|resolved|committed)\s+to)\s+(?:also\s+|soon\s+|formally\s+|jointly\s+|now\s+)?$/i;
 const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|week|weekend|month|year';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Approval verbs: a board or cabinet approves schemes, mergers and "the construction of" as well as deals. */
+const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?lighted)$/;
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
 /**
@@ -93,10 +95,14 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     }
     else if (frame === 'on') {
       m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
-    } else if (frame === 'that') m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r);
+    } else if (frame === 'that') {
+      // "assured the envoy that …": an addressee may come first.
+      m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r) ?? (/^assur/.test(form) ? rx(`^${fill}\\s+(?:(?:the|his|her|their|its)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?that\\s+`, 'iu').exec(r) : null);
+    }
     else if (frame === 'deal' || frame === 'deal-strict') {
-      const nouns = frame === 'deal' ? lex.anyDealNoun : lex.dealNoun;
-      const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b)(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
+      const nouns = frame === 'deal' ? (APPROVE.test(form) ? lex.approvalNoun : lex.anyDealNoun) : lex.dealNoun;
+      // "announced that Israel and Hamas had agreed …": the embedded clause states the agreement.
+      const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b${frame === 'deal-strict' ? '|that\\b' : ''})(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'np' || frame === 'joint') {
       m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
@@ -105,7 +111,6 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     if (m && frame === 'to' && /^\p{Lu}/u.test(r.slice(m[0].length))) m = null;
     if (m) return { frame, offset: withLen + m[0].length, withLen };
   }
-  void form;
   return null;
 }
 
