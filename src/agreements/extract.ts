@@ -26,7 +26,7 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
     const clash = kept.some((k) => {
       if (c.trigStart < k.trigEnd && k.trigStart < c.trigEnd) return true;
       if (k.objFrom >= k.trigEnd && c.trigStart >= k.objFrom && c.trigStart < k.objTo) {
-        const coordinated = c.kind === 'verb' && /(?:,\s*|\s)and\s+(?:also\s+)?$/i.test(s.slice(k.objFrom, c.trigStart)) && /ed$/i.test(s.slice(c.trigStart, c.trigEnd));
+        const coordinated = c.kind === 'verb' && /(?:,\s*|\s)and\s+(?:also\s+)?$/i.test(s.slice(k.objFrom, c.trigStart)) && /^(?:\p{L}+ed|gave|made|took|struck|won|held|sought|undertook)(?![\p{L}])/iu.test(s.slice(c.trigStart, c.trigEnd));
         if (coordinated) {
           k.objTo = Math.min(k.objTo, s.slice(0, c.trigStart).replace(/(?:,\s*|\s)and\s+(?:also\s+)?$/i, '').length);
           return false;
@@ -102,6 +102,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
     const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
     if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
+    // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
+    else if (d.ctx.sides.length === 0 && whole.parties.length >= 2 && MEETING.test(s)) d.ctx.sides = whole.parties.slice(0, 4);
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -141,6 +143,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
       if (st === 'planned' && (c.kind === 'future' || c.kind === 'verb') && parties.length < 2 && !groupSubject(s, c)
         && !lex.planStrongRe.test(action) && !lex.planNounRe.test(action)) continue;
+      // A vote decides for a body (a committee, board, shareholders), not for lawmakers passing a bill.
+      if (c.lemma === 'vote' && !/\b(?:committee|board|council|commission|cabinet|shareholders|directors|policymakers|member\s+states|member\s+countries)\b/i.test(s.slice(c.clauseFrom, c.subjTo))) continue;
       // One side deciding commits itself; a body that votes or deliberates (a committee, board, cabinet, central bank) agrees.
       if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed' && !COLLECTIVE.test(s.slice(c.clauseFrom, c.subjTo))) st = 'committed';
       if (action.split(' ').length < 1 || action.length < 3) continue;

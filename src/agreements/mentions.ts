@@ -23,6 +23,9 @@ export interface PartyMention {
 
 type EntityLayers = Pick<Partial<Layers>, 'people' | 'organizations' | 'places' | 'entities'>;
 
+/** Names of agreements, corridors and programmes the taggers call organizations: things, not parties. */
+const THING = /\s(?:Corridor|Agreement|Accords?|Treaty|Pact|Plan|Framework|Declaration|Convention|Protocol|Charter|Summit|Dialogue|Roadmap)$|^\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+\s.*\s(?:Initiative|Partnership|Programme|Program|Project|Facility)$/u;
+
 /** The state a person speaks for, when the people stage found one (affiliation or a title's country). */
 export function personCountry(p: Person): string | null {
   const raw = p.affiliation?.country ?? p.titles.find((t) => t.country)?.country ?? null;
@@ -63,7 +66,10 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   for (const o of layers.organizations ?? []) {
     // "the World Bank's Board of Executive Directors" acts for the World Bank.
     const owner = /^(.+?)['’]s\s/.exec(o.name);
-    const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? o.name;
+    // "The Executive Board of the International Monetary Fund", "the Monetary Policy Committee of the State Bank of Pakistan": the institution.
+    const body = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Board|Committee|Council)(?:\s+of\s+(?:Directors|Governors|Executive\s+Directors))?\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(o.name);
+    const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? (body && (lookupParty(body[1])?.name ?? body[1])) ?? o.name.replace(/^The\s+/, '');
+    if (THING.test(o.name)) continue;
     for (const m of o.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
   }
   for (const pl of places) {
@@ -76,7 +82,7 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     if (covered(em.start, em.end) || cut(em.start, em.end)) continue;
     const known = lookupParty(em.text) ?? (/^(.+?)['’]s\s/.test(em.text) ? lookupParty(em.text.replace(/['’]s\s.*$/, '')) : null);
     if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
-    else if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
+    else if (em.type === 'ORG' && !THING.test(em.text)) out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
     else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
 
   }

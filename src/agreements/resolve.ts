@@ -72,7 +72,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
   }
   // A partner or recipient named in the object: "with China", "to Kenya", "between A and B".
   const obj = s.slice(c.objFrom, c.objTo);
-  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?:(?:government|governments|people|authorities)\s+of\s+(?:the\s+)?)?(?=\p{Lu})/gu)) {
     if (m[1] === 'to' && !(c.status === 'offered' || c.status === 'committed')) continue;
     if (m[1] === 'for' && c.status !== 'offered' && c.status !== 'committed') continue;
     const at = base + c.objFrom + (m.index ?? 0) + m[0].length;

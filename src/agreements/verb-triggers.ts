@@ -8,7 +8,7 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:s
 const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|week|weekend|month|year';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Approval verbs: a board or cabinet approves schemes, mergers and "the construction of" as well as deals. */
-const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?lighted)$/;
+const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?lighted|give[ns]?\s.*|gave\s.*|signs?\s+off\s+on|signed\s+off\s+on)$/;
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
 /**
@@ -83,7 +83,7 @@ interface Framed {
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
   // Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …".
-  const fill = `(?:\\s+(?:${lex.fillerRe})|,?\\s+(?:on|in|late on|early on|late in|early in|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
+  const fill = `(?:\\s+(?:${lex.fillerRe})|\\s+\\d{1,3}(?:-|–|\\s+to\\s+)\\d{1,3}(?=\\s+to\\s)|,?\\s+(?:on|in|late on|early on|late in|early in|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
   const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
@@ -104,6 +104,9 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
       // "announced that Israel and Hamas had agreed …": the embedded clause states the agreement.
       const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b${frame === 'deal-strict' ? '|that\\b' : ''})(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
+    } else if (frame === 'deal-np') {
+      // "won a $16.5 billion contract": the deal noun heads the object itself.
+      m = rx(`^${fill}\\s+(?=(?:a|an|the|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?(?:${lex.dealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
     } else if (frame === 'np' || frame === 'joint') {
       m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
     }
