@@ -42,6 +42,10 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 
 const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
 
+/** Verbs whose object is the deal itself ("sign a pact"), never a trivial act. */
+const DEAL_OBJECT = new Set(['sign', 'ratify', 'exchange', 'conclude', 'reach', 'strike', 'approve', 'win', 'order']);
+const CEASE = /^(?:stop|halt|cease|end)\b/i;
+
 const COLLECTIVE = /\b(?:committee|board|cabinet|council|commission|reserve|central\s+bank|assembly|parliament|court|panel|meeting|conference|summit|jirga|bench|shura)\b/i;
 
 function groupSubject(s: string, c: Candidate): boolean {
@@ -135,11 +139,17 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         raw = raw.slice(talks[0].length);
         if (st === 'signed') st = 'agreed';
       }
-      const anaphor = (c.kind === 'verb' || c.kind === 'passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
+      // "the deal", "The framework is expected to be finalised": the agreement just mentioned.
+      const anaphor = (c.kind === 'verb' || c.kind === 'passive' || c.kind === 'future-passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${c.kind === 'verb' ? lexicon().dealNoun : lexicon().anyDealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
       const action = normalizeAction(raw, c.prefix);
       const lex = lexicon();
       // Trivial acts ("vowed to track down", "offered to travel") are no commitment.
-      if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && lex.trivialRe.test(action)) continue;
+      // (A deal named as the object, "ratify a visiting forces agreement", is no trivial act.)
+      if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && !DEAL_OBJECT.has(c.lemma ?? '') && lex.trivialRe.test(action)) continue;
+      // "would stop attacks", "will halt exports": a commitment only as part of a deal or between sides.
+      if (c.kind === 'future' && CEASE.test(action) && parties.length < 2 && !groupSubject(s, c) && !rx(`(?<![\\p{L}-])(?:${lex.dealNoun})(?![\\p{L}-])`, 'iu').test(s)) continue;
+      // "would hold the treaty in abeyance": a suspension, not a plan.
+      if (/\bin\s+abeyance\b/i.test(action)) continue;
       // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
       if (st === 'planned' && (c.kind === 'future' || c.kind === 'verb') && parties.length < 2 && !groupSubject(s, c)
         && !lex.planStrongRe.test(action) && !lex.planNounRe.test(action)) continue;

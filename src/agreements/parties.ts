@@ -117,7 +117,9 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     } else if (/(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())
       // A lone capitalised word opening a sentence ("Usually", "Construction") is no name.
       && !(k - j === 1 && /ly$/.test(bare(ws[i].text)))
-      && !(k - j === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) && /^\s+\p{Ll}/u.test(text.slice(ws[i].end, ws[i].end + 3)))) {
+      && !(k - j === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) && /^\s+\p{Ll}/u.test(text.slice(ws[i].end, ws[i].end + 3))
+        // "Mubadala and the US firm MGX": a name coordinated with another side is a name.
+        && !/^\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text.slice(ws[i].end, ws[i].end + 40)))) {
       addParty(fallbackNames, { name, ref: null });
     }
     i = k - 1;
@@ -131,8 +133,9 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   }
   const region = text.slice(from, to);
   const group = groupPhrase(region);
-  const companyHead = /\b(?:the|its|this|their)\s+(?:[\p{L}'’-]+\s+)?([\p{L}'’-]+)/giu;
-  for (const m of region.matchAll(companyHead)) if (lex.companyNouns.has(m[1].toLowerCase().replace(/['’]s$/, ''))) company = true;
+  const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+  const isCompany = (w: string | undefined) => !!w && lex.companyNouns.has(w.toLowerCase().replace(/['’]s$/, ''));
+  for (const m of region.matchAll(companyHead)) if (isCompany(m[1]) || isCompany(m[2])) company = true;
   const single = !group && (company || lex.singleRe.test(region));
   return { parties, group, single };
 }

@@ -1,7 +1,7 @@
 import type { Person } from '../schema/article.js';
 import type { Candidate } from './candidate.js';
 import type { SidesContext } from './context.js';
-import { personCountry, type Party, type PartyMention } from './mentions.js';
+import { mentionsIn, personCountry, type Party, type PartyMention } from './mentions.js';
 import { lexicon } from './lexicon.js';
 import { addParty, partiesIn } from './parties.js';
 
@@ -21,6 +21,21 @@ function titledAnaphor(d: DocCtx, phrase: string): Party | null {
   if (hits.length !== 1) return null;
   const c = personCountry(hits[0]);
   return c ? { name: c, ref: null } : { name: hits[0].name, ref: hits[0].id };
+}
+
+/** "the committee" → the organization whose name ends in "Committee" (or owns it: "the Central Bank of Nigeria's Monetary Policy Committee"). */
+function namedHead(d: DocCtx, subj: string, before: number): PartyMention | undefined {
+  const noun = /^(?:the|this|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(subj)?.[1];
+  if (!noun || noun.length < 4) return undefined;
+  const cap = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
+  const from = Math.max(0, before - 600);
+  const at = d.text.slice(from, before).lastIndexOf(` ${cap}`);
+  if (at < 0) return undefined;
+  const pos = from + at + 1;
+  const hit = [...d.mentions].reverse().find((m) => m.kind === 'org' && m.start <= pos && m.end >= pos - 60 && !/[.;]/.test(d.text.slice(m.end, pos)));
+  // "the Central Bank of Nigeria's Monetary Policy Committee" acts for the bank.
+  const owner = hit && d.mentions.find((m) => m.kind === 'org' && m.end < hit.start && /^['’]s\s+$/.test(d.text.slice(m.end, hit.start)));
+  return owner ?? hit;
 }
 
 export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSubject: Party[]): Party[] {
@@ -52,7 +67,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       const bareSubj = subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also|jointly|now|already))+\s*$/i, '').trim();
       // "the company", "the fund's board", "the lender": the nearest organization named before.
       const company = /^(?:the|this|its)\s/i.test(bareSubj) && bareSubj.split(/\s+/).some((w) => lexicon().companyNouns.has(w.toLowerCase().replace(/['’]s$/, '')));
-      const org = company ? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600) : undefined;
+      const org = company ? (namedHead(d, bareSubj, base + c.clauseFrom) ?? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600)) : undefined;
       const firm = company ? (org ? [org.party] : ctx.lastActor.length ? ctx.lastActor : null) : null;
       for (const p of titled ? [titled] : firm ?? (lead.length ? lead : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
     } else if (c.contextual || !subj) {
@@ -90,6 +105,18 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       // A partner the taggers missed: "a deal with Afreximbank", "an MoU with Tata Steel".
       const name = /^(?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|of|and|for)){0,4}/u.exec(text.slice(at, at + 60))?.[0].replace(/\s+(?:of|and|for)$/, '').replace(/['’]s$/, '');
       if (name && !lexicon().titleWords.has(name.split(' ')[0])) addParty(parties, { name, ref: null });
+    }
+  }
+  // "A judge approved Purdue Pharma's settlement with states": the sides of the settlement, not the court.
+  if (/\b(?:judge|court|tribunal|arbitrator|justice)\b/i.test(s.slice(c.clauseFrom, c.subjTo)) && c.objFrom >= c.trigEnd) {
+    const own = mentionsIn(mentions, base + c.objFrom, base + c.objTo).filter((m) => m.kind !== 'person' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)));
+    const poss = /^(?:the\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)['’]s\s/u.exec(obj)?.[1];
+    const sides: Party[] = own.length ? own.map((m) => m.party) : poss ? [{ name: poss, ref: null }] : [];
+    if (sides.length) {
+      const subjNames = new Set(subj?.parties.map((p) => p.name) ?? []);
+      const kept = parties.filter((p) => !subjNames.has(p.name));
+      parties.length = 0;
+      for (const p of [...sides, ...kept]) addParty(parties, p);
     }
   }
   // "During a meeting with X, the minister discussed …": X is the other side.

@@ -107,6 +107,9 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     } else if (frame === 'deal-np') {
       // "won a $16.5 billion contract": the deal noun heads the object itself.
       m = rx(`^${fill}\\s+(?=(?:a|an|the|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?(?:${lex.dealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
+    } else if (frame === 'order') {
+      // "placed a $38 billion order for 65 jets": a purchase agreed.
+      m = rx(`^${fill}\\s+(?=(?:a|an|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?orders?\\s+(?:for|with|worth)\\s)`, 'iu').exec(r);
     } else if (frame === 'np' || frame === 'joint') {
       m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
     }
