@@ -70,6 +70,24 @@ function dateFor(text: string, layers: AgreementLayers, from: number, to: number
   return (outside ?? found[0])?.value ?? null;
 }
 
+/**
+ * True when the sentence ties a past act to a month or day at least two months before the
+ * publication date ("in September" in a December article), outside the stated action (anywhere
+ * when the action is the deal itself: "signed a pact in September").
+ */
+function staleDate(text: string, layers: AgreementLayers, from: number, to: number, action: [number, number], reference: string): boolean {
+  const ref = Date.parse(`${reference.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ref)) return false;
+  for (const d of layers.dates ?? []) {
+    if (d.type !== 'DATE' || d.start < from || d.end > to || (d.start >= action[0] && d.end <= action[1])) continue;
+    if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) continue;
+    if (/\b(?:by|until|till|before|through|within|from|since)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(from, d.start - 20), d.start))) continue;
+    const t = Date.parse(`${d.value.length === 7 ? `${d.value}-28` : d.value}T00:00:00Z`);
+    if (!Number.isNaN(t) && ref - t > 60 * 86400000) return true;
+  }
+  return false;
+}
+
 /** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
 function pieces(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
   const MAX = 1200;
@@ -124,7 +142,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       }
       if (c.kind === 'verb') {
         // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
-        const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed)\s)/iu.exec(s.slice(c.objTo));
+        const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed|\p{Ll}{3,}ing)\s)/u.exec(s.slice(c.objTo));
         if (skip && c.objTo + skip[0].length < nextTrig) {
           const extEnd = actionEnd(s, c.objTo + skip[0].length, nextTrig);
           raw += ' ' + s.slice(c.objTo + skip[0].length, extEnd).replace(/(?:,\s*|\s)and\s*$/i, '');
@@ -175,6 +193,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
+      // "The two countries signed a defence pact in September" (written in December): background.
+      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start, sent.end, DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? [0, 0] : [sent.start + c.objFrom, sent.start + c.objTo], reference)) continue;
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {

@@ -9,6 +9,7 @@ const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Approval verbs: a board or cabinet approves schemes, mergers and "the construction of" as well as deals. */
 const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?lighted|give[ns]?\s.*|gave\s.*|signs?\s+off\s+on|signed\s+off\s+on)$/;
+const EVALUATIVE = /\b(?:will|would|should|must|shall)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?(?:necessary|needed|required|essential|important|vital|crucial|critical|possible|impossible|difficult|hard|easy|unlikely|likely|beneficial|useful|premature|unacceptable|acceptable|appropriate|better|best|worse|wrong|right|good|bad|key|enough|sufficient|insufficient|inevitable|costly|expensive|a\s+mistake|an?\s+(?:good|bad|important|major|key)\s+\p{L}+)\b/iu;
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
 /**
@@ -54,6 +55,8 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const objFrom = trigEnd + framed.offset;
     // "agreed that S" is a decision only when S says what will happen, not an opinion.
     if (framed.frame === 'that' && !/\b(?:will|would|shall|should|must|['’]ll|(?:is|are|was|were)\s+to)\b/i.test(s.slice(objFrom, actionEnd(s, objFrom)))) continue;
+    // "decided that a ground war would be necessary": an assessment, not a decision to act.
+    if (framed.frame === 'that' && EVALUATIVE.test(s.slice(objFrom, actionEnd(s, objFrom)))) continue;
     const clauseFrom = clauseStart(s, trigStart, from);
     out.push({
       kind: 'verb',
