@@ -82,6 +82,8 @@ function staleDate(text: string, layers: AgreementLayers, from: number, to: numb
     if (d.type !== 'DATE' || d.start < from || d.end > to || (d.start >= action[0] && d.end <= action[1])) continue;
     if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) continue;
     if (/\b(?:by|until|till|before|through|within|from|since)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(from, d.start - 20), d.start))) continue;
+    // A date in another clause ("…, after regulators approved the deal in December") is that clause's.
+    if (/\b(?:after|before|when|since|while|following|whereas|although)\b|[;:]/i.test(text.slice(Math.min(d.start, Math.max(from, action[1])), d.start))) continue;
     const t = Date.parse(`${d.value.length === 7 ? `${d.value}-28` : d.value}T00:00:00Z`);
     if (!Number.isNaN(t) && ref - t > 60 * 86400000) return true;
   }
@@ -150,6 +152,12 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         }
         raw = dealComplement(raw);
       }
+      // "An agreement was reached on Monday between A and B to end the strike": the aim follows the verb.
+      if (c.kind === 'passive' && c.extra && rx(`^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu').test(raw)) {
+        const tail = s.slice(c.trigEnd, c.extra[1]);
+        const aim = /(?:^|\s)(to\s+\p{Ll}|on\s+\p{Ll}|for\s+\p{Ll})/u.exec(tail);
+        if (aim) raw = raw.trimEnd() + ' ' + tail.slice(aim.index).trim();
+      }
       let st = status;
       // "concluded negotiations on a free trade agreement": agreed, not yet signed.
       const talks = /^\s*(?:the\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+/i.exec(raw);
@@ -194,7 +202,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       // "The two countries signed a defence pact in September" (written in December): background.
-      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start, sent.end, DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? [0, 0] : [sent.start + c.objFrom, sent.start + c.objTo], reference)) continue;
+      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start + Math.min(c.clauseFrom, c.trigStart), Math.min(sent.end, sent.start + c.objTo + 25), DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? [0, 0] : [sent.start + c.objFrom, sent.start + c.objTo], reference)) continue;
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {

@@ -52,6 +52,13 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     const rest = s.slice(trigEnd, trigEnd + 300);
     const framed = matchFrame(rest, entry.frames, form);
     if (!framed) continue;
+    // A completed sale or merger is done (signed); a completed programme review is a board's approval.
+    if (framed.frame === 'completion') {
+      if (!isPast && !isThird) continue;
+      const review = /^(?:[^\s,;.]+\s+){1,6}?reviews?\b/i.test(rest.slice(framed.offset));
+      if (review && !/\bboard\b/i.test(s.slice(clauseStart(s, trigStart, from), trigStart))) continue;
+      if (!review) status = 'signed';
+    }
     const objFrom = trigEnd + framed.offset;
     // "agreed that S" is a decision only when S says what will happen, not an opinion.
     if (framed.frame === 'that' && !/\b(?:will|would|shall|should|must|['’]ll|(?:is|are|was|were)\s+to)\b/i.test(s.slice(objFrom, actionEnd(s, objFrom)))) continue;
@@ -94,7 +101,13 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
     let m: RegExpExecArray | null = null;
     if (frame === 'to') {
       // "agreed not to use force": the refusal is what was agreed; the action keeps "not to".
-      m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r) ?? rx(`^${fill}\\s+(?=not\\s+to\\s+)`, 'i').exec(r);
+      m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r) ?? rx(`^${fill}\\s+(?=not\\s+to\\s+)`, 'i').exec(r)
+        // "agreed at the summit in The Hague to raise …": where, between the verb and its aim.
+        ?? rx(`^${fill}\\s+(?:at|during|after|following)\\s+(?:the|a|an|their|its|two\\s+days\\s+of)\\s+(?:(?!to\\b|and\\b|that\\b)[^\\s,;.]+\\s+){0,6}?to\\s+`, 'i').exec(r);
+    }
+    else if (frame === 'completion') {
+      // "completed the third review of …", "completed the sale of its subsidiary": a deal done.
+      m = rx(`^${fill}\\s+(?=(?:the|its|a|an)\\s+(?:[^\\s,;.]+\\s+){0,5}?(?:reviews?|sale|acquisition|merger|purchase|takeover|divestment|transaction|deal)\\b)`, 'i').exec(r);
     }
     else if (frame === 'on') {
       m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
