@@ -71,9 +71,11 @@ function dateFor(text: string, layers: AgreementLayers, from: number, to: number
 }
 
 /**
- * True when the sentence ties a past act to a month or day at least two months before the
- * publication date ("in September" in a December article), outside the stated action (anywhere
- * when the action is the deal itself: "signed a pact in September").
+ * True when the statement ties a past act to a month or day at least two months before the
+ * publication date: before the trigger or between it and its aim ("agreed in June to buy …"),
+ * or anywhere when the action is the deal itself ("signed a pact in September", in December).
+ * A date after an aim ("agreed to set up a panel to investigate the crash on April 6, 1994")
+ * belongs to the aim.
  */
 function staleDate(text: string, layers: AgreementLayers, from: number, to: number, action: [number, number], reference: string): boolean {
   const ref = Date.parse(`${reference.slice(0, 10)}T00:00:00Z`);
@@ -202,7 +204,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       // "The two countries signed a defence pact in September" (written in December): background.
-      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start + Math.min(c.clauseFrom, c.trigStart), Math.min(sent.end, sent.start + c.objTo + 25), DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? [0, 0] : [sent.start + c.objFrom, sent.start + c.objTo], reference)) continue;
+      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start + Math.min(c.clauseFrom, c.trigStart),
+        DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? Math.min(sent.end, sent.start + c.objTo + 25) : sent.start + Math.max(c.trigEnd, c.objFrom), [0, 0], reference)) continue;
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {
