@@ -156,9 +156,12 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       }
       // "An agreement was reached on Monday between A and B to end the strike": the aim follows the verb.
       if (c.kind === 'passive' && c.extra && rx(`^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu').test(raw)) {
-        const tail = s.slice(c.trigEnd, c.extra[1]);
-        const aim = /(?:^|\s)(to\s+\p{Ll}|on\s+\p{Ll}|for\s+\p{Ll})/u.exec(tail);
-        if (aim) raw = raw.trimEnd() + ' ' + tail.slice(aim.index).trim();
+        const tail = s.slice(c.trigEnd, Math.min(s.length, c.trigEnd + 200));
+        const aim = /^[^.;:]*?\s(to\s+\p{Ll}|on\s+\p{Ll}|for\s+\p{Ll})/u.exec(tail);
+        if (aim) {
+          const at = c.trigEnd + aim[0].length - aim[1].length;
+          raw = raw.trimEnd() + ' ' + s.slice(at, actionEnd(s, at)).trim();
+        }
       }
       let st = status;
       // "concluded negotiations on a free trade agreement": agreed, not yet signed.

@@ -9,7 +9,7 @@ const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Approval verbs: a board or cabinet approves schemes, mergers and "the construction of" as well as deals. */
 const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?lighted|give[ns]?\s.*|gave\s.*|signs?\s+off\s+on|signed\s+off\s+on)$/;
-const EVALUATIVE = /\b(?:will|would|should|must|shall)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?(?:necessary|needed|required|essential|important|vital|crucial|critical|possible|impossible|difficult|hard|easy|unlikely|likely|beneficial|useful|premature|unacceptable|acceptable|appropriate|better|best|worse|wrong|right|good|bad|key|enough|sufficient|insufficient|inevitable|costly|expensive|a\s+mistake|an?\s+(?:good|bad|important|major|key)\s+\p{L}+)\b/iu;
+const EVALUATIVE = /\b(?:will|would|should|must|shall)\s+(?:not\s+)?be\s+(?:(?:\p{L}+ly|a|an|the|more|less|most|both|unavoidable|and)\s+){0,3}(?:necessary|unavoidable|needed|required|essential|important|vital|crucial|critical|possible|impossible|difficult|hard|easy|unlikely|likely|beneficial|useful|premature|unacceptable|acceptable|appropriate|better|best|worse|wrong|right|good|bad|key|enough|sufficient|insufficient|inevitable|costly|expensive|a\s+mistake|an?\s+(?:good|bad|important|major|key)\s+\p{L}+)\b/iu;
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
 /**
