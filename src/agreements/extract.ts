@@ -122,7 +122,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
-    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
+    // ", pledging to …" speaks for the clause before it only when that clause states nothing itself.
+    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)])
+      .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
     const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
@@ -144,7 +146,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         const tail = s.slice(c.extra[0], c.extra[1]).replace(/^\s*(?:soon|shortly|also|now|jointly)\b/i, '');
         if (/^\s*(?:to|in|at|for|under|with|by|as)\s/i.test(tail)) raw += ` ${tail.trim()}`;
       }
-      if (c.kind === 'verb') {
+      if (c.kind === 'verb' || (c.kind === 'future' && rx(`(?<![\\p{L}-])(?:${lexicon().dealNoun})(?![\\p{L}-])`, 'iu').test(raw))) {
         // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
         const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed|\p{Ll}{3,}ing)\s)/u.exec(s.slice(c.objTo));
         if (skip && c.objTo + skip[0].length < nextTrig) {
@@ -152,7 +154,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
           raw += ' ' + s.slice(c.objTo + skip[0].length, extEnd).replace(/(?:,\s*|\s)and\s*$/i, '');
           c.objTo = extEnd;
         }
-        raw = dealComplement(raw);
+        if (c.kind === 'verb') raw = dealComplement(raw);
       }
       // "An agreement was reached on Monday between A and B to end the strike": the aim follows the verb.
       if (c.kind === 'passive' && c.extra && rx(`^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu').test(raw)) {

@@ -54,6 +54,8 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   if (insideQuote(s, c.trigStart) && status !== 'signed' && status !== 'agreed') return null;
   const obj = s.slice(c.objFrom, c.objTo).trim();
   if (c.objFrom >= c.trigEnd && lex.nonDealRe.test(obj)) return null;
+  // "agreed to disagree": an idiom for no agreement.
+  if (c.objFrom >= c.trigEnd && /^disagree\b/i.test(obj)) return null;
   // "accepted most of its terms but sought amendments": a partial acceptance is no agreement.
   if (c.objFrom >= c.trigEnd && /^(?:most|some|parts?|much|many|elements|aspects|several)\s+of\b/i.test(obj)) return null;
   // "committed to a possible strike": a possibility, not a commitment.

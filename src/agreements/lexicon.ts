@@ -2,7 +2,7 @@ import { loadJsonData } from '../data-files.js';
 import type { Agreement } from '../schema/article.js';
 
 export type Status = Agreement['status'];
-export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'deal-np' | 'order' | 'completion' | 'np' | 'joint';
+export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'deal-np' | 'order' | 'completion' | 'talks' | 'np' | 'joint';
 
 export interface VerbEntry {
   forms: string[];

@@ -37,13 +37,16 @@ export function scanVerbs(s: string, from: number): Candidate[] {
     if (BE_BEFORE.test(before) && (entry.lemma !== 'commit' || /\b(?:be|been|being)\s+$/i.test(before))) continue; // passives: phrase scanner
     if (/,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(before)) continue; // background in a relative clause
     const isThird = !isPast && /s$/.test(form);
+    // ", pledging to accelerate …": a participle after a comma takes the main clause's subject.
+    const participle = /ing$/.test(form) && /,\s*$/.test(before);
+    if (/ing$/.test(form) && !participle) continue;
     let status: Status = entry.status;
     // A present form follows a subject ("Pakistan, US sign", "they offer"), not a noun inside a phrase ("tender offer").
-    if (!isPast && !isThird && !FUTURE_BEFORE.test(before) && !/\bto\s+$/i.test(before)) {
+    if (!isPast && !isThird && !participle && !FUTURE_BEFORE.test(before) && !/\bto\s+$/i.test(before)) {
       if (/\b(?:[Tt]he|[Aa]n?)\s+[\p{Lu}][\p{L}.]*\s+$/u.test(before)) continue;
       if (!/(?:^|\b(?:we|they|i|you|both|sides|countries|nations|governments|leaders|ministers|officials|parties|also|jointly)|[\p{Lu}][\p{L}.]*)\s*$/u.test(before.trimEnd() ? before : '')) continue;
     }
-    if (!isPast && !isThird) {
+    if (!isPast && !isThird && !participle) {
       // A base form: a future ("will sign") or an infinitive after a plan, else a headline present.
       if (FUTURE_BEFORE.test(before)) {
         if (status === 'agreed' || status === 'signed' || status === 'committed') status = 'planned';
@@ -79,6 +82,7 @@ export function scanVerbs(s: string, from: number): Candidate[] {
       contextual: false,
       needsJoint: framed.frame === 'joint',
       lemma: entry.lemma,
+      participle,
     });
   }
   return out;
@@ -105,9 +109,13 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
         // "agreed at the summit in The Hague to raise …": where, between the verb and its aim.
         ?? rx(`^${fill}\\s+(?:at|during|after|following)\\s+(?:the|a|an|their|its|two\\s+days\\s+of)\\s+(?:(?!to\\b|and\\b|that\\b)[^\\s,;.]+\\s+){0,6}?to\\s+`, 'i').exec(r);
     }
+    else if (frame === 'talks') {
+      // "held productive discussions with the Kenyan authorities on a new programme".
+      m = rx(`^${fill}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:talks|discussions|consultations|negotiations)\\s+(?:with\\s+[^,;.]{1,60}?\\s+)?(?:on|about|over)\\s+`, 'iu').exec(r);
+    }
     else if (frame === 'completion') {
       // "completed the third review of …", "completed the sale of its subsidiary": a deal done.
-      m = rx(`^${fill}\\s+(?=(?:the|its|a|an)\\s+(?:[^\\s,;.]+\\s+){0,5}?(?:reviews?|sale|acquisition|merger|purchase|takeover|divestment|transaction|deal)\\b)`, 'i').exec(r);
+      m = rx(`^${fill}\\s+(?=(?:the|its|their|a|an)\\s+(?:[^\\s,;.]+\\s+){0,5}?(?:reviews?|sale|acquisition|merger|purchase|takeover|divestment|transaction|deal)\\b)`, 'i').exec(r);
     }
     else if (frame === 'on') {
       m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
@@ -122,7 +130,7 @@ function matchFrame(rest: string, frames: Frame[], form: string): Framed | null 
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'deal-np') {
       // "won a $16.5 billion contract": the deal noun heads the object itself.
-      m = rx(`^${fill}\\s+(?=(?:a|an|the|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?(?:${lex.dealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
+      m = rx(`^${fill}\\s+(?=(?:(?:a|an|the|its|their|[$€£]?\\d[^\\s.,;]*)\\s+)?(?:[^\\s,;]+\\s+){0,4}?(?:${lex.anyDealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
     } else if (frame === 'order') {
       // "placed a $38 billion order for 65 jets": a purchase agreed.
       m = rx(`^${fill}\\s+(?=(?:a|an|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?orders?\\s+(?:for|with|worth)\\s)`, 'iu').exec(r);
