@@ -19,7 +19,7 @@ const STOP_CAPS = new Set(
 );
 
 /** Government bodies that act for their state ("China's Commerce Ministry"). */
-const STATE_BODY = /\b(?:Ministry|Ministries|Government|Cabinet|Office|Embassy|High Commission|Consulate|Army|Navy|Air Force|Armed Forces|Military|Police|Parliament|Senate|Congress|Assembly|Presidency|Department|Secretariat|Coast Guard|Central Bank)\b/;
+const STATE_BODY = /\b(?:Ministry|Ministries|Government|Cabinet|Treasury|Exchequer|Finance Division|Office|Embassy|High Commission|Consulate|Army|Navy|Air Force|Armed Forces|Military|Police|Parliament|Senate|Congress|Assembly|Presidency|Department|Secretariat|Coast Guard|Central Bank)\b/;
 
 const WORD = /[\p{Lu}][\p{L}\p{M}\d'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
 

@@ -107,6 +107,14 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       if (name && !lexicon().titleWords.has(name.split(' ')[0])) addParty(parties, { name, ref: null });
     }
   }
+  // "with a consortium of banks led by Standard Bank": the lead bank.
+  const led = /\bwith\s+(?:a|an|the)\s+(?:consortium|group|syndicate|club)\s+of\s+[\p{Ll} -]{1,30}?\s+led\s+by\s+(?=\p{Lu})/u.exec(obj);
+  if (led && (c.status === 'signed' || c.status === 'agreed')) {
+    const at = base + c.objFrom + led.index + led[0].length;
+    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    const name = hit?.party.name ?? /^\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}/u.exec(text.slice(at, at + 60))?.[0];
+    if (name) addParty(parties, hit?.party ?? { name, ref: null });
+  }
   // "A judge approved Purdue Pharma's settlement with states": the sides of the settlement, not the court.
   if (/\b(?:judge|court|tribunal|arbitrator|justice)\b/i.test(s.slice(c.clauseFrom, c.subjTo)) && c.objFrom >= c.trigEnd) {
     const own = mentionsIn(mentions, base + c.objFrom, base + c.objTo).filter((m) => m.kind !== 'person' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)));
