@@ -45,6 +45,7 @@ export function clauseStart(s: string, pos: number, from = 0): number {
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const STOPS: RegExp[] = [
   /[;:]\s/,
+  /,?\s+and\s+that\s/, // "said X would … and that the two countries had …": a second reported clause
   /\.(?=\s|$)/,
   /\s[—–]\s/,
   /,\s+(?:while|which|who|where|whereas|but|although|though|according to|as part of|amid|after|before|in a bid|as\s+(?!well\b))\b/i,

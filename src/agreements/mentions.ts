@@ -91,7 +91,26 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
     out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
   }
-  return ofState(text, out).sort((a, b) => a.start - b.start || b.end - a.end);
+  return bodyOf(text, ofState(text, out).sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+const GENERIC_BODY = /^(?:the\s+)?(?:Monetary\s+Policy\s+Committee|Executive\s+Board|Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors)|Policy\s+Board|Monetary\s+Policy\s+Council|Financial\s+Policy\s+Committee)$/i;
+const INSTITUTION_HEAD = /\b(?:Bank|Fund|Reserve|Authority)\b/;
+
+/** "the Monetary Policy Committee" named on its own acts for the central bank (or fund) named before it. */
+function bodyOf(text: string, out: PartyMention[]): PartyMention[] {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.kind !== 'org' || !GENERIC_BODY.test(text.slice(m.start, m.end))) continue;
+    for (let j = i - 1; j >= 0 && out[j].end > m.start - 1500; j--) {
+      const o = out[j];
+      if (o.kind === 'org' && INSTITUTION_HEAD.test(o.party.name) && !GENERIC_BODY.test(o.party.name)) {
+        m.party = o.party;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const INSTITUTION = /(?:Authority|Bank|Commission|Council|Corporation|Board|Agency|Bureau|Institute|University|Company|Service|Services|Office|Tribunal|Court|Assembly|Federation|Association|Union|Chamber|Exchange|Fund|Reserve|Administration|Directorate|Centre|Center|Committee)$/;

@@ -17,7 +17,8 @@ function titledAnaphor(d: DocCtx, phrase: string): Party | null {
   const m = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/iu.exec(phrase.replace(/[,\s]+$/, ''));
   if (!m) return null;
   const head = m[1].toLowerCase();
-  const hits = d.people.filter((p) => p.titles.some((t) => t.role?.toLowerCase() === head || (head === 'envoy' && t.role?.toLowerCase() === 'ambassador')));
+  // "the crown prince" for a "Crown Prince" role, "the minister" for a "Minister".
+  const hits = d.people.filter((p) => p.titles.some((t) => { const r = (t.role ?? '').toLowerCase().replace(/_/g, ' '); return r === head || r.endsWith(` ${head}`) || (head === 'envoy' && r === 'ambassador'); }));
   if (hits.length !== 1) return null;
   const c = personCountry(hits[0]);
   return c ? { name: c, ref: null } : { name: hits[0].name, ref: hits[0].id };
@@ -84,6 +85,11 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       }
       else ctx.sides.forEach((p) => addParty(parties, p));
     }
+  }
+  // "The crown prince pledged …": a role only one person in the article holds.
+  if (parties.length === 0 && subj && !subj.group && /^\s*[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u.test(s.slice(c.clauseFrom, c.subjTo))) {
+    const who = titledAnaphor(d, s.slice(c.clauseFrom, c.subjTo));
+    if (who) addParty(parties, who);
   }
   // A partner or recipient named in the object: "with China", "to Kenya", "between A and B".
   const obj = s.slice(c.objFrom, c.objTo);

@@ -71,3 +71,21 @@ describe('agreements: round 2 parties and background', () => {
     expect(got[0].status).toBe('agreed');
   });
 });
+
+describe('agreements: round 2 roles and bodies', () => {
+  it('resolves "the crown prince" to the one person holding that role', () => {
+    const got = full('RIYADH: Qatari Emir Tamim bin Hamad met Saudi Crown Prince Mohammed bin Salman on Monday. The crown prince pledged to fund a new desalination plant in Doha.');
+    expect(got).toHaveLength(1);
+    expect(names(got[0])).toContain('Saudi Arabia');
+  });
+
+  it('reads a generic "Monetary Policy Committee" as the central bank named before it', () => {
+    const got = full('NAIROBI: The Central Bank of Kenya lowered its rate on Tuesday. Governor Kamau Thugge said the Monetary Policy Committee had decided to cut the cash reserve ratio.');
+    expect(got.map((a) => names(a))).toContainEqual(['Central Bank of Kenya']);
+  });
+
+  it('stops a reported clause at "and that"', () => {
+    const got = full('The minister said Ghana would build two refineries and that the two countries had reached a deal on fertiliser supplies.');
+    expect(got.map((a) => a.action)).toEqual(['build two refineries', 'deal on fertiliser supplies']);
+  });
+});
