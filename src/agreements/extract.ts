@@ -204,7 +204,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
-      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '');
+      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '').replace(/(?:\s+(?:by|in|on|at|from|for|of|with|until|before))+$/i, '');
       endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
