@@ -89,8 +89,17 @@ function staleDate(text: string, layers: AgreementLayers, from: number, to: numb
     const t = Date.parse(`${d.value.length === 7 ? `${d.value}-28` : d.value}T00:00:00Z`);
     if (!Number.isNaN(t) && ref - t > 60 * 86400000) return true;
   }
+  // A bare month the date layer left alone ("agreed in March"): its last occurrence before publication.
+  const refMonth = Number(reference.slice(5, 7)) - 1;
+  for (const m of text.slice(from, to).matchAll(BARE_MONTH)) {
+    const month = MONTHS.indexOf(m[1].toLowerCase());
+    if (month >= 0 && (refMonth - month + 12) % 12 >= 2) return true;
+  }
   return false;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const BARE_MONTH = /\b(?:in|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 
 /** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
 function pieces(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
@@ -146,7 +155,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         const tail = s.slice(c.extra[0], c.extra[1]).replace(/^\s*(?:soon|shortly|also|now|jointly)\b/i, '');
         if (/^\s*(?:to|in|at|for|under|with|by|as)\s/i.test(tail)) raw += ` ${tail.trim()}`;
       }
-      if (c.kind === 'verb' || (c.kind === 'future' && rx(`(?<![\\p{L}-])(?:${lexicon().dealNoun})(?![\\p{L}-])`, 'iu').test(raw))) {
+      if (c.kind === 'verb' || c.kind === 'future') {
         // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
         const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed|\p{Ll}{3,}ing)\s)/u.exec(s.slice(c.objTo));
         if (skip && c.objTo + skip[0].length < nextTrig) {
@@ -210,7 +219,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       // "The two countries signed a defence pact in September" (written in December): background.
       if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start + Math.min(c.clauseFrom, c.trigStart),
-        DEAL_OBJECT.has(c.lemma ?? '') || c.kind === 'passive' ? Math.min(sent.end, sent.start + c.objTo + 25) : sent.start + Math.max(c.trigEnd, c.objFrom), [0, 0], reference)) continue;
+        DEAL_OBJECT.has(c.lemma ?? '') || (c.kind === 'passive' && c.objFrom < c.trigStart) ? Math.min(sent.end, sent.start + c.objTo + 25) : sent.start + Math.max(c.trigEnd, c.objFrom), [0, 0], reference)) continue;
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {

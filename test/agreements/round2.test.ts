@@ -89,3 +89,12 @@ describe('agreements: round 2 roles and bodies', () => {
     expect(got.map((a) => a.action)).toEqual(['build two refineries', 'deal on fertiliser supplies']);
   });
 });
+
+describe('agreements: round 2 months', () => {
+  it('drops "agreed in March to …" in a December article, keeps a plan for next month', () => {
+    expect(full('The rebels and the army agreed in March to merge their units, but nothing has happened.', '2025-12-03')).toEqual([]);
+    const got = full('It was decided at the meeting that the two provinces would jointly launch a measles campaign in February.', '2025-01-10');
+    expect(got).toHaveLength(1);
+    expect(got[0].action).toContain('measles campaign in February');
+  });
+});
