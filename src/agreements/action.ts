@@ -1,6 +1,7 @@
 import { lexicon, rx } from './lexicon.js';
 
-const LEADING = /^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|all|any|both|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/i;
+// Adjectives only in lower case: "Comprehensive Economic Partnership Agreement" is a name.
+const LEADING = /^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]ome|[Aa]ll|[Aa]ny|[Bb]oth|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/;
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}[\p{Lu}][\p{L}.]*['’]s\s+|^(?:(?:her|his|their|its|our)\s+)?(?:country|government|nation|side|administration)['’]s\s+/u;
 const MAX_WORDS = 28;
 

@@ -23,4 +23,6 @@ export interface Candidate {
   needsJoint: boolean;
   /** The trigger verb's lemma, for verb triggers ("decide" by one side is a commitment). */
   lemma?: string;
+  /** ", pledging to …": a participle hanging on the clause before it. */
+  participle?: boolean;
 }

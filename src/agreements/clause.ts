@@ -45,11 +45,12 @@ export function clauseStart(s: string, pos: number, from = 0): number {
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const STOPS: RegExp[] = [
   /[;:]\s/,
+  /,?\s+and\s+that\s/, // "said X would … and that the two countries had …": a second reported clause
   /\.(?=\s|$)/,
   /\s[—–]\s/,
   /,\s+(?:while|which|who|where|whereas|but|although|though|according to|as part of|amid|after|before|in a bid|as\s+(?!well\b))\b/i,
   /,?\s+(?:he|she|they|it|officials?|sources|the\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:said|says|added|noted|told|informed|stated|announced|confirmed|explained|reported)\b/iu,
-  /,\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|added|noted|told|stated|announced|confirmed|reported)\b/u,
+  /,\s+(?:[\p{L}'’.-]+\s+){1,7}(?:said|says|added|noted|told|stated|announced|confirmed|reported)\b/u,
   /\s+(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|ceremony|session|event|visit|conference|call|sidelines|forum|meetings)\b/iu,
   /\s+on\s+the\s+sidelines\b/i,
   /,\s+(?:bringing|making|raising|taking|marking|ending|adding|saying|noting|creating|lifting|pushing|signalling|signaling|underscoring|highlighting)\b/i,

@@ -10,6 +10,7 @@ import { resolveParties, type DocCtx } from './resolve.js';
 import { collectMentions, type Party } from './mentions.js';
 import { lexicon, rx } from './lexicon.js';
 import { mergeDrafts, type Draft } from './merge.js';
+import { dateFor, staleDate } from './dates.js';
 import { groupPhrase, partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
 import { scanVerbs } from './verb-triggers.js';
@@ -26,7 +27,7 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
     const clash = kept.some((k) => {
       if (c.trigStart < k.trigEnd && k.trigStart < c.trigEnd) return true;
       if (k.objFrom >= k.trigEnd && c.trigStart >= k.objFrom && c.trigStart < k.objTo) {
-        const coordinated = c.kind === 'verb' && /(?:,\s*|\s)and\s+(?:also\s+)?$/i.test(s.slice(k.objFrom, c.trigStart)) && /ed$/i.test(s.slice(c.trigStart, c.trigEnd));
+        const coordinated = c.kind === 'verb' && /(?:,\s*|\s)and\s+(?:also\s+)?$/i.test(s.slice(k.objFrom, c.trigStart)) && /^(?:\p{L}+ed|gave|made|took|struck|won|held|sought|undertook)(?![\p{L}])/iu.test(s.slice(c.trigStart, c.trigEnd));
         if (coordinated) {
           k.objTo = Math.min(k.objTo, s.slice(0, c.trigStart).replace(/(?:,\s*|\s)and\s+(?:also\s+)?$/i, '').length);
           return false;
@@ -42,6 +43,12 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 
 const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
 
+/** Verbs whose object is the deal itself ("sign a pact"), never a trivial act. */
+const DEAL_OBJECT = new Set(['sign', 'ratify', 'exchange', 'conclude', 'reach', 'strike', 'approve', 'win', 'order']);
+const CEASE = /^(?:stop|halt|cease|end)\b/i;
+
+const COLLECTIVE = /\b(?:committee|board|cabinet|council|commission|reserve|central\s+bank|assembly|parliament|court|panel|meeting|conference|summit|jirga|bench|shura)\b/i;
+
 function groupSubject(s: string, c: Candidate): boolean {
   return groupPhrase(s.slice(c.clauseFrom, c.subjTo));
 }
@@ -51,17 +58,6 @@ function dealComplement(raw: string): string {
   const m = rx(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
-}
-
-/**
- * The day the sentence ties to the statement ("signed on Monday"): a resolved DATE in the
- * sentence, preferring one outside the action, never a deadline ("by 2030", "until June").
- */
-function dateFor(text: string, layers: AgreementLayers, from: number, to: number, action: [number, number]): string | null {
-  const found = (layers.dates ?? []).filter((d) => d.type === 'DATE' && d.start >= from && d.end <= to && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)
-    && !/\b(?:by|until|till|before|through|within|from)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(from, d.start - 20), d.start)));
-  const outside = found.find((d) => d.end <= action[0] || d.start >= action[1]);
-  return (outside ?? found[0])?.value ?? null;
 }
 
 /** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
@@ -94,12 +90,16 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
-    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)]);
+    // ", pledging to …" speaks for the clause before it only when that clause states nothing itself.
+    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)])
+      .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
     const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
     const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
     if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
+    // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
+    else if (d.ctx.sides.length === 0 && whole.parties.length >= 2 && MEETING.test(s)) d.ctx.sides = whole.parties.slice(0, 4);
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -114,15 +114,24 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         const tail = s.slice(c.extra[0], c.extra[1]).replace(/^\s*(?:soon|shortly|also|now|jointly)\b/i, '');
         if (/^\s*(?:to|in|at|for|under|with|by|as)\s/i.test(tail)) raw += ` ${tail.trim()}`;
       }
-      if (c.kind === 'verb') {
+      if (c.kind === 'verb' || c.kind === 'future') {
         // "signed an MoU on Tuesday to build …": the time phrase sits between the deal and its aim.
-        const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed)\s)/iu.exec(s.slice(c.objTo));
+        const skip = /^,?\s+(?:on|last|this|next|late|early)\s+[\p{L}\d]+(?:\s+\d{1,2})?,?\s+(?=(?:to|for|on|aimed|\p{Ll}{3,}ing)\s)/u.exec(s.slice(c.objTo));
         if (skip && c.objTo + skip[0].length < nextTrig) {
           const extEnd = actionEnd(s, c.objTo + skip[0].length, nextTrig);
           raw += ' ' + s.slice(c.objTo + skip[0].length, extEnd).replace(/(?:,\s*|\s)and\s*$/i, '');
           c.objTo = extEnd;
         }
-        raw = dealComplement(raw);
+        if (c.kind === 'verb') raw = dealComplement(raw);
+      }
+      // "An agreement was reached on Monday between A and B to end the strike": the aim follows the verb.
+      if (c.kind === 'passive' && c.extra && rx(`^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu').test(raw)) {
+        const tail = s.slice(c.trigEnd, Math.min(s.length, c.trigEnd + 200));
+        const aim = /^[^.;:]*?\s(to\s+\p{Ll}|on\s+\p{Ll}|for\s+\p{Ll})/u.exec(tail);
+        if (aim) {
+          const at = c.trigEnd + aim[0].length - aim[1].length;
+          raw = raw.trimEnd() + ' ' + s.slice(at, actionEnd(s, at)).trim();
+        }
       }
       let st = status;
       // "concluded negotiations on a free trade agreement": agreed, not yet signed.
@@ -131,15 +140,24 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         raw = raw.slice(talks[0].length);
         if (st === 'signed') st = 'agreed';
       }
-      const anaphor = (c.kind === 'verb' || c.kind === 'passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
+      // "the deal", "The framework is expected to be finalised": the agreement just mentioned.
+      const anaphor = (c.kind === 'verb' || c.kind === 'passive' || c.kind === 'future-passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${c.kind === 'verb' ? lexicon().dealNoun : lexicon().anyDealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
       const action = normalizeAction(raw, c.prefix);
       const lex = lexicon();
       // Trivial acts ("vowed to track down", "offered to travel") are no commitment.
-      if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && lex.trivialRe.test(action)) continue;
+      // (A deal named as the object, "ratify a visiting forces agreement", is no trivial act.)
+      if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && !DEAL_OBJECT.has(c.lemma ?? '') && lex.trivialRe.test(action)) continue;
+      // "would stop attacks", "will halt exports": a commitment only as part of a deal or between sides.
+      if (c.kind === 'future' && CEASE.test(action) && parties.length < 2 && !groupSubject(s, c) && !rx(`(?<![\\p{L}-])(?:${lex.dealNoun})(?![\\p{L}-])`, 'iu').test(s)) continue;
+      // "would hold the treaty in abeyance": a suspension, not a plan.
+      if (/\bin\s+abeyance\b/i.test(action)) continue;
       // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
       if (st === 'planned' && (c.kind === 'future' || c.kind === 'verb') && parties.length < 2 && !groupSubject(s, c)
         && !lex.planStrongRe.test(action) && !lex.planNounRe.test(action)) continue;
-      if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed') st = 'committed';
+      // A vote decides for a body (a committee, board, shareholders), not for lawmakers passing a bill.
+      if (c.lemma === 'vote' && !/\b(?:committee|board|council|commission|cabinet|shareholders|directors|policymakers|member\s+states|member\s+countries)\b/i.test(s.slice(c.clauseFrom, c.subjTo))) continue;
+      // One side deciding commits itself; a body that votes or deliberates (a committee, board, cabinet, central bank) agrees.
+      if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed' && !COLLECTIVE.test(s.slice(c.clauseFrom, c.subjTo))) st = 'committed';
       if (action.split(' ').length < 1 || action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
@@ -154,10 +172,13 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
-      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '');
+      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '').replace(/(?:\s+(?:by|in|on|at|from|for|of|with|until|before))+$/i, '');
       endRel = Math.max(trimmed.length, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
+      // "The two countries signed a defence pact in September" (written in December): background.
+      if (reference && (st === 'signed' || st === 'agreed') && staleDate(text, layers, sent.start + Math.min(c.clauseFrom, c.trigStart),
+        DEAL_OBJECT.has(c.lemma ?? '') || (c.kind === 'passive' && c.objFrom < c.trigStart) ? Math.min(sent.end, sent.start + c.objTo + 25) : sent.start + Math.max(c.trigEnd, c.objFrom), [0, 0], reference)) continue;
       if (parties.length >= 2) d.ctx.sides = parties.slice(0, 4);
       // "… a clearance system, alongside enhanced police training": two agreed actions.
       for (const part of action.split(/,?\s+alongside\s+/i).filter((x) => x.length > 2)) {

@@ -42,11 +42,24 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
     const tail = s.slice(c.objTo, c.objTo + 24);
     const t = /^,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b/u.exec(tail);
     if (t && Number(t[1]) < referenceYear) return null;
+    // "The agreement, which was signed in 2021, expires …": the passive's own time is a past year.
+    if (c.kind === 'passive') {
+      const after = /^,?\s+(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b/u.exec(s.slice(c.trigEnd, c.trigEnd + 30));
+      if (after && Number(after[1]) < referenceYear) return null;
+    }
   }
+  if (c.kind === 'passive' && /^,?\s+(?:last\s+year|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years\s+ago)\b/i.test(s.slice(c.trigEnd, c.trigEnd + 30))
+    && /,\s*(?:which|that)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(s.slice(c.clauseFrom, c.trigStart + 0) + ' ')) return null;
   let status = c.status;
   if (insideQuote(s, c.trigStart) && status !== 'signed' && status !== 'agreed') return null;
   const obj = s.slice(c.objFrom, c.objTo).trim();
   if (c.objFrom >= c.trigEnd && lex.nonDealRe.test(obj)) return null;
+  // "agreed to disagree": an idiom for no agreement.
+  if (c.objFrom >= c.trigEnd && /^disagree\b/i.test(obj)) return null;
+  // "accepted most of its terms but sought amendments": a partial acceptance is no agreement.
+  if (c.objFrom >= c.trigEnd && /^(?:most|some|parts?|much|many|elements|aspects|several)\s+of\b/i.test(obj)) return null;
+  // "committed to a possible strike": a possibility, not a commitment.
+  if (c.objFrom >= c.trigEnd && /^(?:an?\s+|the\s+)?(?:possible|potential|eventual|hypothetical)\s/i.test(obj)) return null;
   if (c.objFrom >= c.trigEnd && WEAKENING.test(obj) && status !== 'discussed') status = 'discussed';
   if (c.objFrom >= c.trigEnd && !/^not\s+to\s/i.test(obj) && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
   return status;

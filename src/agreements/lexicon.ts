@@ -2,7 +2,7 @@ import { loadJsonData } from '../data-files.js';
 import type { Agreement } from '../schema/article.js';
 
 export type Status = Agreement['status'];
-export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'np' | 'joint';
+export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'deal-np' | 'order' | 'completion' | 'talks' | 'np' | 'joint';
 
 export interface VerbEntry {
   forms: string[];
@@ -36,6 +36,7 @@ interface TriggerFile {
   trivialVerbs: string[];
   planNouns: string[];
   planStrongVerbs: string[];
+  approvalNouns: string[];
 }
 
 /** Escapes a literal for a RegExp, letting a space match any run of spaces. */
@@ -55,6 +56,8 @@ export interface Lexicon {
   dealNoun: string;
   /** Agreement nouns plus financing ones (loan, grant, package…). */
   anyDealNoun: string;
+  /** What a board or cabinet approves: agreement and financing nouns, schemes, mergers, "the construction of". */
+  approvalNoun: string;
   establish: Record<string, string>;
   establishRe: string;
   planRe: string;
@@ -97,6 +100,7 @@ export function lexicon(): Lexicon {
     verbRe: new RegExp(`(?<![\\p{L}-])(?:${alt(verbs.keys())})(?![\\p{L}-])`, 'giu'),
     dealNoun: alt(f.dealNouns),
     anyDealNoun: alt([...f.dealNouns, ...f.financeNouns]),
+    approvalNoun: alt([...f.dealNouns, ...f.financeNouns, ...f.approvalNouns, ...Object.keys(f.nominalPlans)]),
     establish: f.establishVerbs,
     establishRe: alt(Object.keys(f.establishVerbs)),
     planRe: alt(f.planVerbs),

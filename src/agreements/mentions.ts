@@ -23,6 +23,9 @@ export interface PartyMention {
 
 type EntityLayers = Pick<Partial<Layers>, 'people' | 'organizations' | 'places' | 'entities'>;
 
+/** Names of agreements, corridors and programmes the taggers call organizations: things, not parties. */
+const THING = /\s(?:Corridor|Agreement|Accords?|Treaty|Pact|Plan|Framework|Declaration|Convention|Protocol|Charter|Summit|Dialogue|Roadmap)$|^\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+\s.*\s(?:Initiative|Partnership|Programme|Program|Project|Facility)$/u;
+
 /** The state a person speaks for, when the people stage found one (affiliation or a title's country). */
 export function personCountry(p: Person): string | null {
   const raw = p.affiliation?.country ?? p.titles.find((t) => t.country)?.country ?? null;
@@ -63,7 +66,10 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   for (const o of layers.organizations ?? []) {
     // "the World Bank's Board of Executive Directors" acts for the World Bank.
     const owner = /^(.+?)['’]s\s/.exec(o.name);
-    const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? o.name;
+    // "The Executive Board of the International Monetary Fund", "the Monetary Policy Committee of the State Bank of Pakistan": the institution.
+    const body = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Board|Committee|Council)(?:\s+of\s+(?:Directors|Governors|Executive\s+Directors))?\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(o.name);
+    const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? (body && (lookupParty(body[1])?.name ?? body[1])) ?? o.name.replace(/^The\s+/, '');
+    if (THING.test(o.name)) continue;
     for (const m of o.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });
   }
   for (const pl of places) {
@@ -76,7 +82,7 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     if (covered(em.start, em.end) || cut(em.start, em.end)) continue;
     const known = lookupParty(em.text) ?? (/^(.+?)['’]s\s/.test(em.text) ? lookupParty(em.text.replace(/['’]s\s.*$/, '')) : null);
     if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
-    else if (em.type === 'ORG') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
+    else if (em.type === 'ORG' && !THING.test(em.text)) out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
     else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
 
   }
@@ -85,7 +91,50 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
     out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return bodyOf(text, ofState(text, out).sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+const GENERIC_BODY = /^(?:the\s+)?(?:Monetary\s+Policy\s+Committee|Executive\s+Board|Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors)|Policy\s+Board|Monetary\s+Policy\s+Council|Financial\s+Policy\s+Committee)$/i;
+const INSTITUTION_HEAD = /\b(?:Bank|Fund|Reserve|Authority)\b/;
+
+/** "the Monetary Policy Committee" named on its own acts for the central bank (or fund) named before it. */
+function bodyOf(text: string, out: PartyMention[]): PartyMention[] {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.kind !== 'org' || !GENERIC_BODY.test(text.slice(m.start, m.end))) continue;
+    for (let j = i - 1; j >= 0 && out[j].end > m.start - 1500; j--) {
+      const o = out[j];
+      if (o.kind === 'org' && INSTITUTION_HEAD.test(o.party.name) && !GENERIC_BODY.test(o.party.name)) {
+        m.party = o.party;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const INSTITUTION = /(?:Authority|Bank|Commission|Council|Corporation|Board|Agency|Bureau|Institute|University|Company|Service|Services|Office|Tribunal|Court|Assembly|Federation|Association|Union|Chamber|Exchange|Fund|Reserve|Administration|Directorate|Centre|Center|Committee)$/;
+
+/** "Competition Authority" + "of Kenya": one organization, named in full, not Kenya. */
+function ofState(text: string, out: PartyMention[]): PartyMention[] {
+  const drop = new Set<PartyMention>();
+  for (const m of out) {
+    if (m.kind !== 'org' || !INSTITUTION.test(text.slice(m.start, m.end))) continue;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+    if (!of) continue;
+    const st = out.find((x) => x.kind === 'state' && x.start === m.end + of[0].length);
+    if (!st) continue;
+    const whole = text.slice(m.start, st.end);
+    if (m.party.name === text.slice(m.start, m.end)) {
+      // Later short mentions of the same organization ("the Competition Authority") take the full name.
+      const old = m.party;
+      for (const o of out) if (o.kind === 'org' && o.party.name === old.name && o.party.ref === old.ref && old.ref !== null) o.party = { name: whole, ref: old.ref };
+      m.party = { name: whole, ref: old.ref };
+    }
+    m.end = st.end;
+    drop.add(st);
+  }
+  return drop.size ? out.filter((x) => !drop.has(x)) : out;
 }
 
 /** Mentions inside [from, to). */

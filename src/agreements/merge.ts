@@ -32,7 +32,10 @@ function similar(a: Draft, b: Draft): boolean {
   if (inter / union >= 0.5 || (inter >= need && (inter / union >= 0.4 || contained >= 0.6))) return true;
   // A headline restates the lead in fewer words: same status, same sides, one shared word.
   const sameSides = a.parties.length > 1 && a.parties.length === b.parties.length && a.parties.every((p) => b.parties.some((q) => q.name === p.name));
-  return (a.inHead || b.inHead) && sameSides && (a.status === b.status ? inter >= 1 : inter >= 2);
+  if ((a.inHead || b.inHead) && sameSides && (a.status === b.status ? inter >= 1 : inter >= 2)) return true;
+  // "IMF board approves $1.1bn tranche for Pakistan" over its lead: one side, same act, a shared word.
+  const oneSide = a.parties.length === 1 && b.parties.length === 1 && a.parties[0].name === b.parties[0].name;
+  return (a.inHead !== b.inHead) && oneSide && a.status === b.status && inter >= 1;
 }
 
 /**

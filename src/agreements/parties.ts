@@ -18,7 +18,10 @@ const STOP_CAPS = new Set(
   'The A An During On In At According Both They It He She This That These Those Officials Official Government Authorities Leaders Delegations Participants Sources Meanwhile However Earlier Later Also Separately Today Yesterday Under After Before Following Speaking Talking While When Where Later Its Their His Her Our We I You Meeting Talks Ministry Cabinet Parliament Board Company Minister Ministers Ambassador Officers Mr Ms Mrs Dr Sir Both Two Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Joint Federal National Interior Foreign And Of For With Following Separately Additionally Moreover Furthermore Meanwhile Last Next Prime President Secretary Chief Acting'.split(' '),
 );
 
-const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
+/** Government bodies that act for their state ("China's Commerce Ministry"). */
+const STATE_BODY = /\b(?:Ministry|Ministries|Government|Cabinet|Treasury|Exchequer|Finance Division|Office|Embassy|High Commission|Consulate|Army|Navy|Air Force|Armed Forces|Military|Police|Parliament|Senate|Congress|Assembly|Presidency|Department|Secretariat|Coast Guard|Central Bank)\b/;
+
+const WORD = /[\p{Lu}][\p{L}\p{M}\d'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
 
 interface Word {
   start: number;
@@ -69,14 +72,28 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
       const named = all.some((x) => x.kind === 'org' && x.start >= m.end + next[0].length && x.start <= m.end + next[0].length + 2);
       if (determined || named) return (company = true);
     }
-    return /['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) && m.kind === 'org' && all.some((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
+    if (!/['’]s\s+$/.test(text.slice(Math.max(from, m.start - 4), m.start)) || m.kind !== 'org') return false;
+    const ownerMention = all.find((x) => x.end <= m.start && x.end >= m.start - 4 && x.kind !== 'person');
+    // "China's Commerce Ministry" acts for China; "Malaysia's Petronas" is the company itself.
+    return !!ownerMention && (ownerMention.kind === 'org' || STATE_BODY.test(text.slice(m.start, m.end)));
   };
   const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
   // "Nigeria's state oil company NNPC": the company is the party, not Nigeria.
   const owner = (m: PartyMention) => m.kind === 'state' && found.some((x) => x.kind === 'org' && x.start > m.end && x.start - m.end < 40
     && /^['’]s\s+(?:(?!and\b|or\b|with\b)[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(m.end, x.start)));
+  // "Malaysia's Petronas": a name the taggers missed after a state's possessive is the party.
+  const ownedName = (m: PartyMention): Party | null => {
+    if (m.kind !== 'state') return null;
+    const n = /^['’]s\s+((?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3})/u.exec(text.slice(m.end, Math.min(to, m.end + 60)));
+    if (!n || lex.titleWords.has(bare(n[1].split(/\s+/)[0])) || STOP_CAPS.has(bare(n[1].split(/\s+/)[0]))) return null;
+    const at = m.end + n[0].length - n[1].length;
+    if (all.some((x) => x.start < at + n[1].length && at < x.end)) return null;
+    return { name: n[1].replace(/['’]s$/, ''), ref: null };
+  };
   for (const m of found) {
     if (owner(m)) continue;
+    const named = ownedName(m);
+    if (named) { addParty(parties, named); continue; }
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);
   }
@@ -100,7 +117,9 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     } else if (/(?:^|\b(?:between|by|with|and)\s+|,\s*)(?:the\s+)?$/i.test(text.slice(from, ws[i].start).trimStart())
       // A lone capitalised word opening a sentence ("Usually", "Construction") is no name.
       && !(k - j === 1 && /ly$/.test(bare(ws[i].text)))
-      && !(k - j === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) && /^\s+\p{Ll}/u.test(text.slice(ws[i].end, ws[i].end + 3)))) {
+      && !(k - j === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) && /^\s+\p{Ll}/u.test(text.slice(ws[i].end, ws[i].end + 3))
+        // "Mubadala and the US firm MGX": a name coordinated with another side is a name.
+        && !/^\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text.slice(ws[i].end, ws[i].end + 40)))) {
       addParty(fallbackNames, { name, ref: null });
     }
     i = k - 1;
@@ -114,8 +133,9 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   }
   const region = text.slice(from, to);
   const group = groupPhrase(region);
-  const companyHead = /\b(?:the|its|this|their)\s+(?:[\p{L}'’-]+\s+)?([\p{L}'’-]+)/giu;
-  for (const m of region.matchAll(companyHead)) if (lex.companyNouns.has(m[1].toLowerCase().replace(/['’]s$/, ''))) company = true;
+  const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+  const isCompany = (w: string | undefined) => !!w && lex.companyNouns.has(w.toLowerCase().replace(/['’]s$/, ''));
+  for (const m of region.matchAll(companyHead)) if (isCompany(m[1]) || isCompany(m[2])) company = true;
   const single = !group && (company || lex.singleRe.test(region));
   return { parties, group, single };
 }

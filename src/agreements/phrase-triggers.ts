@@ -68,6 +68,8 @@ function futures(s: string, from: number): Candidate[] {
   for (const m of matches(re, s, from)) {
     const objFrom = m.index + m[0].length;
     if (/^be\b/i.test(s.slice(objFrom))) continue;
+    // "…, which is expected to boost exports": a forecast about something, not a plan.
+    if (/(?:,\s*|\s)(?:which|that)\s+$/i.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push(make(s, from, { kind: 'future', status: 'planned', trigStart: m.index, trigEnd: objFrom, objFrom }));
   }
   return out;

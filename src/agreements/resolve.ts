@@ -1,7 +1,7 @@
 import type { Person } from '../schema/article.js';
 import type { Candidate } from './candidate.js';
 import type { SidesContext } from './context.js';
-import { personCountry, type Party, type PartyMention } from './mentions.js';
+import { mentionsIn, personCountry, type Party, type PartyMention } from './mentions.js';
 import { lexicon } from './lexicon.js';
 import { addParty, partiesIn } from './parties.js';
 
@@ -17,10 +17,26 @@ function titledAnaphor(d: DocCtx, phrase: string): Party | null {
   const m = /\b(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/iu.exec(phrase.replace(/[,\s]+$/, ''));
   if (!m) return null;
   const head = m[1].toLowerCase();
-  const hits = d.people.filter((p) => p.titles.some((t) => t.role?.toLowerCase() === head || (head === 'envoy' && t.role?.toLowerCase() === 'ambassador')));
+  // "the crown prince" for a "Crown Prince" role, "the minister" for a "Minister".
+  const hits = d.people.filter((p) => p.titles.some((t) => { const r = (t.role ?? '').toLowerCase().replace(/_/g, ' '); return r === head || r.endsWith(` ${head}`) || (head === 'envoy' && r === 'ambassador'); }));
   if (hits.length !== 1) return null;
   const c = personCountry(hits[0]);
   return c ? { name: c, ref: null } : { name: hits[0].name, ref: hits[0].id };
+}
+
+/** "the committee" → the organization whose name ends in "Committee" (or owns it: "the Central Bank of Nigeria's Monetary Policy Committee"). */
+function namedHead(d: DocCtx, subj: string, before: number): PartyMention | undefined {
+  const noun = /^(?:the|this|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(subj)?.[1];
+  if (!noun || noun.length < 4) return undefined;
+  const cap = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
+  const from = Math.max(0, before - 600);
+  const at = d.text.slice(from, before).lastIndexOf(` ${cap}`);
+  if (at < 0) return undefined;
+  const pos = from + at + 1;
+  const hit = [...d.mentions].reverse().find((m) => m.kind === 'org' && m.start <= pos && m.end >= pos - 60 && !/[.;]/.test(d.text.slice(m.end, pos)));
+  // "the Central Bank of Nigeria's Monetary Policy Committee" acts for the bank.
+  const owner = hit && d.mentions.find((m) => m.kind === 'org' && m.end < hit.start && /^['’]s\s+$/.test(d.text.slice(m.end, hit.start)));
+  return owner ?? hit;
 }
 
 export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate, prevSubject: Party[]): Party[] {
@@ -52,7 +68,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       const bareSubj = subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also|jointly|now|already))+\s*$/i, '').trim();
       // "the company", "the fund's board", "the lender": the nearest organization named before.
       const company = /^(?:the|this|its)\s/i.test(bareSubj) && bareSubj.split(/\s+/).some((w) => lexicon().companyNouns.has(w.toLowerCase().replace(/['’]s$/, '')));
-      const org = company ? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600) : undefined;
+      const org = company ? (namedHead(d, bareSubj, base + c.clauseFrom) ?? [...mentions].reverse().find((m) => m.kind === 'org' && m.end <= base + c.clauseFrom && m.end > base + c.clauseFrom - 600)) : undefined;
       const firm = company ? (org ? [org.party] : ctx.lastActor.length ? ctx.lastActor : null) : null;
       for (const p of titled ? [titled] : firm ?? (lead.length ? lead : pronoun && ctx.lastActor.length ? ctx.lastActor : ctx.home ? [ctx.home] : [])) addParty(parties, p);
     } else if (c.contextual || !subj) {
@@ -70,18 +86,51 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       else ctx.sides.forEach((p) => addParty(parties, p));
     }
   }
+  // "The crown prince pledged …": a role only one person in the article holds.
+  if (parties.length === 0 && subj && !subj.group && /^\s*[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u.test(s.slice(c.clauseFrom, c.subjTo))) {
+    const who = titledAnaphor(d, s.slice(c.clauseFrom, c.subjTo));
+    if (who) addParty(parties, who);
+  }
   // A partner or recipient named in the object: "with China", "to Kenya", "between A and B".
   const obj = s.slice(c.objFrom, c.objTo);
-  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+  for (const m of obj.matchAll(/\b(with|to|between|for)\s+(?:the\s+)?(?:(?:government|governments|people|authorities)\s+of\s+(?:the\s+)?)?(?=\p{Lu})/gu)) {
     if (m[1] === 'to' && !(c.status === 'offered' || c.status === 'committed')) continue;
     if (m[1] === 'for' && c.status !== 'offered' && c.status !== 'committed') continue;
     const at = base + c.objFrom + (m.index ?? 0) + m[0].length;
-    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    let hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    // "with China's Rongsheng Petrochemical": the company, not its country.
+    if (hit?.kind === 'state' && /^['’]s\s/.test(text.slice(hit.end, hit.end + 3))) {
+      const from = hit.end;
+      const owned = mentions.find((x) => x.kind === 'org' && x.start > from && x.start - from < 40 && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(from, x.start)));
+      const bare = /^['’]s\s+((?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})/u.exec(text.slice(from, from + 60))?.[1];
+      if (owned) hit = owned;
+      else if (bare && !lexicon().titleWords.has(bare.split(' ')[0])) { addParty(parties, { name: bare, ref: null }); continue; }
+    }
     if (hit) addParty(parties, hit.party);
     else if (m[1] === 'with' && (c.status === 'signed' || c.status === 'agreed')) {
       // A partner the taggers missed: "a deal with Afreximbank", "an MoU with Tata Steel".
       const name = /^(?:\p{Lu}[\p{L}\d&'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|of|and|for)){0,4}/u.exec(text.slice(at, at + 60))?.[0].replace(/\s+(?:of|and|for)$/, '').replace(/['’]s$/, '');
       if (name && !lexicon().titleWords.has(name.split(' ')[0])) addParty(parties, { name, ref: null });
+    }
+  }
+  // "with a consortium of banks led by Standard Bank": the lead bank.
+  const led = /\bwith\s+(?:a|an|the)\s+(?:consortium|group|syndicate|club)\s+of\s+[\p{Ll} -]{1,30}?\s+led\s+by\s+(?=\p{Lu})/u.exec(obj);
+  if (led && (c.status === 'signed' || c.status === 'agreed')) {
+    const at = base + c.objFrom + led.index + led[0].length;
+    const hit = mentions.find((x) => x.start === at && x.kind !== 'person');
+    const name = hit?.party.name ?? /^\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}/u.exec(text.slice(at, at + 60))?.[0];
+    if (name) addParty(parties, hit?.party ?? { name, ref: null });
+  }
+  // "A judge approved Purdue Pharma's settlement with states": the sides of the settlement, not the court.
+  if (/\b(?:judge|court|tribunal|arbitrator|justice)\b/i.test(s.slice(c.clauseFrom, c.subjTo)) && c.objFrom >= c.trigEnd) {
+    const own = mentionsIn(mentions, base + c.objFrom, base + c.objTo).filter((m) => m.kind !== 'person' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)));
+    const poss = /^(?:the\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)['’]s\s/u.exec(obj)?.[1];
+    const sides: Party[] = own.length ? own.map((m) => m.party) : poss ? [{ name: poss, ref: null }] : [];
+    if (sides.length) {
+      const subjNames = new Set(subj?.parties.map((p) => p.name) ?? []);
+      const kept = parties.filter((p) => !subjNames.has(p.name));
+      parties.length = 0;
+      for (const p of [...sides, ...kept]) addParty(parties, p);
     }
   }
   // "During a meeting with X, the minister discussed …": X is the other side.
