@@ -43,6 +43,8 @@ export interface TitleLexicon {
   portfolios: PhraseTrie<string>;
   /** One-word forms of any role, qualifier or portfolio (to strip title words from names). */
   titleWords: Set<string>;
+  /** Every word of a portfolio form ("initiatives", "operations"). */
+  portfolioWords: Set<string>;
   portfolioHeads: Set<string>;
   honorifics: PhraseTrie<true>;
   nameStopwords: Set<string>;
@@ -87,6 +89,7 @@ export function titleLexicon(): TitleLexicon {
     qualifiers: idTrie(file.qualifiers),
     portfolios: idTrie(file.portfolios),
     titleWords,
+    portfolioWords: new Set(file.portfolios.flatMap((p) => p.forms.flatMap(foldWords))),
     portfolioHeads: new Set(file.portfolioHeads.map(foldWord)),
     honorifics,
     nameStopwords: new Set(file.nameStopwords.map(foldWord)),

@@ -1,4 +1,6 @@
-import { matchHonorific, matchRole } from '../lexicon/titles.js';
+import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
+import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, nameRun } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
@@ -41,9 +43,9 @@ export function collectNameMentions(
     return si;
   };
   for (const p of per) {
-    const clean = cleanNameSpan(ctx, p.start, p.end);
+    const sentence = sentenceOf(p.start);
+    const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
-    const sentence = sentenceOf(clean.start);
     let spanStart = clean.spanStart;
     const h = honorificBefore(ctx, clean.spanStart, sentences[sentence].start);
     if (h !== null) spanStart = h;
@@ -82,6 +84,35 @@ export function collectNameMentions(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the name starts when a title that begins before the tagger's span runs into it
+ * ("Special Initiatives Ahsan Iqbal", "Punjab Usman Anwar" after "IGP"): the end of the
+ * longest such title, keeping at least two name words; else the span's start.
+ */
+function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
+  let best = p.start;
+  if (p.end - p.start < 3 || p.start <= sStart) return best;
+  const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt }; // the span's own start is no barrier here
+  for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
+    const t = parseTitleAt(loose, s, p.end - 2);
+    if (t && t.end > best && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+  }
+  return best;
+}
+
+/** Title words that may open a tagger's span by mistake: places, portfolio and organization words. */
+function knownWords(ctx: TitleContext, from: number, to: number): boolean {
+  const { folds, words } = ctx.index;
+  const lex = titleLexicon();
+  for (let k = from; k < to; ) {
+    const place = placeAt(words, k, to);
+    if (place && place.hit.sense !== 'demonym') k = place.end;
+    else if (lex.portfolioWords.has(folds[k]) || lex.titleWords.has(folds[k]) || isOrgHeadWord(folds[k]) || folds[k] === 'and') k++;
+    else return false;
+  }
+  return true;
 }
 
 /** The honorific right before a name ("Mr" in "Mr Naqvi") when the tagger left it out of the span. */

@@ -6,6 +6,7 @@ import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
 import { capitalizedRun, portfolioRun, snake, textOf } from './title-runs.js';
+import { bareTail } from './title-bare.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
 export interface ParsedTitle {
@@ -23,6 +24,8 @@ export interface ParsedTitle {
 export interface TitleContext {
   index: WordIndex;
   orgAt: ReadonlyMap<number, number>;
+  /** First words of the tagger's person mentions: titles never run into them. */
+  perAt?: ReadonlySet<number>;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -52,7 +55,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     const port = matchPortfolio(folds, texts, i, limit);
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
-    if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit))) break;
+    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, best, limit); // "Chief Adviser": chief qualifies
+    if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
     if (ctry && ctry.end === best) {
       country ??= ctry.hit.code;
@@ -92,7 +96,15 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       i = post.end;
       continue;
     }
-    if (!POST_PREPS.has(folds[i])) break;
+    if (!POST_PREPS.has(folds[i])) {
+      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) ? bareTail(ctx, i, limit, portfolio !== null) : null;
+      if (!bare) break;
+      country ??= bare.country ?? null;
+      org ??= bare.org ?? null;
+      portfolio ??= bare.portfolio ?? null;
+      i = bare.end;
+      continue;
+    }
     const prep = folds[i];
     let j = i + 1;
     if (j < limit && folds[j] === 'the') j++;
@@ -103,7 +115,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       if (portfolio && portfolio !== port.id) break;
       const run = portfolioRun(ctx, j, limit);
       // "Minister of Youth Development": a longer capitalized portfolio than the lexicon knows
-      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) ? snake(textOf(ctx, j, run)) : port.id;
+      const list = texts.slice(port.end, run).includes(',') && texts[port.end] === ',';
+      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
       i = Math.max(port.end, run);
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
@@ -134,7 +147,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     if (orgEnd > j && prep !== 'in') {
       const name = textOf(ctx, j, orgEnd);
       // "Minister of Solid Minerals Development": after a portfolio-holding role an untagged run is the portfolio
-      if (!tagged && !portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord)) portfolio = snake(name);
+      if (!portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord) && (!tagged || !placeAt(words, j, orgEnd))) portfolio = snake(name);
       else org ??= name;
       i = orgEnd;
       continue;

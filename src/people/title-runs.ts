@@ -9,6 +9,7 @@ export function capitalizedRun(ctx: TitleContext, j: number, limit: number): num
   let end = j;
   let k = j;
   while (k < limit) {
+    if (k > j && ctx.perAt?.has(k)) break;
     if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
       k++;
       end = k;
@@ -28,15 +29,28 @@ export function textOf(ctx: TitleContext, from: number, to: number): string {
 /** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
 export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
   const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !matchQualifier(folds, k, limit);
+  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
+  // "Special Initiatives" is a portfolio; "Special Assistant" starts a new title
+  const qualifiesRole = (k: number) => {
+    const q = matchQualifier(folds, k, limit);
+    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !/^\p{Lu}/u.test(texts[q.end]));
+  };
   let end = j;
   let k = j;
   while (k < limit) {
     if (ok(k)) end = ++k;
     else if ((folds[k] === 'and' || folds[k] === '&') && k > j && ok(k + 1)) k++;
+    else if (texts[k] === ',' && k > j && closesList(k + 1)) k++;
     else break;
   }
   return end;
+
+  /** ", Development and Special Initiatives": a comma inside a portfolio only when "and" closes the list. */
+  function closesList(from: number): boolean {
+    let q = from;
+    while (ok(q)) q++;
+    return q > from && (folds[q] === 'and' || folds[q] === '&') && ok(q + 1);
+  }
 }
 
 export function snake(text: string): string {
