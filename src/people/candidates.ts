@@ -117,8 +117,10 @@ function knownWords(ctx: TitleContext, from: number, to: number): boolean {
 
 /** The honorific right before a name ("Mr" in "Mr Naqvi") when the tagger left it out of the span. */
 export function honorificBefore(ctx: TitleContext, start: number, sStart: number): number | null {
-  for (let k = Math.max(sStart, start - 2); k < start; k++) {
-    if (matchHonorific(ctx.index.folds, k, start) === start && /^\p{Lu}/u.test(ctx.index.texts[k])) return k;
+  for (let k = Math.max(sStart, start - 3); k < start; k++) {
+    const end = matchHonorific(ctx.index.folds, k, start);
+    // "Engr. Simon": the abbreviation's dot may be a word of its own
+    if ((end === start || (end === start - 1 && ctx.index.texts[end] === '.')) && /^\p{Lu}/u.test(ctx.index.texts[k])) return k;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { parseTitleAt, type ParsedTitle, type TitleContext } from './title-parse.js';
 
 /** How far back a pre-nominal title may start (words). */
-const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_WORDS = 18;
 
 /** Words that may follow an appositive title: "Naqvi, the interior minister, said …". */
 const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'who', 'has', 'had', 'was', 'is', 'will', 'would']);
@@ -25,7 +25,7 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
   const chain: ParsedTitle[] = [];
   for (let guard = 0; pre && guard < 3; guard++) {
     chain.unshift(pre);
-    const before = pre.start - 1 > sStart && folds[pre.start - 1] === 'and' ? pre.start - 1 : pre.start;
+    const before = pre.start - 1 > sStart && (folds[pre.start - 1] === 'and' || texts[pre.start - 1] === ',') ? pre.start - 1 : pre.start;
     pre = before > sStart ? preNominal(ctx, before, sStart) : null;
   }
   out.push(...chain);

@@ -131,7 +131,10 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (ctry) {
       if (prep === 'of' || prep === 'for') country ??= ctry.hit.code;
-      i = ctry.end;
+      // "of the Nigeria Centre for Disease Control": a name that only starts with a country is the body
+      const body = prep !== 'in' ? orgAfterPlace(ctx, j, ctry.end, limit) : j;
+      if (body > ctry.end) org ??= textOf(ctx, j, body);
+      i = Math.max(ctry.end, body);
       continue;
     }
     if (prep === 'to' || prep === 'on') {
@@ -181,6 +184,12 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
     org: t.org,
     evidence: { start: s, end: e, text: text.slice(s, e) },
   };
+}
+
+function orgAfterPlace(ctx: TitleContext, j: number, placeEnd: number, limit: number): number {
+  const run = capitalizedRun(ctx, j, limit);
+  for (let k = placeEnd; k < run; k++) if (isOrgHeadWord(ctx.index.folds[k])) return run;
+  return j;
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {
