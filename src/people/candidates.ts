@@ -2,7 +2,7 @@ import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
-import { cleanNameSpan, nameRun } from './name-span.js';
+import { cleanNameSpan, nameRun, PARTICLES } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 
@@ -42,7 +42,7 @@ export function collectNameMentions(
     while (si > 0 && sentences[si].start > w) si--;
     return si;
   };
-  for (const p of per) {
+  for (const p of joinParticles(ctx, per)) {
     const sentence = sentenceOf(p.start);
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
@@ -84,6 +84,17 @@ export function collectNameMentions(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Mohammed | bin | Rashid Al Maktoum": tagger spans split at a lowercase particle are one name. */
+function joinParticles(ctx: TitleContext, per: readonly WordRange[]): WordRange[] {
+  const out: WordRange[] = [];
+  for (const p of per) {
+    const last = out[out.length - 1];
+    if (last && p.start === last.end + 1 && PARTICLES.has(ctx.index.texts[last.end])) out[out.length - 1] = { start: last.start, end: p.end };
+    else out.push({ start: p.start, end: p.end });
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Person, TitleFact } from '../schema/article.js';
 import { affiliationOf } from './affiliation.js';
 import { collectNameMentions } from './candidates.js';
 import { isExcluded, prepare, type MentionInput, type PreparedInput } from './context.js';
+import { counterpartTitle } from './counterpart.js';
 import { dedupeTitles } from './dedupe-titles.js';
 import { linkMentions } from './link.js';
 import { titlesForName } from './mention-titles.js';
@@ -29,7 +30,7 @@ export function extractPeople(input: MentionInput, options: PeopleOptions = {}, 
   const clusters = linkMentions(ctx.index, all);
   // titles read up to the names as cleaned, not the tagger's spans ("… Special Initiatives | Ahsan Iqbal")
   const named: TitleContext = { index: ctx.index, orgAt: ctx.orgAt, perAt: new Set(all.map((m) => m.start)) };
-  return clusters.map((c, i) => {
+  const perCluster = clusters.map((c) => {
     const titles: TitleFact[] = [];
     for (const m of c.mentions) {
       const s = sentences[m.sentence];
@@ -41,7 +42,17 @@ export function extractPeople(input: MentionInput, options: PeopleOptions = {}, 
       }
       for (const t of found) titles.push(titleFact(named, input.text, t));
     }
-    const kept = dedupeTitles(titles);
+    return titles;
+  });
+  // "his Turkish counterpart Hakan Fidan": the office of the person named before, in text order
+  const byMention = clusters.flatMap((c, ci) => c.mentions.map((m) => ({ mention: m, titles: perCluster[ci] }))).sort((a, b) => a.mention.start - b.mention.start);
+  const sentenceStarts = sentences.map((s) => s.start);
+  byMention.forEach((x, i) => {
+    const t = x.titles.length === 0 ? counterpartTitle(named, input.text, x.mention, sentenceStarts, byMention.slice(Math.max(0, i - 8), i)) : null;
+    if (t) x.titles.push(t);
+  });
+  return clusters.map((c, i) => {
+    const kept = dedupeTitles(perCluster[i]);
     const span = (a: number, b: number) => ({ start: words[a].start, end: words[b - 1].end, text: input.text.slice(words[a].start, words[b - 1].end) });
     return {
       id: `p${i + 1}`,

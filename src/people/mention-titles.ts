@@ -6,6 +6,9 @@ const MAX_TITLE_WORDS = 18;
 /** Words that may follow an appositive title: "Naqvi, the interior minister, said …". */
 const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'who', 'has', 'had', 'was', 'is', 'will', 'would']);
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'was', 'is', 'were', 'be', 'being', 'will']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'promoted', 'posted', 'made', 'confirmed']);
+
 /**
  * Titles attached to a name at words [start, end) of a sentence [sStart, sEnd): the pre-nominal
  * title ending right before the name ("acting US Ambassador Natalie Baker"), or before a comma
@@ -28,13 +31,47 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
     const before = pre.start - 1 > sStart && (folds[pre.start - 1] === 'and' || texts[pre.start - 1] === ',') ? pre.start - 1 : pre.start;
     pre = before > sStart ? preNominal(ctx, before, sStart) : null;
   }
-  out.push(...chain);
-  if (end < sEnd && (texts[end] === ',' || folds[end] === 'as')) {
+  out.push(...shareTail(ctx, chain));
+  const after = end < sEnd ? appointedAt(ctx, end, sEnd) : null;
+  if (after !== null) {
     // "Mohsin Naqvi, the interior minister," and "… appointed Ada Obi as Governor of the bank."
-    const t = parseTitleAt(ctx, end + 1, sEnd);
-    if (t && closesApposition(ctx, t.end, sEnd)) out.push(t);
+    // "Sheikh Mohammed, Vice President and Prime Minister of the UAE and Ruler of Dubai,": each title
+    const post: ParsedTitle[] = [];
+    for (let t = parseTitleAt(ctx, after, sEnd); t && post.length < 4; ) {
+      post.push(t);
+      // after "was appointed" the title is the predicate: "… appointed joint secretary in the ministry"
+      if (closesApposition(ctx, t.end, sEnd) || (after > end + 1 && folds[after - 1] !== 'as' && !/^\p{Lu}/u.test(texts[t.end] ?? ''))) {
+        out.push(...shareTail(ctx, post));
+        break;
+      }
+      t = folds[t.end] === 'and' ? parseTitleAt(ctx, t.end + 1, sEnd) : null;
+    }
   }
   return out;
+}
+
+/**
+ * "Vice President and Prime Minister of the UAE", "Chairman and CEO of Acme": titles joined by
+ * "and" share the country and organization the last one names.
+ */
+function shareTail(ctx: TitleContext, chain: ParsedTitle[]): ParsedTitle[] {
+  const last = chain[chain.length - 1];
+  if (!last || (!last.country && !last.org)) return chain;
+  return chain.map((t, i) =>
+    i < chain.length - 1 && ctx.index.folds[t.end] === 'and' ? { ...t, country: t.country ?? last.country, org: t.org ?? (t.country ? null : last.org) } : t,
+  );
+}
+
+/** Where an appositive title may start after a name: ", the …", "as …", "has been appointed (as) …". */
+function appointedAt(ctx: TitleContext, end: number, sEnd: number): number | null {
+  const { texts, folds } = ctx.index;
+  if (texts[end] === ',' || folds[end] === 'as') return end + 1;
+  let k = end;
+  while (k < sEnd && k < end + 3 && AUXILIARIES.has(folds[k])) k++;
+  if (k === end || !APPOINTED.has(folds[k])) return null;
+  k++;
+  if (folds[k] === 'as') k++;
+  return k < sEnd ? k : null;
 }
 
 /** The longest title that ends exactly at word `limit`. */
