@@ -5,6 +5,8 @@ import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
 import { isOrgHeadWord } from './org-kind.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
+import { capitalizedRun } from '../people/title-runs.js';
+import { placeThenName } from '../people/name-span.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -30,9 +32,17 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     for (let k = m.start; k < m.end; k++) taken[k] = 2;
     return out.length - 1;
   };
+  const locByEnd = new Map(prep.byType.LOC.map((r) => [r.end, r.start]));
+  const onePer = new Set(prep.byType.PER.filter((r) => r.end - r.start === 1).map((r) => texts[r.start]));
   for (const r of prep.byType.ORG) {
     let { start, end } = r;
     if (texts[start] === 'the' && end - start > 1) start++;
+    if (notAnOrg(prep, start, end, onePer)) continue;
+    // the tagger's "Federal Board of | Revenue": a name cut after its connector
+    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && /^\p{Lu}/u.test(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
+    // "the Nigeria Centre (LOC) | for Disease Control (ORG)": one name
+    const locStart = (folds[start - 1] === 'for' || folds[start - 1] === 'of') ? locByEnd.get(start - 1) : undefined;
+    if (locStart !== undefined && isOrgHeadWord(folds[start - 2])) start = locStart;
     const prev = out[out.length - 1];
     if (prev && prev.end > start) continue;
     if (prev && isOrgHeadWord(folds[prev.end - 1]) && joinedBy(folds, prev.end, start)) {
@@ -69,7 +79,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (owner === undefined && !taken[end - 1]) {
       const s = expansionBefore(index, end, texts[k + 1]);
       // only an organization's name: "Federal Investigation Agency (FIA)", not "Test Ban Treaty (CTBT)"
-      const named = s >= 0 && folds.slice(s, end).some(isOrgHeadWord);
+      const named = s >= 0 && folds.slice(s, end).some(isOrgHeadWord) && !coversTitle(prep, s, end);
       if (named && ![...Array(end - s).keys()].some((d) => taken[s + d])) owner = push({ start: s, end, acronymOf: null });
     }
     if (owner === undefined) continue;
@@ -78,6 +88,42 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     else if (!taken[k + 1]) push({ start: k + 1, end: k + 2, acronymOf: owner });
   }
   return out;
+}
+
+/**
+ * Tagger ORG spans that are no organization: a whole title ("Inspector General of Police",
+ * "Lagos State Commissioner for Health", "Ruler of Dubai"), a US party-state tag ("R-Texas"),
+ * a one-word name the tagger also tags as a person ("Siddaramaiah"), or a place run into a
+ * person's name ("Uttar Pradesh Yogi Adityanath").
+ */
+function notAnOrg(prep: PreparedInput, start: number, end: number, onePer: ReadonlySet<string>): boolean {
+  const { folds, texts, words } = prep.ctx.index;
+  if (/^[RDI]$/.test(texts[start]) && end - start === 2 && words[start + 1].token === words[start].token) return true;
+  if (isJurisdiction(prep, start, end)) return true;
+  if (end - start === 1 && onePer.has(texts[start])) return true;
+  if (placeThenName(prep.ctx, start, end) !== null) return true;
+  return coversTitle(prep, start, end);
+}
+
+/** A span that is a whole title: it holds a role word and a title parse from its start covers it. */
+function coversTitle(prep: PreparedInput, start: number, end: number): boolean {
+  const { folds, texts, words } = prep.ctx.index;
+  let role = false;
+  for (let k = start; k < end && !role; k++) role = matchRole(folds, texts, k, end) !== null && !isOrgHeadWord(folds[k]);
+  if (!role) return false;
+  const t = parseTitleAt(prep.ctx, start, Math.min(words.length, end + 8));
+  return !!t && t.start === start && t.end >= end;
+}
+
+/** A bare place right after a role ("IGP | Punjab", "Chief Secretary | Sindh"): the title's jurisdiction. */
+export function isJurisdiction(prep: PreparedInput, start: number, end: number): boolean {
+  const { folds, texts, words } = prep.ctx.index;
+  const place = placeAt(words, start, end);
+  if (!place || place.end !== end || place.hit.sense === 'demonym') return false;
+  let b = start;
+  if (texts[b - 1] === ')' && texts[b - 3] === '(') b -= 3;
+  for (let r = Math.max(0, b - 4); r < b; r++) if (matchRole(folds, texts, r, b)?.end === b && /^\p{Lu}/u.test(texts[r])) return true;
+  return false;
 }
 
 /** Words between two mentions that join them into one name: "of", "of the", "for". */
@@ -99,13 +145,23 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
   let b = start - 1;
   if (folds[b] === 'the') b--;
   let roleBefore = false;
-  if (folds[b] === 'of' || folds[b] === 'for' || folds[b] === 'on') for (let r = Math.max(0, b - 3); r < b; r++) roleBefore ||= matchRole(folds, texts, r, b)?.end === b;
+  let portfolioRole = false;
+  if (folds[b] === 'of' || folds[b] === 'for' || folds[b] === 'on') {
+    for (let r = Math.max(0, b - 3); r < b; r++) {
+      const hit = matchRole(folds, texts, r, b);
+      if (hit?.end !== b) continue;
+      roleBefore = true;
+      portfolioRole ||= PORTFOLIO_ROLES.has(hit.sense.role);
+    }
+  }
+  // "Minister of Solid Minerals Development": after a portfolio-holding role a name without an organization head is the portfolio
+  if (portfolioRole && !placeAt(words, start, end) && !folds.slice(start, end).some(isOrgHeadWord) && !texts.slice(start, end).some(isAcronym)) return true;
   const place = placeAt(words, start, end);
   if (place && place.end === end) return !!roleAfter && STATE_DOMAINS.has(roleAfter.domain);
   if (end - start === 1 && matchRole(folds, texts, start, end)) return true; // "CS", "Governor"
   let titleWords = true;
   for (let k = start; k < end && titleWords; k++) {
-    titleWords = isTitleWord(prep, k) || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and'].includes(folds[k]);
+    titleWords = isTitleWord(prep, k) || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and', ','].includes(folds[k]);
     if (!titleWords || (end - start > 1 && (isOrgHeadWord(folds[k]) || isAcronym(texts[k])))) return false;
   }
   return titleWords && (!!roleAfter || roleBefore);
@@ -113,6 +169,8 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
 
 const MISSIONS = new PhraseTrie<true>();
 for (const f of ['embassy', 'high commission', 'consulate', 'consulate general', 'mission']) MISSIONS.add(f.split(' '), true);
+
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson', 'commissioner', 'permanent_secretary']);
 
 const STATE_DOMAINS = new Set(['government', 'legislature', 'police', 'judicial', 'military', 'diplomatic']);
 
@@ -128,5 +186,6 @@ function withPortfolio(prep: PreparedInput, start: number, end: number): number 
 /** A qualifier, portfolio or one-word role ("Federal", "Interior", "Majority"). */
 function isTitleWord(prep: PreparedInput, k: number): boolean {
   const { folds, texts } = prep.ctx.index;
-  return titleLexicon().titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null;
+  const lex = titleLexicon();
+  return lex.titleWords.has(folds[k]) || lex.portfolioWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null;
 }

@@ -2,7 +2,7 @@ import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
-import { cleanNameSpan, nameRun, PARTICLES } from './name-span.js';
+import { cleanNameSpan, nameRun, PARTICLES, placeThenName } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 
@@ -51,6 +51,15 @@ export function collectNameMentions(
     if (h !== null) spanStart = h;
     out.push({ start: clean.start, end: clean.end, spanStart, sentence, source: 'tagger' });
     for (let k = p.start; k < p.end; k++) covered[k] = 1;
+  }
+  // the tagger's organizations that are a place and a name ("Uttar Pradesh Yogi Adityanath"), or a
+  // one-word name it tags as a person elsewhere, right after a title ("Chief Minister Siddaramaiah")
+  const onePer = new Set(per.filter((p) => p.end - p.start === 1).map((p) => ctx.index.texts[p.start]));
+  for (const [os, oe] of ctx.orgAt) {
+    const named = placeThenName(ctx, os, oe) ?? (oe - os === 1 && onePer.has(ctx.index.texts[os]) && os > 0 && matchRole(ctx.index.folds, ctx.index.texts, os - 1, os) ? os : null);
+    if (named === null || covered[named]) continue;
+    out.push({ start: named, end: oe, spanStart: named, sentence: sentenceOf(named), source: 'rule' });
+    for (let q = named; q < oe; q++) covered[q] = 1;
   }
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];

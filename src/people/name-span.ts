@@ -1,6 +1,7 @@
 import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
@@ -79,4 +80,22 @@ export function isLexiconWord(ctx: TitleContext, k: number): boolean {
   if (matchHonorific(folds, k, k + 1) !== null) return true;
   if (matchRole(folds, texts, k, k + 1) !== null) return true;
   return countryAt(words, k, k + 1) !== null;
+}
+
+/**
+ * "Uttar Pradesh Yogi Adityanath" tagged as one organization after "Chief Minister of": a known
+ * place, then two to four name words with no organization head or title word. Returns where
+ * the name starts, or null.
+ */
+export function placeThenName(ctx: TitleContext, start: number, end: number): number | null {
+  const place = placeAt(ctx.index.words, start, end);
+  if (!place || place.hit.sense === 'demonym' || end - place.end < 2 || end - place.end > 4) return null;
+  // only in a title's slot: "Chief Minister of | Uttar Pradesh Yogi Adityanath", "IGP | Punjab Usman Anwar"
+  const { folds, texts } = ctx.index;
+  const b = folds[start - 1] === 'of' ? start - 2 : start - 1;
+  let titled = false;
+  for (let r = Math.max(0, b - 3); r <= b && !titled; r++) titled = matchRole(folds, texts, r, b + 1)?.end === b + 1;
+  if (!titled) return null;
+  for (let k = place.end; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k]) || placeAt(ctx.index.words, k, k + 1)) return null;
+  return place.end;
 }
