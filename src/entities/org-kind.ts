@@ -61,6 +61,11 @@ export function orgKind(name: string): string | null {
   return kind;
 }
 
+/** True for a body the lexicon knows by name (international, outlet, government: "White House", "UN"). */
+export function isNamedBody(name: string): boolean {
+  return index().named.has(foldWords(name.replace(/^the\s+/i, '')).join(' '));
+}
+
 /** True for a known international body (no home country): UN, IMF, World Bank, NATO … */
 export function isInternational(name: string): boolean {
   return index().named.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) === 'international';

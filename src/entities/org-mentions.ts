@@ -2,7 +2,7 @@ import type { PreparedInput } from '../people/context.js';
 import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
-import { isOrgHeadWord } from './org-kind.js';
+import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
@@ -58,6 +58,8 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     end = withPortfolio(prep, start, end);
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
+  // "White House", "Pentagon" tagged as places: the lexicon knows them as bodies
+  for (const r of prep.byType.LOC) if (isNamedBody(r.mention.text) && !taken.slice(r.start, r.end).includes(2)) byEnd.set(r.end, push({ start: r.start, end: r.end, acronymOf: null }));
   // "the US embassy", "the British High Commission": a country's mission, however it is cased
   const isLoc = new Uint8Array(index.words.length);
   for (const r of prep.byType.LOC) for (let k = r.start; k < r.end; k++) isLoc[k] = 1;

@@ -3,7 +3,7 @@ import { lookupPlace } from '../lexicon/countries.js';
 import { placeAt } from '../people/country-at.js';
 import type { PreparedInput } from '../people/context.js';
 import { matchHonorific, matchRole } from '../lexicon/titles.js';
-import { isOrgHeadWord } from './org-kind.js';
+import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { isJurisdiction } from './org-mentions.js';
 import { placeThenName } from '../people/name-span.js';
 
@@ -45,7 +45,7 @@ export function placeMentions(prep: PreparedInput, people: readonly { start: num
     // "Engr", "Governor": an honorific or title word the tagger took for a place
     if (matchHonorific(folds, start, end) === end || matchRole(folds, texts, start, end)?.end === end) continue;
     // "the Nigeria Centre | for Disease Control": the opening of an organization's name
-    if (isOrgHeadWord(folds[end - 1]) && end - start > 1) continue;
+    if ((isOrgHeadWord(folds[end - 1]) && end - start > 1) || isNamedBody(r.mention.text)) continue;
     const joined = locs[li + 1] && locs[li + 1].start === end + 1 && folds[end] === 'and' ? spanText(prep, start, locs[li + 1].end) : null;
     if (joined && lookupPlace(joined)) {
       // "Jammu | and | Kashmir": one place when the lexicon knows the whole

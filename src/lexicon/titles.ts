@@ -24,6 +24,7 @@ interface TitlesFile {
   portfolioHeads: string[];
   honorifics: string[];
   nameStopwords: string[];
+  namePrefixes?: string[];
 }
 
 /** A role form found in text: the canonical role and what the form itself implies. */
@@ -48,6 +49,8 @@ export interface TitleLexicon {
   portfolioHeads: Set<string>;
   honorifics: PhraseTrie<true>;
   nameStopwords: Set<string>;
+  /** Words that open a South Asian name and belong to it ("Syed Murad Ali Shah"). */
+  namePrefixes: Set<string>;
   /** Role id → its domain (government, diplomatic, military, police, judicial, corporate …). */
   domains: Map<string, string>;
 }
@@ -93,6 +96,7 @@ export function titleLexicon(): TitleLexicon {
     portfolioHeads: new Set(file.portfolioHeads.map(foldWord)),
     honorifics,
     nameStopwords: new Set(file.nameStopwords.map(foldWord)),
+    namePrefixes: new Set((file.namePrefixes ?? []).map(foldWord)),
     domains,
   };
   return cached;

@@ -44,6 +44,8 @@ export function collectNameMentions(
   };
   for (const p of joinParticles(ctx, per)) {
     const sentence = sentenceOf(p.start);
+    // "Syed | Murad Ali Shah": a name-opening word the tagger left out
+    if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && /^\p{Lu}/u.test(ctx.index.texts[p.start - 1])) p.start--;
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
     let spanStart = clean.spanStart;
@@ -70,6 +72,9 @@ export function collectNameMentions(
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;
       if (after === null) continue;
+      // "Chief Economic Adviser V. Anantha Nageswaran": the whole title comes before the name
+      const whole = r ? parseTitleAt(ctx, k, end) : null;
+      if (whole && whole.end > after) after = whole.end;
       let runEnd = nameRun(ctx, after, end, 4);
       if (runEnd === after && r) {
         // "the Minister of the Interior, Mohin Naqvi": a full title, a comma, then a two-word name

@@ -6,6 +6,7 @@ const MAX_TITLE_WORDS = 18;
 /** Words that may follow an appositive title: "Naqvi, the interior minister, said …". */
 const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'who', 'has', 'had', 'was', 'is', 'will', 'would']);
 
+const RETIRED = new Set(['retd', 'retired', 'r']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'was', 'is', 'were', 'be', 'being', 'will']);
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'promoted', 'posted', 'made', 'confirmed']);
 
@@ -22,7 +23,11 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
   let limit = spanStart;
   // "the Inspector General of Police (IGP) Usman Anwar": the title's acronym in brackets
   if (texts[limit - 1] === ')' && texts[limit - 3] === '(' && limit - 3 > sStart && /^\p{Lu}{2,8}$/u.test(texts[limit - 2])) limit -= 3;
+  // "Lt Gen (retd) Jahangir Alam": a retired officer's rank is a former one
+  const retired = texts[limit - 1] === ')' && texts[limit - 3] === '(' && RETIRED.has(folds[limit - 2]);
+  if (retired) limit -= 3;
   let pre = preNominal(ctx, limit, sStart);
+  if (pre && retired) pre = { ...pre, qualifier: 'former' };
   if (!pre && limit - 1 > sStart && texts[limit - 1] === ',') pre = preNominal(ctx, limit - 1, sStart);
   // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chief of Army Staff General Asim Munir": every title
   const chain: ParsedTitle[] = [];

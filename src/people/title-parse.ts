@@ -5,7 +5,7 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
-import { capitalizedRun, portfolioRun, snake, textOf } from './title-runs.js';
+import { capitalizedRun, orgAfterPlace, portfolioRun, snake, textOf } from './title-runs.js';
 import { bareTail } from './title-bare.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
@@ -55,9 +55,22 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     const port = matchPortfolio(folds, texts, i, limit);
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
-    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, best, limit); // "Chief Adviser": chief qualifies
+    // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
+    const afterQual = qual && qual.end === best ? (matchPortfolio(folds, texts, best, limit)?.end ?? best) : best;
+    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, afterQual, limit);
     if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
+    const tagged = ctx.orgAt.get(i);
+    if (tagged !== undefined && tagged > best && !(ctry && ctry.end === best && ctry.hit.sense === 'demonym') && !hasRoleWord(ctx, i, tagged) && !matchQualifier(folds, tagged - 1, tagged)) {
+      // "Federal Reserve Chair", "Economic Freedom Fighters leader": a tagged name longer than the lexicon word it opens with
+      if (port && port.end === best && titleLexicon().portfolioHeads.has(folds[best])) portfolio ??= port.id; // "Foreign Ministry spokesperson"
+      if (ctry && ctry.end === best && ctry.hit.sense !== 'city') country ??= ctry.hit.code;
+      org ??= textOf(ctx, i, tagged);
+      i = tagged;
+      if (i < limit && folds[i] === "'s") i++;
+      if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3; // "Dhaka Metropolitan Police (DMP) Commissioner"
+      continue;
+    }
     if (ctry && ctry.end === best) {
       country ??= ctry.hit.code;
       i = ctry.end;
@@ -80,6 +93,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       org ??= textOf(ctx, i, end);
       i = end;
       if (i < limit && folds[i] === "'s") i++;
+      if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3;
     } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
       org ??= texts[i];
       i++;
@@ -186,10 +200,9 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
   };
 }
 
-function orgAfterPlace(ctx: TitleContext, j: number, placeEnd: number, limit: number): number {
-  const run = capitalizedRun(ctx, j, limit);
-  for (let k = placeEnd; k < run; k++) if (isOrgHeadWord(ctx.index.folds[k])) return run;
-  return j;
+function hasRoleWord(ctx: TitleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (matchRole(ctx.index.folds, ctx.index.texts, k, to)) return true;
+  return false;
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

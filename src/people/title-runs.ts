@@ -1,4 +1,5 @@
 import { matchQualifier, matchRole } from '../lexicon/titles.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
@@ -61,4 +62,11 @@ export function snake(text: string): string {
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
+}
+
+/** End of an organization's name that opens with a place ("the Nigeria Centre for Disease Control"), or `j`. */
+export function orgAfterPlace(ctx: TitleContext, j: number, placeEnd: number, limit: number): number {
+  const run = capitalizedRun(ctx, j, limit);
+  for (let k = placeEnd; k < run; k++) if (isOrgHeadWord(ctx.index.folds[k])) return run;
+  return j;
 }

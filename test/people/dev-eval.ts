@@ -1,15 +1,17 @@
 /**
  * Scores people, titles, organizations and places on the hand-checked regional dev set
  * through the full pipeline (same path as the CLI).
- *   npx tsx test/people/dev-eval.ts [fixtures/people-dev/dev.jsonl] [--verbose]
+ *   npx tsx test/people/dev-eval.ts [fixtures/people-dev/dev.jsonl] [--split tune|holdout] [--verbose]
  */
 import { readFileSync } from 'node:fs';
 import { scoreDevSet } from './dev-score.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const file = args.find((a) => !a.startsWith('--')) ?? new URL('../../fixtures/people-dev/dev.jsonl', import.meta.url).pathname;
-const r = scoreDevSet(readFileSync(file, 'utf8'), verbose ? (line) => console.log(line) : undefined);
+const si = args.indexOf('--split');
+const split = si >= 0 ? args[si + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--split') ?? new URL('../../fixtures/people-dev/dev.jsonl', import.meta.url).pathname;
+const r = scoreDevSet(readFileSync(file, 'utf8'), verbose ? (line) => console.log(line) : undefined, split);
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
 const f1 = (p: number, r: number) => (p + r ? ((2 * p * r) / (p + r)).toFixed(1) : '-');
 const pr = (name: string, tp: number, pred: number, gold: number) => {
