@@ -20,7 +20,11 @@ export interface PlaceMention {
  * covers (the tagger may miss "ISLAMABAD" in a dateline) nor a person's name in `people`
  * (character spans). Demonyms are not places.
  */
-export function placeMentions(prep: PreparedInput, people: readonly { start: number; end: number }[] = []): PlaceMention[] {
+export function placeMentions(
+  prep: PreparedInput,
+  people: readonly { start: number; end: number }[] = [],
+  titleSpans: readonly { start: number; end: number }[] = [],
+): PlaceMention[] {
   const { words, folds, texts } = prep.ctx.index;
   const taken = new Uint8Array(words.length);
   // with the people found, their mentions stand for the tagger's PER spans ("IGP | Punjab Usman Anwar" → "Usman Anwar")
@@ -56,7 +60,10 @@ export function placeMentions(prep: PreparedInput, people: readonly { start: num
       end++; // "Nasarawa | State"
     }
     const text = spanText(prep, start, end);
-    const whole = lookupPlace(text);
+    const exact = placeAt(words, start, end);
+    const whole = lookupPlace(text) ?? (exact && exact.end === end ? exact.hit : null);
+    // "Minister for Science, Technology and Innovation": an unknown "place" inside a person's title
+    if (!whole && titleSpans.some((t) => t.start <= words[start].start && words[end - 1].end <= t.end)) continue;
     const parts = whole ? [] : splitParts(prep, start, end);
     if (parts.length > 1) out.push(...parts);
     else out.push({ start, end, hit: whole });

@@ -8,7 +8,10 @@ export function countryAt(words: readonly Word[], i: number, limit = words.lengt
 
 /** The longest known place (country, subdivision, city) starting at word `i`. */
 export function placeAt(words: readonly Word[], i: number, limit = words.length): { hit: PlaceHit; end: number } | null {
-  return longestAt(words, i, limit, lookupPlace);
+  const found = longestAt(words, i, limit, lookupPlace);
+  // "Kogi State", "Kano State": a subdivision and the word State are one place
+  if (found && found.hit.sense === 'subdivision' && found.end < limit && words[found.end].text === 'State') return { hit: found.hit, end: found.end + 1 };
+  return found;
 }
 
 function longestAt(
