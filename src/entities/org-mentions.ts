@@ -2,7 +2,7 @@ import type { PreparedInput } from '../people/context.js';
 import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
-import { isNamedBody, isOrgHeadWord } from './org-kind.js';
+import { isNamedBody, isNotAnOrganization, isOrgHeadWord } from './org-kind.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
@@ -102,7 +102,7 @@ function notAnOrg(prep: PreparedInput, start: number, end: number, onePer: Reado
   const { folds, texts, words } = prep.ctx.index;
   if (/^[RDI]$/.test(texts[start]) && end - start === 2 && words[start + 1].token === words[start].token) return true;
   if (isJurisdiction(prep, start, end)) return true;
-  if (end - start === 1 && onePer.has(texts[start])) return true;
+  if (end - start === 1 && (onePer.has(texts[start]) || isNotAnOrganization(texts[start]))) return true;
   if (placeThenName(prep.ctx, start, end) !== null) return true;
   return coversTitle(prep, start, end);
 }

@@ -2,7 +2,7 @@ import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
-import { cleanNameSpan, nameRun, PARTICLES, placeThenName } from './name-span.js';
+import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 
@@ -46,6 +46,7 @@ export function collectNameMentions(
     const sentence = sentenceOf(p.start);
     // "Syed | Murad Ali Shah": a name-opening word the tagger left out
     if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && /^\p{Lu}/u.test(ctx.index.texts[p.start - 1])) p.start--;
+    else if (givenNameBefore(ctx, p, sentences[sentence].start, blocked)) p.start--;
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
     let spanStart = clean.spanStart;
@@ -100,6 +101,23 @@ export function collectNameMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
+const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "nominated Cassiel | Ato Forson": a capitalized word right before the tagger's two-word name,
+ * after a lowercase word, that is no title, place, date or other mention, is the given name.
+ */
+function givenNameBefore(ctx: TitleContext, p: WordRange, sStart: number, blocked: Uint8Array): boolean {
+  const { texts, words, folds } = ctx.index;
+  const k = p.start - 1;
+  if (k <= sStart || p.end - p.start < 2 || blocked[k] || !words[k].last || !isNameWord(ctx, k) || isLexiconWord(ctx, k)) return false;
+  if (!/^\p{Ll}/u.test(texts[k - 1]) || isAllCaps(texts[k]) || CALENDAR.test(texts[k]) || placeAt(words, k, k + 1) || matchHonorific(folds, k, k + 1) !== null) return false;
+  // "Board of | Revenue Rashid": after of/for/and the word belongs to a name of a body
+  return !PARTICLES.has(folds[k - 1]) && !ORG_GLUE.has(folds[k - 1]) && !titleLexicon().portfolioWords.has(folds[k]) && !isOrgHeadWord(folds[k]);
+}
+
+const ORG_GLUE = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+
 /** "Mohammed | bin | Rashid Al Maktoum": tagger spans split at a lowercase particle are one name. */
 function joinParticles(ctx: TitleContext, per: readonly WordRange[]): WordRange[] {
   const out: WordRange[] = [];
@@ -122,7 +140,9 @@ function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
   const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt }; // the span's own start is no barrier here
   for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
     const t = parseTitleAt(loose, s, p.end - 2);
-    if (t && t.end > best && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+    const { words } = ctx.index;
+    const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
+    if (t && t.end > best && tokensLeft >= 2 && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
   }
   return best;
 }

@@ -45,7 +45,9 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
     for (let t = parseTitleAt(ctx, after, sEnd); t && post.length < 4; ) {
       post.push(t);
       // after "was appointed" the title is the predicate: "… appointed joint secretary in the ministry"
-      if (closesApposition(ctx, t.end, sEnd) || (after > end + 1 && folds[after - 1] !== 'as' && !/^\p{Lu}/u.test(texts[t.end] ?? ''))) {
+      // after "as" or "was appointed" the title is the predicate: "named Satsuki Katayama as finance minister on Tuesday"
+      const predicate = (after > end + 1 || folds[end] === 'as') && !/^\p{Lu}/u.test(texts[t.end] ?? '');
+      if (closesApposition(ctx, t.end, sEnd) || predicate || lowercaseTail(ctx, t.end, sEnd)) {
         out.push(...shareTail(ctx, post));
         break;
       }
@@ -87,6 +89,17 @@ function preNominal(ctx: TitleContext, limit: number, sStart: number): ParsedTit
     if (t && t.end === limit) best = t;
   }
   return best;
+}
+
+/** ", senior vice president of people experience and technology,": a lowercase remainder up to the comma. */
+function lowercaseTail(ctx: TitleContext, end: number, sEnd: number): boolean {
+  const { texts, folds } = ctx.index;
+  if (!['of', 'for', 'at', 'in', 'on'].includes(folds[end])) return false;
+  for (let k = end + 1; k < Math.min(sEnd, end + 9); k++) {
+    if (texts[k] === ',') return true;
+    if (!/^\p{Ll}/u.test(texts[k])) return false;
+  }
+  return false;
 }
 
 function closesApposition(ctx: TitleContext, end: number, sEnd: number): boolean {

@@ -41,7 +41,8 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
   while (p < end - 1 && PARTICLES.has(folds[p])) p++;
   const particle = p > start && isNameWord(ctx, p); // "van der Sar", "della Noce"
   if (start >= end || !(isNameWord(ctx, start) || particle)) return null;
-  if (end - start === 1 && isLexiconWord(ctx, start)) return null;
+  if (end - start === 1 && (isLexiconWord(ctx, start) || /^\p{Lu}\.?$/u.test(texts[start]))) return null; // "Governor", "Y." of "D-N.Y."
+
   return { start, end, spanStart: Math.min(spanStart, start) };
 }
 
@@ -88,6 +89,9 @@ export function isLexiconWord(ctx: TitleContext, k: number): boolean {
  * the name starts, or null.
  */
 export function placeThenName(ctx: TitleContext, start: number, end: number): number | null {
+  const title = parseTitleAt(ctx, start, end - 2);
+  // "ACP Olumuyiwa Adejobi" tagged as an organization: a title, then the name
+  if (title && title.start === start && /^\p{Lu}/u.test(ctx.index.texts[start]) && nameWordsOnly(ctx, title.end, end)) return title.end;
   const place = placeAt(ctx.index.words, start, end);
   if (!place || place.hit.sense === 'demonym' || end - place.end < 2 || end - place.end > 4) return null;
   // only in a title's slot: "Chief Minister of | Uttar Pradesh Yogi Adityanath", "IGP | Punjab Usman Anwar"
@@ -96,6 +100,11 @@ export function placeThenName(ctx: TitleContext, start: number, end: number): nu
   let titled = false;
   for (let r = Math.max(0, b - 3); r <= b && !titled; r++) titled = matchRole(folds, texts, r, b + 1)?.end === b + 1;
   if (!titled) return null;
-  for (let k = place.end; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k]) || placeAt(ctx.index.words, k, k + 1)) return null;
-  return place.end;
+  return nameWordsOnly(ctx, place.end, end) ? place.end : null;
+}
+
+function nameWordsOnly(ctx: TitleContext, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 4) return false;
+  for (let k = from; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k]) || placeAt(ctx.index.words, k, k + 1)) return false;
+  return true;
 }

@@ -161,7 +161,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     const tagged = ctx.orgAt.get(j);
     const orgEnd = tagged ?? capitalizedRun(ctx, j, limit);
-    if (orgEnd > j && prep !== 'in') {
+    // "Leader of the Opposition in the Lok Sabha", "Minority Leader in Parliament": "in" only before a body
+    if (orgEnd > j && (prep !== 'in' || tagged !== undefined || folds.slice(j, orgEnd).some(isOrgHeadWord))) {
       const name = textOf(ctx, j, orgEnd);
       // "Minister of Solid Minerals Development": after a portfolio-holding role an untagged run is the portfolio
       if (!portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord) && (!tagged || !placeAt(words, j, orgEnd))) portfolio = snake(name);
