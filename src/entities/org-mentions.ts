@@ -38,6 +38,13 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     let { start, end } = r;
     if (texts[start] === 'the' && end - start > 1) start++;
     if (notAnOrg(prep, start, end, onePer)) continue;
+    // "Prime Minister's | Office": an office named after its holder
+    if (isOrgHeadWord(folds[start]) && folds[start - 1] === "'s") {
+      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && /^\p{Lu}/u.test(texts[r])) {
+        start = r;
+        break;
+      }
+    }
     // the tagger's "Federal Board of | Revenue": a name cut after its connector
     if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && /^\p{Lu}/u.test(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
     // "the Nigeria Centre (LOC) | for Disease Control (ORG)": one name

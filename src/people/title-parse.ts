@@ -58,6 +58,13 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
     const afterQual = qual && qual.end === best ? (matchPortfolio(folds, texts, best, limit)?.end ?? best) : best;
     const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, afterQual, limit);
+    if (role && role.end === best && folds[best] === "'s" && best + 1 < limit && isOrgHeadWord(folds[best + 1])) {
+      // "Prime Minister's Office spokesman": the office is the organization
+      org ??= textOf(ctx, i, best + 2).replace(/ 's\b/, "'s");
+      i = best + 2;
+      role = null;
+      continue;
+    }
     if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
     const tagged = ctx.orgAt.get(i);
@@ -111,7 +118,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       continue;
     }
     if (!POST_PREPS.has(folds[i])) {
-      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) ? bareTail(ctx, i, limit, portfolio !== null) : null;
+      // not after words that are also names of things: "General Motors", "Major League Baseball"
+      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
       if (!bare) break;
       country ??= bare.country ?? null;
       org ??= bare.org ?? null;

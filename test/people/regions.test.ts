@@ -25,6 +25,10 @@ const CASES: [string, string, Want][] = [
   ['Dr Amina Yusuf has been named director general of the Nigerian Institute of Medical Research.', 'Amina Yusuf', { role: 'director_general', country: 'NG' }],
   ['Kogi State Governor Usman Ododo said the roads would be rebuilt.', 'Usman Ododo', { role: 'governor', qualifier: null, country: 'NG' }],
   ['Home Office minister Victoria Atkins said the rules would change.', 'Victoria Atkins', { role: 'minister', org: 'Home Office' }],
+  ["Prime Minister's Office spokesman Rana Ehsan Afzal said the premier would travel on Tuesday.", 'Rana Ehsan Afzal', { role: 'spokesperson', org: "Prime Minister's Office" }],
+  ['Rep. Alexandria Ocasio-Cortez, D-N.Y., said Democrats would oppose the bill.', 'Alexandria Ocasio-Cortez', { role: 'legislator' }],
+  ['Force Public Relations Officer, ACP Olumuyiwa Adejobi, said the officers had been redeployed.', 'Olumuyiwa Adejobi', { role: 'spokesperson' }],
+  ['Japan named Satsuki Katayama as finance minister on Tuesday.', 'Satsuki Katayama', { role: 'minister', portfolio: 'finance' }],
 ];
 
 describe('regional house styles (full pipeline)', () => {
@@ -33,6 +37,14 @@ describe('regional house styles (full pipeline)', () => {
     const person = people.find((p) => p.name === name);
     expect(person, `${name} in ${people.map((p) => p.name).join(', ')}`).toBeDefined();
     expect(person!.titles.some((t) => Object.entries(want).every(([k, v]) => t[k as keyof Want] === v)), JSON.stringify(person!.titles)).toBe(true);
+  });
+
+  it('reads no rank out of names of things', () => {
+    for (const text of ['General Motors chief executive Mary Barra said sales rose.', 'Major League Baseball commissioner Rob Manfred said the season would start in March.']) {
+      const [p] = run(text).people!;
+      expect(p.titles.map((t) => t.role)).not.toContain('general');
+      expect(p.titles.map((t) => t.role)).not.toContain('major');
+    }
   });
 
   it('gives no counterpart title when nobody with an office was named before', () => {
