@@ -63,6 +63,9 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     while (end - start > 1 && isTitleWord(prep, end - 1) && (parseTitleAt(prep.ctx, end - 1, Math.min(words.length, end + 6))?.end ?? 0) > end) end--; // "Senate | Majority Leader"
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
+    // "Central Bank | of | Sri Lanka": a body named after its country
+    const of = isOrgHeadWord(folds[end - 1]) && folds[end] === 'of' ? placeAt(words, end + 1) : null;
+    if (of && of.hit.sense !== 'demonym' && !prep.byType.ORG.some((o) => o.start === end + 1)) end = of.end;
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
   // "White House", "Pentagon" tagged as places: the lexicon knows them as bodies

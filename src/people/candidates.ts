@@ -1,5 +1,5 @@
 import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { isOrgHeadWord } from '../entities/org-kind.js';
+import { isOrgHeadWord, orgKind } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName } from './name-span.js';
@@ -49,6 +49,8 @@ export function collectNameMentions(
     else if (givenNameBefore(ctx, p, sentences[sentence].start, blocked)) p.start--;
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
+    // "Elliott Management", "Acme Holdings": a company the tagger took for a person
+    if (clean.end - clean.start >= 2 && orgKind(ctx.index.texts.slice(clean.start, clean.end).join(' ')) === 'company' && isOrgHeadWord(ctx.index.folds[clean.end - 1])) continue;
     let spanStart = clean.spanStart;
     const h = honorificBefore(ctx, clean.spanStart, sentences[sentence].start);
     if (h !== null) spanStart = h;

@@ -8,7 +8,7 @@ const AFTER_APPOSITION = new Set(['said', 'says', 'told', 'added', 'noted', 'sta
 
 const RETIRED = new Set(['retd', 'retired', 'r']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'was', 'is', 'were', 'be', 'being', 'will']);
-const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'promoted', 'posted', 'made', 'confirmed']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'promoted', 'posted', 'made', 'confirmed', 'sworn', 'installed', 'reappointed', 're-elected']);
 
 /**
  * Titles attached to a name at words [start, end) of a sentence [sStart, sEnd): the pre-nominal
@@ -77,6 +77,7 @@ function appointedAt(ctx: TitleContext, end: number, sEnd: number): number | nul
   while (k < sEnd && k < end + 3 && AUXILIARIES.has(folds[k])) k++;
   if (k === end || !APPOINTED.has(folds[k])) return null;
   k++;
+  if (folds[k] === 'in' && folds[k - 1] === 'sworn') k++; // "was sworn in as"
   if (folds[k] === 'as') k++;
   return k < sEnd ? k : null;
 }

@@ -29,6 +29,7 @@ export interface TitleContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
 /** Roles whose "of X" names a portfolio rather than an organization. */
 const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson']);
@@ -43,6 +44,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   const { words, folds, texts } = ctx.index;
   let i = start;
   if (i < limit && DETERMINERS.has(folds[i])) i++;
+  if (i > start && i < limit && ORDINAL.test(texts[i])) i++; // "the 52nd Chief Justice of India"
   const first = i;
   const quals: string[] = [];
   let country: string | null = null;
@@ -67,7 +69,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
-    const tagged = ctx.orgAt.get(i);
+    const tagged = taggedOrgEnd(ctx, i, limit);
     if (tagged !== undefined && tagged > best && !(ctry && ctry.end === best && ctry.hit.sense === 'demonym') && !hasRoleWord(ctx, i, tagged) && !matchQualifier(folds, tagged - 1, tagged)) {
       // "Federal Reserve Chair", "Economic Freedom Fighters leader": a tagged name longer than the lexicon word it opens with
       if (port && port.end === best && titleLexicon().portfolioHeads.has(folds[best])) portfolio ??= port.id; // "Foreign Ministry spokesperson"
@@ -94,7 +96,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       quals.push(qual.id);
       i = qual.end;
     } else if (ctx.orgAt.has(i)) {
-      let end = ctx.orgAt.get(i)!;
+      let end = taggedOrgEnd(ctx, i, limit)!;
       // the tagger's "Senate Majority" before "Leader": the qualifier belongs to the title
       while (end - 1 > i && (matchQualifier(folds, end - 1, end) || matchRole(folds, texts, end - 1, end))) end--;
       org ??= textOf(ctx, i, end);
@@ -207,6 +209,14 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
     org: t.org,
     evidence: { start: s, end: e, text: text.slice(s, e) },
   };
+}
+
+/** End of the tagger's organization at `i`, through "of" + a country it stopped before ("Central Bank | of Sri Lanka"). */
+function taggedOrgEnd(ctx: TitleContext, i: number, limit: number): number | undefined {
+  const end = ctx.orgAt.get(i);
+  if (end === undefined || ctx.index.folds[end] !== 'of' || !isOrgHeadWord(ctx.index.folds[end - 1])) return end;
+  const of = placeAt(ctx.index.words, end + 1, limit);
+  return of && of.hit.sense !== 'demonym' ? of.end : end;
 }
 
 function hasRoleWord(ctx: TitleContext, from: number, to: number): boolean {

@@ -28,7 +28,7 @@ function bare(text: string): string {
 
 export function scoreDevSet(jsonl: string, log?: (line: string) => void, split?: string) {
   const r = { articles: 0, people: count(), mentions: count(), roles: count(), fields: { ok: 0, total: 0 }, titledNames: 0, orgs: count(), aliases: { ok: 0, total: 0 }, places: count() };
-  const roleWords = new Set(['minister', 'secretary', 'governor', 'president', 'ambassador', 'general', 'chief', 'mr', 'ms', 'dr', 'sir', 'sheikh', 'prince', 'justice', 'senator', 'sen', 'gen', 'chairman', 'director']);
+  const roleWords = new Set(['minister', 'secretary', 'governor', 'president', 'ambassador', 'general', 'chief', 'mr', 'ms', 'dr', 'sir', 'prince', 'justice', 'senator', 'sen', 'gen', 'chairman', 'director']);
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
     const g = JSON.parse(line) as Gold & { split?: string };
