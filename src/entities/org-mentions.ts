@@ -2,7 +2,7 @@ import type { PreparedInput } from '../people/context.js';
 import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
-import { isNamedBody, isNotAnOrganization, isOrgHeadWord } from './org-kind.js';
+import { isNamedBody, isNotAnOrganization, isOrgHeadWord, orgKind } from './org-kind.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
@@ -64,7 +64,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
     // "Central Bank | of | Sri Lanka": a body named after its country
-    const of = isOrgHeadWord(folds[end - 1]) && folds[end] === 'of' ? placeAt(words, end + 1) : null;
+    const of = isOrgHeadWord(folds[end - 1]) && folds[end] === 'of' && orgKind(texts.slice(start, end).join(' ')) !== 'company' ? placeAt(words, end + 1) : null;
     if (of && of.hit.sense !== 'demonym' && !prep.byType.ORG.some((o) => o.start === end + 1)) end = of.end;
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
@@ -182,7 +182,7 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
 const MISSIONS = new PhraseTrie<true>();
 for (const f of ['embassy', 'high commission', 'consulate', 'consulate general', 'mission']) MISSIONS.add(f.split(' '), true);
 
-const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson', 'commissioner', 'permanent_secretary']);
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'commissioner', 'permanent_secretary']);
 
 const STATE_DOMAINS = new Set(['government', 'legislature', 'police', 'judicial', 'military', 'diplomatic']);
 

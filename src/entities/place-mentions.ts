@@ -49,7 +49,8 @@ export function placeMentions(
     // "Engr", "Governor": an honorific or title word the tagger took for a place
     if (matchHonorific(folds, start, end) === end || matchRole(folds, texts, start, end)?.end === end) continue;
     // "the Nigeria Centre | for Disease Control": the opening of an organization's name
-    if ((isOrgHeadWord(folds[end - 1]) && end - start > 1) || isNamedBody(r.mention.text)) continue;
+    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && /^\p{Lu}/u.test(texts[end + 1] ?? '');
+    if ((opensName && !lookupPlace(spanText(prep, start, end))) || isNamedBody(r.mention.text)) continue;
     const joined = locs[li + 1] && locs[li + 1].start === end + 1 && folds[end] === 'and' ? spanText(prep, start, locs[li + 1].end) : null;
     if (joined && lookupPlace(joined)) {
       // "Jammu | and | Kashmir": one place when the lexicon knows the whole

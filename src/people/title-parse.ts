@@ -145,7 +145,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
     }
-    if ((prep === 'for' || prep === 'on') && !ctry && !ctx.orgAt.has(j) && !portfolio) {
+    // "spokesman for Air France" speaks for a body; "Special Assistant on Youth Affairs" holds a portfolio
+    if ((prep === 'for' || prep === 'on') && !ctry && !ctx.orgAt.has(j) && !portfolio && role.sense.role !== 'spokesperson') {
       const run = portfolioRun(ctx, j, limit);
       if (run > j) {
         portfolio = snake(textOf(ctx, j, run));
@@ -175,7 +176,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     if (orgEnd > j && (prep !== 'in' || tagged !== undefined || folds.slice(j, orgEnd).some(isOrgHeadWord))) {
       const name = textOf(ctx, j, orgEnd);
       // "Minister of Solid Minerals Development": after a portfolio-holding role an untagged run is the portfolio
-      if (!portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord) && (!tagged || !placeAt(words, j, orgEnd))) portfolio = snake(name);
+      if (!portfolio && PORTFOLIO_ROLES.has(role.sense.role) && role.sense.role !== 'spokesperson' && !folds.slice(j, orgEnd).some(isOrgHeadWord) && (!tagged || !placeAt(words, j, orgEnd))) portfolio = snake(name);
       else org ??= name;
       i = orgEnd;
       continue;
