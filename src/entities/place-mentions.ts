@@ -4,7 +4,7 @@ import { placeAt } from '../people/country-at.js';
 import type { PreparedInput } from '../people/context.js';
 import { matchHonorific, matchRole } from '../lexicon/titles.js';
 import { isNamedBody, isOrgHeadWord } from './org-kind.js';
-import { isJurisdiction } from './org-mentions.js';
+import { isJurisdiction } from './not-org.js';
 import { placeThenName } from '../people/name-span.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */

@@ -5,7 +5,7 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
-import { capitalizedRun, orgAfterPlace, portfolioRun, snake, textOf } from './title-runs.js';
+import { capitalizedRun, hasRoleWord, orgAfterPlace, portfolioRun, snake, taggedOrgEnd, textOf } from './title-runs.js';
 import { bareTail } from './title-bare.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
@@ -210,19 +210,6 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
     org: t.org,
     evidence: { start: s, end: e, text: text.slice(s, e) },
   };
-}
-
-/** End of the tagger's organization at `i`, through "of" + a country it stopped before ("Central Bank | of Sri Lanka"). */
-function taggedOrgEnd(ctx: TitleContext, i: number, limit: number): number | undefined {
-  const end = ctx.orgAt.get(i);
-  if (end === undefined || ctx.index.folds[end] !== 'of' || !isOrgHeadWord(ctx.index.folds[end - 1])) return end;
-  const of = placeAt(ctx.index.words, end + 1, limit);
-  return of && of.hit.sense !== 'demonym' ? of.end : end;
-}
-
-function hasRoleWord(ctx: TitleContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (matchRole(ctx.index.folds, ctx.index.texts, k, to)) return true;
-  return false;
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

@@ -1,6 +1,7 @@
 import { matchQualifier, matchRole } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
+import { placeAt } from './country-at.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -69,4 +70,17 @@ export function orgAfterPlace(ctx: TitleContext, j: number, placeEnd: number, li
   const run = capitalizedRun(ctx, j, limit);
   for (let k = placeEnd; k < run; k++) if (isOrgHeadWord(ctx.index.folds[k])) return run;
   return j;
+}
+
+/** End of the tagger's organization at `i`, through "of" + a country it stopped before ("Central Bank | of Sri Lanka"). */
+export function taggedOrgEnd(ctx: TitleContext, i: number, limit: number): number | undefined {
+  const end = ctx.orgAt.get(i);
+  if (end === undefined || ctx.index.folds[end] !== 'of' || !isOrgHeadWord(ctx.index.folds[end - 1])) return end;
+  const of = placeAt(ctx.index.words, end + 1, limit);
+  return of && of.hit.sense !== 'demonym' ? of.end : end;
+}
+
+export function hasRoleWord(ctx: TitleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (matchRole(ctx.index.folds, ctx.index.texts, k, to)) return true;
+  return false;
 }
