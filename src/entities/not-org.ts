@@ -1,7 +1,7 @@
 import type { PreparedInput } from '../people/context.js';
 import { matchRole } from '../lexicon/titles.js';
 import { placeAt } from '../people/country-at.js';
-import { placeThenName } from '../people/name-span.js';
+import { placeThenName, titleIntoPerson } from '../people/name-span.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { isNotAnOrganization, isOrgHeadWord } from './org-kind.js';
 
@@ -16,7 +16,9 @@ export function notAnOrg(prep: PreparedInput, start: number, end: number, onePer
   if (/^[RDI]$/.test(texts[start]) && end - start === 2 && words[start + 1].token === words[start].token) return true;
   if (isJurisdiction(prep, start, end)) return true;
   if (end - start === 1 && (onePer.has(texts[start]) || isNotAnOrganization(texts[start]))) return true;
-  if (placeThenName(prep.ctx, start, end) !== null) return true;
+  if (placeThenName(prep.ctx, start, end) !== null || titleIntoPerson(prep.ctx, start, end) !== null) return true;
+  if (end - start === 1 && /^\p{Lu}\.?$/u.test(texts[start])) return true; // "C." of "R-S.C."
+
   return coversTitle(prep, start, end);
 }
 

@@ -5,7 +5,7 @@ import type { PreparedInput } from '../people/context.js';
 import { matchHonorific, matchRole } from '../lexicon/titles.js';
 import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { isJurisdiction } from './not-org.js';
-import { placeThenName } from '../people/name-span.js';
+import { placeThenName, titleIntoPerson } from '../people/name-span.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
 export interface PlaceMention {
@@ -29,7 +29,7 @@ export function placeMentions(
   const taken = new Uint8Array(words.length);
   // with the people found, their mentions stand for the tagger's PER spans ("IGP | Punjab Usman Anwar" → "Usman Anwar")
   for (const t of people.length ? (['ORG'] as const) : (['PER', 'ORG'] as const)) {
-    for (const r of prep.byType[t]) if (t !== 'ORG' || !(isJurisdiction(prep, r.start, r.end) || placeThenName(prep.ctx, r.start, r.end) !== null)) for (let k = r.start; k < r.end; k++) taken[k] = 1;
+    for (const r of prep.byType[t]) if (t !== 'ORG' || !(isJurisdiction(prep, r.start, r.end) || placeThenName(prep.ctx, r.start, r.end) !== null || titleIntoPerson(prep.ctx, r.start, r.end) !== null)) for (let k = r.start; k < r.end; k++) taken[k] = 1;
   }
   // names the people stage found ("Austin" of Lloyd Austin) are not places, whatever the lexicon says
   const spans = [...people].sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@ import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { isOrgHeadWord, orgKind } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
-import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName } from './name-span.js';
+import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName, titleIntoPerson } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 
@@ -42,7 +42,12 @@ export function collectNameMentions(
     while (si > 0 && sentences[si].start > w) si--;
     return si;
   };
+  const orgBefore = new Map<number, number>();
+  for (const [os, oe] of ctx.orgAt) orgBefore.set(oe, os);
   for (const p of joinParticles(ctx, per)) {
+    const os = orgBefore.get(p.start);
+    const into = os === undefined ? null : titleIntoPerson(ctx, os, p.start);
+    if (into !== null) p.start = into; // "DC Lahore Rafia | Haider"
     const sentence = sentenceOf(p.start);
     // "Syed | Murad Ali Shah": a name-opening word the tagger left out
     if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && /^\p{Lu}/u.test(ctx.index.texts[p.start - 1])) p.start--;

@@ -108,3 +108,15 @@ function nameWordsOnly(ctx: TitleContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k]) || placeAt(ctx.index.words, k, k + 1)) return false;
   return true;
 }
+
+/**
+ * "DC Lahore Rafia | Haider": the tagger's organization is a title and the given name, its
+ * person span the rest. Returns where the name starts inside the organization span, or null.
+ */
+export function titleIntoPerson(ctx: TitleContext, start: number, end: number): number | null {
+  if (!ctx.perAt?.has(end) || !/^\p{Lu}/u.test(ctx.index.texts[start])) return null;
+  const t = parseTitleAt(ctx, start, end - 1);
+  if (!t || t.start !== start || t.end >= end) return null;
+  for (let k = t.end; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k])) return null;
+  return t.end;
+}
