@@ -1,4 +1,4 @@
-import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { matchHonorific, matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
@@ -92,11 +92,14 @@ export function placeThenName(ctx: TitleContext, start: number, end: number): nu
   const title = parseTitleAt(ctx, start, end - 2);
   // "ACP Olumuyiwa Adejobi" tagged as an organization: a title, then the name
   if (title && title.start === start && /^\p{Lu}/u.test(ctx.index.texts[start]) && nameWordsOnly(ctx, title.end, end)) return title.end;
-  const place = placeAt(ctx.index.words, start, end);
-  if (!place || place.hit.sense === 'demonym' || end - place.end < 2 || end - place.end > 4) return null;
+  const found = placeAt(ctx.index.words, start, end);
+  const port = found ? null : matchPortfolio(ctx.index.folds, ctx.index.texts, start, end);
+  // "Principal Secretary for | Immigration Belio Kipsang": a portfolio, then the name
+  const place = found && found.hit.sense !== 'demonym' ? found : port ? { end: port.end } : null;
+  if (!place || end - place.end < 2 || end - place.end > 4) return null;
   // only in a title's slot: "Chief Minister of | Uttar Pradesh Yogi Adityanath", "IGP | Punjab Usman Anwar"
   const { folds, texts } = ctx.index;
-  const b = folds[start - 1] === 'of' ? start - 2 : start - 1;
+  const b = folds[start - 1] === 'of' || (port && folds[start - 1] === 'for') ? start - 2 : start - 1;
   let titled = false;
   for (let r = Math.max(0, b - 3); r <= b && !titled; r++) titled = matchRole(folds, texts, r, b + 1)?.end === b + 1;
   if (!titled) return null;

@@ -29,6 +29,7 @@ const CASES: [string, string, Want][] = [
   ['Rep. Alexandria Ocasio-Cortez, D-N.Y., said Democrats would oppose the bill.', 'Alexandria Ocasio-Cortez', { role: 'legislator' }],
   ['Force Public Relations Officer, ACP Olumuyiwa Adejobi, said the officers had been redeployed.', 'Olumuyiwa Adejobi', { role: 'spokesperson' }],
   ['Japan named Satsuki Katayama as finance minister on Tuesday.', 'Satsuki Katayama', { role: 'minister', portfolio: 'finance' }],
+  ["Kenya's Principal Secretary for Immigration Belio Kipsang said passports would be issued.", 'Belio Kipsang', { role: 'permanent_secretary', portfolio: 'immigration', country: 'KE' }],
   ['DC Lahore Rafia Haider visited the site on Sunday.', 'Rafia Haider', { role: 'commissioner', qualifier: 'deputy', country: 'PK' }],
   ['Deputy Commissioner Islamabad Irfan Nawaz Memon sealed the shops.', 'Irfan Nawaz Memon', { role: 'commissioner', qualifier: 'deputy' }],
   ['Central Bank of Sri Lanka Governor Nandalal Weerasinghe said inflation would stay low.', 'Nandalal Weerasinghe', { role: 'governor', org: 'Central Bank of Sri Lanka' }],
