@@ -144,12 +144,15 @@ function joinParticles(ctx: TitleContext, per: readonly WordRange[]): WordRange[
 function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
   let best = p.start;
   if (p.end - p.start < 3 || p.start <= sStart) return best;
-  const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt }; // the span's own start is no barrier here
-  for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
-    const t = parseTitleAt(loose, s, p.end - 2);
-    const { words } = ctx.index;
-    const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
-    if (t && t.end > best && tokensLeft >= 2 && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+  const { words } = ctx.index;
+  // the title may take the span's first word or two, never run on into the name
+  for (let into = 1; into <= 2 && best === p.start && p.start + into < p.end - 1; into++) {
+    const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt, perAt: new Set([p.start + into]) };
+    for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
+      const t = parseTitleAt(loose, s, p.start + into);
+      const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
+      if (t && t.end > best && tokensLeft >= 2 && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+    }
   }
   return best;
 }

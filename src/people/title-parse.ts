@@ -59,7 +59,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
     // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
     const afterQual = qual && qual.end === best ? (matchPortfolio(folds, texts, best, limit)?.end ?? best) : best;
-    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, afterQual, limit);
+    // but "Army Chief | General Kamran Aziz": a rank after chief is a title of its own
+    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, afterQual, limit) && !matchRole(folds, texts, afterQual, limit)?.sense.capitalOnly;
     if (role && role.end === best && folds[best] === "'s" && best + 1 < limit && isOrgHeadWord(folds[best + 1])) {
       // "Prime Minister's Office spokesman": the office is the organization
       org ??= textOf(ctx, i, best + 2).replace(/ 's\b/, "'s");
