@@ -44,7 +44,7 @@ export function collectNameMentions(
   };
   const orgBefore = new Map<number, number>();
   for (const [os, oe] of ctx.orgAt) orgBefore.set(oe, os);
-  for (const p of joinParticles(ctx, per)) {
+  for (const p of joinParticles(ctx, per, (a, b) => sentenceOf(a) === sentenceOf(b))) {
     const os = orgBefore.get(p.start);
     const into = os === undefined ? null : titleIntoPerson(ctx, os, p.start);
     if (into !== null) p.start = into; // "DC Lahore Rafia | Haider"
@@ -125,12 +125,14 @@ function givenNameBefore(ctx: TitleContext, p: WordRange, sStart: number, blocke
 
 const ORG_GLUE = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 
-/** "Mohammed | bin | Rashid Al Maktoum": tagger spans split at a lowercase particle are one name. */
-function joinParticles(ctx: TitleContext, per: readonly WordRange[]): WordRange[] {
+/** "Mohammed | bin | Rashid Al Maktoum", "Lee | Jae-myung": tagger spans split inside a name are one name. */
+function joinParticles(ctx: TitleContext, per: readonly WordRange[], sameSentence: (a: number, b: number) => boolean): WordRange[] {
   const out: WordRange[] = [];
   for (const p of per) {
     const last = out[out.length - 1];
-    if (last && p.start === last.end + 1 && PARTICLES.has(ctx.index.texts[last.end])) out[out.length - 1] = { start: last.start, end: p.end };
+    // "Lee | Jae-myung": two person spans side by side are one name
+    const joined = last && (p.start === last.end || (p.start === last.end + 1 && PARTICLES.has(ctx.index.texts[last.end])));
+    if (joined && sameSentence(last.start, p.start)) out[out.length - 1] = { start: last.start, end: p.end };
     else out.push({ start: p.start, end: p.end });
   }
   return out;
