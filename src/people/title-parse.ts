@@ -71,6 +71,14 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
     const tagged = taggedOrgEnd(ctx, i, limit);
+    let named = capitalizedRun(ctx, i, limit);
+    while (named > i && named < limit && words[named].token === words[named - 1].token) named = capitalizedRun(ctx, named + 1, limit); // "Tehreek-e-Insaf"
+    if (named > i && named + 3 <= limit && texts[named] === '(' && texts[named + 2] === ')' && isAcronym(texts[named + 1]) && !hasRoleWord(ctx, i, named)) {
+      // "Pakistan Tehreek-e-Insaf (PTI) chairman": a body defined with its acronym
+      org ??= textOf(ctx, i, named);
+      i = named + 3;
+      continue;
+    }
     if (tagged !== undefined && tagged > best && !(ctry && ctry.end === best && ctry.hit.sense === 'demonym') && !hasRoleWord(ctx, i, tagged) && !matchQualifier(folds, tagged - 1, tagged)) {
       // "Federal Reserve Chair", "Economic Freedom Fighters leader": a tagged name longer than the lexicon word it opens with
       if (port && port.end === best && titleLexicon().portfolioHeads.has(folds[best])) portfolio ??= port.id; // "Foreign Ministry spokesperson"

@@ -32,6 +32,7 @@ const CASES: [string, string, Want][] = [
   ["Kenya's Principal Secretary for Immigration Belio Kipsang said passports would be issued.", 'Belio Kipsang', { role: 'permanent_secretary', portfolio: 'immigration', country: 'KE' }],
   ["Saudi Arabia's Minister of State for Foreign Affairs Adel al-Jubeir attended the talks.", 'Adel al-Jubeir', { role: 'minister', qualifier: 'state', portfolio: 'foreign_affairs', country: 'SA' }],
   ['Those present included Finance Minister Ahmed Ali and Army Chief General Kamran Aziz.', 'Kamran Aziz', { role: 'general', qualifier: null }],
+  ['Pakistan Tehreek-e-Insaf (PTI) chairman Gohar Ali Khan said the party would contest.', 'Gohar Ali Khan', { role: 'chairperson', org: 'Pakistan Tehreek-e-Insaf' }],
   ['DC Lahore Rafia Haider visited the site on Sunday.', 'Rafia Haider', { role: 'commissioner', qualifier: 'deputy', country: 'PK' }],
   ['Deputy Commissioner Islamabad Irfan Nawaz Memon sealed the shops.', 'Irfan Nawaz Memon', { role: 'commissioner', qualifier: 'deputy' }],
   ['Central Bank of Sri Lanka Governor Nandalal Weerasinghe said inflation would stay low.', 'Nandalal Weerasinghe', { role: 'governor', org: 'Central Bank of Sri Lanka' }],
