@@ -14,13 +14,19 @@ const KIND = { country: 'country', subdivision: 'province', city: 'city', demony
  * first-mention order, spans in `text` coordinates. `people`: mention spans of the people found,
  * never taken for places.
  */
-export function extractPlaces(input: MentionInput, prepared?: PreparedInput, people: readonly { start: number; end: number }[] = []): Entity[] {
+export function extractPlaces(
+  input: MentionInput,
+  prepared?: PreparedInput,
+  people: readonly { start: number; end: number }[] = [],
+  titleSpans: readonly { start: number; end: number }[] = [],
+): Entity[] {
   const prep = prepared ?? prepare(input);
   const { words } = prep.ctx.index;
   const groups = new Map<string, PlaceMention[]>();
-  for (const m of placeMentions(prep, people)) {
+  for (const m of placeMentions(prep, people, titleSpans)) {
     if (isExcluded(input.excluded, words[m.start].start, words[m.end - 1].end)) continue;
-    const key = m.hit?.sense === 'country' || m.hit?.sense === 'demonym' ? `c:${m.hit.code}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
+    // "Kogi State" and "Kogi" are one place: the lexicon's form keys a known place
+    const key = m.hit?.sense === 'country' || m.hit?.sense === 'demonym' ? `c:${m.hit.code}` : m.hit ? `p:${m.hit.code}:${m.hit.form}` : `n:${foldWords(textOf(input.text, prep, m)).join(' ')}`;
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);

@@ -7,6 +7,7 @@ interface OrgKindsFile {
   international: string[];
   outlets: string[];
   government: Record<string, string | null>;
+  notOrganizations?: string[];
 }
 
 interface OrgKindIndex {
@@ -14,6 +15,8 @@ interface OrgKindIndex {
   named: Map<string, string>;
   /** Country of a government body known by a short name (White House → US). */
   governmentCountry: Map<string, string | null>;
+  /** Acronyms the tagger takes for organizations that name none ("AI", "GDP", "VAT"). */
+  notOrgs: Set<string>;
 }
 
 let cached: OrgKindIndex | null = null;
@@ -31,7 +34,7 @@ function index(): OrgKindIndex {
     named.set(foldWords(n).join(' '), 'government');
     governmentCountry.set(foldWords(n).join(' '), code);
   }
-  cached = { heads, named, governmentCountry };
+  cached = { heads, named, governmentCountry, notOrgs: new Set(file.notOrganizations ?? []) };
   return cached;
 }
 
@@ -59,6 +62,16 @@ export function orgKind(name: string): string | null {
     }
   }
   return kind;
+}
+
+/** True for a body the lexicon knows by name (international, outlet, government: "White House", "UN"). */
+export function isNamedBody(name: string): boolean {
+  return index().named.has(foldWords(name.replace(/^the\s+/i, '')).join(' '));
+}
+
+/** True for a word the tagger may take for an organization that names none ("AI", "VAT"). */
+export function isNotAnOrganization(text: string): boolean {
+  return index().notOrgs.has(text);
 }
 
 /** True for a known international body (no home country): UN, IMF, World Bank, NATO … */

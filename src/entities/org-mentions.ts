@@ -2,9 +2,11 @@ import type { PreparedInput } from '../people/context.js';
 import { matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from '../people/country-at.js';
 import { acronymAfter, expansionBefore, isAcronym } from './acronyms.js';
-import { isOrgHeadWord } from './org-kind.js';
+import { isNamedBody, isOrgHeadWord, orgKind } from './org-kind.js';
+import { coversTitle, notAnOrg } from './not-org.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
+import { capitalizedRun } from '../people/title-runs.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -30,9 +32,24 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     for (let k = m.start; k < m.end; k++) taken[k] = 2;
     return out.length - 1;
   };
+  const locByEnd = new Map(prep.byType.LOC.map((r) => [r.end, r.start]));
+  const onePer = new Set(prep.byType.PER.filter((r) => r.end - r.start === 1).map((r) => texts[r.start]));
   for (const r of prep.byType.ORG) {
     let { start, end } = r;
     if (texts[start] === 'the' && end - start > 1) start++;
+    if (notAnOrg(prep, start, end, onePer)) continue;
+    // "Prime Minister's | Office": an office named after its holder
+    if (isOrgHeadWord(folds[start]) && folds[start - 1] === "'s") {
+      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && /^\p{Lu}/u.test(texts[r])) {
+        start = r;
+        break;
+      }
+    }
+    // the tagger's "Federal Board of | Revenue": a name cut after its connector
+    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && /^\p{Lu}/u.test(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
+    // "the Nigeria Centre (LOC) | for Disease Control (ORG)": one name
+    const locStart = (folds[start - 1] === 'for' || folds[start - 1] === 'of') ? locByEnd.get(start - 1) : undefined;
+    if (locStart !== undefined && isOrgHeadWord(folds[start - 2])) start = locStart;
     const prev = out[out.length - 1];
     if (prev && prev.end > start) continue;
     if (prev && isOrgHeadWord(folds[prev.end - 1]) && joinedBy(folds, prev.end, start)) {
@@ -46,8 +63,13 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     while (end - start > 1 && isTitleWord(prep, end - 1) && (parseTitleAt(prep.ctx, end - 1, Math.min(words.length, end + 6))?.end ?? 0) > end) end--; // "Senate | Majority Leader"
     if (onlyTitleWords(prep, start, end)) continue; // "Interior", "Federal": title words, not a name
     end = withPortfolio(prep, start, end);
+    // "Central Bank | of | Sri Lanka": a body named after its country
+    const of = isOrgHeadWord(folds[end - 1]) && folds[end] === 'of' && orgKind(texts.slice(start, end).join(' ')) !== 'company' ? placeAt(words, end + 1) : null;
+    if (of && of.hit.sense !== 'demonym' && !prep.byType.ORG.some((o) => o.start === end + 1)) end = of.end;
     byEnd.set(end, push({ start, end, acronymOf: null }));
   }
+  // "White House", "Pentagon" tagged as places: the lexicon knows them as bodies
+  for (const r of prep.byType.LOC) if (isNamedBody(r.mention.text) && !taken.slice(r.start, r.end).includes(2)) byEnd.set(r.end, push({ start: r.start, end: r.end, acronymOf: null }));
   // "the US embassy", "the British High Commission": a country's mission, however it is cased
   const isLoc = new Uint8Array(index.words.length);
   for (const r of prep.byType.LOC) for (let k = r.start; k < r.end; k++) isLoc[k] = 1;
@@ -69,7 +91,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (owner === undefined && !taken[end - 1]) {
       const s = expansionBefore(index, end, texts[k + 1]);
       // only an organization's name: "Federal Investigation Agency (FIA)", not "Test Ban Treaty (CTBT)"
-      const named = s >= 0 && folds.slice(s, end).some(isOrgHeadWord);
+      const named = s >= 0 && folds.slice(s, end).some(isOrgHeadWord) && !coversTitle(prep, s, end);
       if (named && ![...Array(end - s).keys()].some((d) => taken[s + d])) owner = push({ start: s, end, acronymOf: null });
     }
     if (owner === undefined) continue;
@@ -99,13 +121,23 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
   let b = start - 1;
   if (folds[b] === 'the') b--;
   let roleBefore = false;
-  if (folds[b] === 'of' || folds[b] === 'for' || folds[b] === 'on') for (let r = Math.max(0, b - 3); r < b; r++) roleBefore ||= matchRole(folds, texts, r, b)?.end === b;
+  let portfolioRole = false;
+  if (folds[b] === 'of' || folds[b] === 'for' || folds[b] === 'on') {
+    for (let r = Math.max(0, b - 3); r < b; r++) {
+      const hit = matchRole(folds, texts, r, b);
+      if (hit?.end !== b) continue;
+      roleBefore = true;
+      portfolioRole ||= PORTFOLIO_ROLES.has(hit.sense.role);
+    }
+  }
+  // "Minister of Solid Minerals Development": after a portfolio-holding role a name without an organization head is the portfolio
+  if (portfolioRole && !placeAt(words, start, end) && !folds.slice(start, end).some(isOrgHeadWord) && !texts.slice(start, end).some(isAcronym)) return true;
   const place = placeAt(words, start, end);
   if (place && place.end === end) return !!roleAfter && STATE_DOMAINS.has(roleAfter.domain);
   if (end - start === 1 && matchRole(folds, texts, start, end)) return true; // "CS", "Governor"
   let titleWords = true;
   for (let k = start; k < end && titleWords; k++) {
-    titleWords = isTitleWord(prep, k) || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and'].includes(folds[k]);
+    titleWords = isTitleWord(prep, k) || countryAt(words, k, k + 1) !== null || ['of', 'the', 'and', ','].includes(folds[k]);
     if (!titleWords || (end - start > 1 && (isOrgHeadWord(folds[k]) || isAcronym(texts[k])))) return false;
   }
   return titleWords && (!!roleAfter || roleBefore);
@@ -113,6 +145,8 @@ function onlyTitleWords(prep: PreparedInput, start: number, end: number): boolea
 
 const MISSIONS = new PhraseTrie<true>();
 for (const f of ['embassy', 'high commission', 'consulate', 'consulate general', 'mission']) MISSIONS.add(f.split(' '), true);
+
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'commissioner', 'permanent_secretary']);
 
 const STATE_DOMAINS = new Set(['government', 'legislature', 'police', 'judicial', 'military', 'diplomatic']);
 
@@ -128,5 +162,6 @@ function withPortfolio(prep: PreparedInput, start: number, end: number): number 
 /** A qualifier, portfolio or one-word role ("Federal", "Interior", "Majority"). */
 function isTitleWord(prep: PreparedInput, k: number): boolean {
   const { folds, texts } = prep.ctx.index;
-  return titleLexicon().titleWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null;
+  const lex = titleLexicon();
+  return lex.titleWords.has(folds[k]) || lex.portfolioWords.has(folds[k]) || matchPortfolio(folds, texts, k, k + 1) !== null;
 }

@@ -2,7 +2,10 @@ import type { PlaceHit } from '../lexicon/countries.js';
 import { lookupPlace } from '../lexicon/countries.js';
 import { placeAt } from '../people/country-at.js';
 import type { PreparedInput } from '../people/context.js';
-import { matchRole } from '../lexicon/titles.js';
+import { matchHonorific, matchRole } from '../lexicon/titles.js';
+import { isNamedBody, isOrgHeadWord } from './org-kind.js';
+import { isJurisdiction } from './not-org.js';
+import { placeThenName, titleIntoPerson } from '../people/name-span.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
 export interface PlaceMention {
@@ -17,26 +20,54 @@ export interface PlaceMention {
  * covers (the tagger may miss "ISLAMABAD" in a dateline) nor a person's name in `people`
  * (character spans). Demonyms are not places.
  */
-export function placeMentions(prep: PreparedInput, people: readonly { start: number; end: number }[] = []): PlaceMention[] {
+export function placeMentions(
+  prep: PreparedInput,
+  people: readonly { start: number; end: number }[] = [],
+  titleSpans: readonly { start: number; end: number }[] = [],
+): PlaceMention[] {
   const { words, folds, texts } = prep.ctx.index;
   const taken = new Uint8Array(words.length);
-  for (const t of ['PER', 'ORG'] as const) for (const r of prep.byType[t]) for (let k = r.start; k < r.end; k++) taken[k] = 1;
+  // with the people found, their mentions stand for the tagger's PER spans ("IGP | Punjab Usman Anwar" → "Usman Anwar")
+  for (const t of people.length ? (['ORG'] as const) : (['PER', 'ORG'] as const)) {
+    for (const r of prep.byType[t]) if (t !== 'ORG' || !(isJurisdiction(prep, r.start, r.end) || placeThenName(prep.ctx, r.start, r.end) !== null || titleIntoPerson(prep.ctx, r.start, r.end) !== null)) for (let k = r.start; k < r.end; k++) taken[k] = 1;
+  }
   // names the people stage found ("Austin" of Lloyd Austin) are not places, whatever the lexicon says
   const spans = [...people].sort((a, b) => a.start - b.start);
+  const personStart = new Uint8Array(words.length);
   for (let k = 0, i = 0; k < words.length && i < spans.length; k++) {
     while (i < spans.length && spans[i].end <= words[k].start) i++;
     if (i < spans.length && words[k].start >= spans[i].start && words[k].end <= spans[i].end) taken[k] = 1;
+    if (i < spans.length && words[k].start === spans[i].start) personStart[k] = 1;
   }
   const out: PlaceMention[] = [];
-  for (const r of prep.byType.LOC) {
-    const { end } = r;
+  const locs = prep.byType.LOC;
+  for (let li = 0; li < locs.length; li++) {
+    const r = locs[li];
+    for (let k = r.start; k < r.end; k++) taken[k] = 2;
+    let { end } = r;
     const start = texts[r.start] === 'the' && end - r.start > 1 ? r.start + 1 : r.start;
-    const text = r.mention.text.slice(words[start].start - r.mention.start);
-    const whole = lookupPlace(text);
+    // "Engr", "Governor": an honorific or title word the tagger took for a place
+    if (matchHonorific(folds, start, end) === end || matchRole(folds, texts, start, end)?.end === end) continue;
+    // "the Nigeria Centre | for Disease Control": the opening of an organization's name
+    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && /^\p{Lu}/u.test(texts[end + 1] ?? '');
+    if ((opensName && !lookupPlace(spanText(prep, start, end))) || isNamedBody(r.mention.text)) continue;
+    const joined = locs[li + 1] && locs[li + 1].start === end + 1 && folds[end] === 'and' ? spanText(prep, start, locs[li + 1].end) : null;
+    if (joined && lookupPlace(joined)) {
+      // "Jammu | and | Kashmir": one place when the lexicon knows the whole
+      end = locs[++li].end;
+      for (let k = start; k < end; k++) taken[k] = 2;
+    } else if (texts[end] === 'State' && (lookupPlace(`${spanText(prep, start, end)} State`) || lookupPlace(spanText(prep, start, end))?.sense === 'subdivision')) {
+      taken[end] = 2;
+      end++; // "Nasarawa | State"
+    }
+    const text = spanText(prep, start, end);
+    const exact = placeAt(words, start, end);
+    const whole = lookupPlace(text) ?? (exact && exact.end === end ? exact.hit : null);
+    // "Minister for Science, Technology and Innovation": an unknown "place" inside a person's title
+    if (!whole && titleSpans.some((t) => t.start <= words[start].start && words[end - 1].end <= t.end)) continue;
     const parts = whole ? [] : splitParts(prep, start, end);
     if (parts.length > 1) out.push(...parts);
     else out.push({ start, end, hit: whole });
-    for (let k = r.start; k < r.end; k++) taken[k] = 2;
   }
   for (let k = 0; k < words.length; k++) {
     if (taken[k]) continue;
@@ -47,11 +78,18 @@ export function placeMentions(prep: PreparedInput, people: readonly { start: num
     if (!words[hit.end - 1].last && /^\p{Ll}/u.test(words[hit.end].text)) continue;
     const next = hit.end < words.length && words[hit.end].token !== words[hit.end - 1].token ? hit.end : -1;
     // "Islamabad High Court", "Pakistan Army": a place word opening a longer proper name is not a place mention
-    if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
+    if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !personStart[next] && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
     out.push({ start: k, end: hit.end, hit: hit.hit });
     k = hit.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function spanText(prep: PreparedInput, start: number, end: number): string {
+  const { words } = prep.ctx.index;
+  let s = words[start].text;
+  for (let k = start + 1; k < end; k++) s += (words[k].token === words[k - 1].token ? '-' : ' ') + words[k].text;
+  return s;
 }
 
 /** "Pakistan-US" → two places when every hyphen part is a known place. */

@@ -24,6 +24,7 @@ interface TitlesFile {
   portfolioHeads: string[];
   honorifics: string[];
   nameStopwords: string[];
+  namePrefixes?: string[];
 }
 
 /** A role form found in text: the canonical role and what the form itself implies. */
@@ -43,9 +44,13 @@ export interface TitleLexicon {
   portfolios: PhraseTrie<string>;
   /** One-word forms of any role, qualifier or portfolio (to strip title words from names). */
   titleWords: Set<string>;
+  /** Every word of a portfolio form ("initiatives", "operations"). */
+  portfolioWords: Set<string>;
   portfolioHeads: Set<string>;
   honorifics: PhraseTrie<true>;
   nameStopwords: Set<string>;
+  /** Words that open a South Asian name and belong to it ("Syed Murad Ali Shah"). */
+  namePrefixes: Set<string>;
   /** Role id → its domain (government, diplomatic, military, police, judicial, corporate …). */
   domains: Map<string, string>;
 }
@@ -87,9 +92,11 @@ export function titleLexicon(): TitleLexicon {
     qualifiers: idTrie(file.qualifiers),
     portfolios: idTrie(file.portfolios),
     titleWords,
+    portfolioWords: new Set(file.portfolios.flatMap((p) => p.forms.flatMap(foldWords))),
     portfolioHeads: new Set(file.portfolioHeads.map(foldWord)),
     honorifics,
     nameStopwords: new Set(file.nameStopwords.map(foldWord)),
+    namePrefixes: new Set((file.namePrefixes ?? []).map(foldWord)),
     domains,
   };
   return cached;

@@ -32,13 +32,15 @@ export function prepare(input: MentionInput): PreparedInput {
   const byType: PreparedInput['byType'] = { PER: [], ORG: [], LOC: [], MISC: [] };
   const blocked = new Uint8Array(index.words.length);
   const orgAt = new Map<number, number>();
+  const perAt = new Set<number>();
   for (const m of input.entities) {
     const r = { start: w(m.tokenStart), end: w(m.tokenEnd), mention: m };
     byType[m.type].push(r);
     if (m.type !== 'PER') for (let k = r.start; k < r.end; k++) blocked[k] = 1;
     if (m.type === 'ORG') orgAt.set(r.start, r.end);
+    if (m.type === 'PER') perAt.add(r.start);
   }
-  return { ctx: { index, orgAt }, sentences, byType, blocked };
+  return { ctx: { index, orgAt, perAt }, sentences, byType, blocked };
 }
 
 /** True when [start, end) lies inside an excluded stretch. */

@@ -2,11 +2,12 @@ import type { Person, TitleFact } from '../schema/article.js';
 import { affiliationOf } from './affiliation.js';
 import { collectNameMentions } from './candidates.js';
 import { isExcluded, prepare, type MentionInput, type PreparedInput } from './context.js';
+import { counterpartTitle } from './counterpart.js';
 import { dedupeTitles } from './dedupe-titles.js';
 import { linkMentions } from './link.js';
 import { titlesForName } from './mention-titles.js';
 import { sweepSurnames } from './sweep.js';
-import { titleFact } from './title-parse.js';
+import { titleFact, type TitleContext } from './title-parse.js';
 
 export interface PeopleOptions {
   /** The article's home country (ISO alpha-2) for domestic officials whose title names none. */
@@ -27,19 +28,31 @@ export function extractPeople(input: MentionInput, options: PeopleOptions = {}, 
     .filter((m) => !isExcluded(input.excluded, words[m.spanStart].start, words[m.end - 1].end))
     .sort((a, b) => a.start - b.start);
   const clusters = linkMentions(ctx.index, all);
-  return clusters.map((c, i) => {
+  // titles read up to the names as cleaned, not the tagger's spans ("… Special Initiatives | Ahsan Iqbal")
+  const named: TitleContext = { index: ctx.index, orgAt: ctx.orgAt, perAt: new Set(all.map((m) => m.start)) };
+  const perCluster = clusters.map((c) => {
     const titles: TitleFact[] = [];
     for (const m of c.mentions) {
       const s = sentences[m.sentence];
-      let found = titlesForName(ctx, m.spanStart, m.end, s.start, s.end);
+      let found = titlesForName(named, m.spanStart, m.end, s.start, s.end);
       if (m.spanStart < m.start && !found.some((t) => t.end === m.spanStart)) {
         // "Crown Prince Mohammed": the honorific-looking word ends a title, so it leaves the mention
-        const own = titlesForName(ctx, m.start, m.end, s.start, s.end);
+        const own = titlesForName(named, m.start, m.end, s.start, s.end);
         if (own.some((t) => t.end === m.start)) [found, m.spanStart] = [own, m.start];
       }
-      for (const t of found) titles.push(titleFact(ctx, input.text, t));
+      for (const t of found) titles.push(titleFact(named, input.text, t));
     }
-    const kept = dedupeTitles(titles);
+    return titles;
+  });
+  // "his Turkish counterpart Hakan Fidan": the office of the person named before, in text order
+  const byMention = clusters.flatMap((c, ci) => c.mentions.map((m) => ({ mention: m, titles: perCluster[ci] }))).sort((a, b) => a.mention.start - b.mention.start);
+  const sentenceStarts = sentences.map((s) => s.start);
+  byMention.forEach((x, i) => {
+    const t = x.titles.length === 0 ? counterpartTitle(named, input.text, x.mention, sentenceStarts, byMention.slice(Math.max(0, i - 8), i)) : null;
+    if (t) x.titles.push(t);
+  });
+  return clusters.map((c, i) => {
+    const kept = dedupeTitles(perCluster[i]);
     const span = (a: number, b: number) => ({ start: words[a].start, end: words[b - 1].end, text: input.text.slice(words[a].start, words[b - 1].end) });
     return {
       id: `p${i + 1}`,

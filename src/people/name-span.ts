@@ -1,6 +1,7 @@
-import { matchHonorific, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { matchHonorific, matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
 import { countryAt, placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
@@ -40,7 +41,8 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
   while (p < end - 1 && PARTICLES.has(folds[p])) p++;
   const particle = p > start && isNameWord(ctx, p); // "van der Sar", "della Noce"
   if (start >= end || !(isNameWord(ctx, start) || particle)) return null;
-  if (end - start === 1 && isLexiconWord(ctx, start)) return null;
+  if (end - start === 1 && (isLexiconWord(ctx, start) || /^\p{Lu}\.?$/u.test(texts[start]))) return null; // "Governor", "Y." of "D-N.Y."
+
   return { start, end, spanStart: Math.min(spanStart, start) };
 }
 
@@ -79,4 +81,45 @@ export function isLexiconWord(ctx: TitleContext, k: number): boolean {
   if (matchHonorific(folds, k, k + 1) !== null) return true;
   if (matchRole(folds, texts, k, k + 1) !== null) return true;
   return countryAt(words, k, k + 1) !== null;
+}
+
+/**
+ * "Uttar Pradesh Yogi Adityanath" tagged as one organization after "Chief Minister of": a known
+ * place, then two to four name words with no organization head or title word. Returns where
+ * the name starts, or null.
+ */
+export function placeThenName(ctx: TitleContext, start: number, end: number): number | null {
+  const title = parseTitleAt(ctx, start, end - 2);
+  // "ACP Olumuyiwa Adejobi" tagged as an organization: a title, then the name
+  if (title && title.start === start && /^\p{Lu}/u.test(ctx.index.texts[start]) && nameWordsOnly(ctx, title.end, end)) return title.end;
+  const found = placeAt(ctx.index.words, start, end);
+  const port = found ? null : matchPortfolio(ctx.index.folds, ctx.index.texts, start, end);
+  // "Principal Secretary for | Immigration Belio Kipsang": a portfolio, then the name
+  const place = found && found.hit.sense !== 'demonym' ? found : port ? { end: port.end } : null;
+  if (!place || end - place.end < 2 || end - place.end > 4) return null;
+  // only in a title's slot: "Chief Minister of | Uttar Pradesh Yogi Adityanath", "IGP | Punjab Usman Anwar"
+  const { folds, texts } = ctx.index;
+  const b = folds[start - 1] === 'of' || (port && folds[start - 1] === 'for') ? start - 2 : start - 1;
+  let titled = false;
+  for (let r = Math.max(0, b - 3); r <= b && !titled; r++) titled = matchRole(folds, texts, r, b + 1)?.end === b + 1;
+  if (!titled) return null;
+  return nameWordsOnly(ctx, place.end, end) ? place.end : null;
+}
+
+function nameWordsOnly(ctx: TitleContext, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 4) return false;
+  for (let k = from; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k]) || placeAt(ctx.index.words, k, k + 1)) return false;
+  return true;
+}
+
+/**
+ * "DC Lahore Rafia | Haider": the tagger's organization is a title and the given name, its
+ * person span the rest. Returns where the name starts inside the organization span, or null.
+ */
+export function titleIntoPerson(ctx: TitleContext, start: number, end: number): number | null {
+  if (!ctx.perAt?.has(end) || !/^\p{Lu}/u.test(ctx.index.texts[start])) return null;
+  const t = parseTitleAt(ctx, start, end - 1);
+  if (!t || t.start !== start || t.end >= end) return null;
+  for (let k = t.end; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k])) return null;
+  return t.end;
 }

@@ -5,7 +5,8 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
-import { capitalizedRun, portfolioRun, snake, textOf } from './title-runs.js';
+import { capitalizedRun, hasRoleWord, orgAfterPlace, portfolioRun, snake, taggedOrgEnd, textOf } from './title-runs.js';
+import { bareTail } from './title-bare.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
 export interface ParsedTitle {
@@ -23,9 +24,12 @@ export interface ParsedTitle {
 export interface TitleContext {
   index: WordIndex;
   orgAt: ReadonlyMap<number, number>;
+  /** First words of the tagger's person mentions: titles never run into them. */
+  perAt?: ReadonlySet<number>;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
 /** Roles whose "of X" names a portfolio rather than an organization. */
 const PORTFOLIO_ROLES = new Set(['minister', 'secretary', 'cabinet_secretary', 'special_assistant', 'adviser', 'spokesperson']);
@@ -40,6 +44,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   const { words, folds, texts } = ctx.index;
   let i = start;
   if (i < limit && DETERMINERS.has(folds[i])) i++;
+  if (i > start && i < limit && ORDINAL.test(texts[i])) i++; // "the 52nd Chief Justice of India"
   const first = i;
   const quals: string[] = [];
   let country: string | null = null;
@@ -52,8 +57,38 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     const port = matchPortfolio(folds, texts, i, limit);
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
-    if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit))) break;
+    // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
+    const afterQual = qual && qual.end === best ? (matchPortfolio(folds, texts, best, limit)?.end ?? best) : best;
+    // but "Army Chief | General Kamran Aziz": a rank after chief is a title of its own
+    const qualBeforeRole = qual && qual.end === best && roleFollows(ctx, afterQual, limit) && !matchRole(folds, texts, afterQual, limit)?.sense.capitalOnly;
+    if (role && role.end === best && folds[best] === "'s" && best + 1 < limit && isOrgHeadWord(folds[best + 1])) {
+      // "Prime Minister's Office spokesman": the office is the organization
+      org ??= textOf(ctx, i, best + 2).replace(/ 's\b/, "'s");
+      i = best + 2;
+      role = null;
+      continue;
+    }
+    if (role && role.end === best && !(port && port.end === best && roleFollows(ctx, port.end, limit)) && !qualBeforeRole) break;
     role = null;
+    const tagged = taggedOrgEnd(ctx, i, limit);
+    let named = capitalizedRun(ctx, i, limit);
+    while (named > i && named < limit && words[named].token === words[named - 1].token) named = capitalizedRun(ctx, named + 1, limit); // "Tehreek-e-Insaf"
+    if (named > i && named + 3 <= limit && texts[named] === '(' && texts[named + 2] === ')' && isAcronym(texts[named + 1]) && !hasRoleWord(ctx, i, named)) {
+      // "Pakistan Tehreek-e-Insaf (PTI) chairman": a body defined with its acronym
+      org ??= textOf(ctx, i, named);
+      i = named + 3;
+      continue;
+    }
+    if (tagged !== undefined && tagged > best && !(ctry && ctry.end === best && ctry.hit.sense === 'demonym') && !hasRoleWord(ctx, i, tagged) && !matchQualifier(folds, tagged - 1, tagged)) {
+      // "Federal Reserve Chair", "Economic Freedom Fighters leader": a tagged name longer than the lexicon word it opens with
+      if (port && port.end === best && titleLexicon().portfolioHeads.has(folds[best])) portfolio ??= port.id; // "Foreign Ministry spokesperson"
+      if (ctry && ctry.end === best && ctry.hit.sense !== 'city') country ??= ctry.hit.code;
+      org ??= textOf(ctx, i, tagged);
+      i = tagged;
+      if (i < limit && folds[i] === "'s") i++;
+      if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3; // "Dhaka Metropolitan Police (DMP) Commissioner"
+      continue;
+    }
     if (ctry && ctry.end === best) {
       country ??= ctry.hit.code;
       i = ctry.end;
@@ -70,12 +105,13 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       quals.push(qual.id);
       i = qual.end;
     } else if (ctx.orgAt.has(i)) {
-      let end = ctx.orgAt.get(i)!;
+      let end = taggedOrgEnd(ctx, i, limit)!;
       // the tagger's "Senate Majority" before "Leader": the qualifier belongs to the title
       while (end - 1 > i && (matchQualifier(folds, end - 1, end) || matchRole(folds, texts, end - 1, end))) end--;
       org ??= textOf(ctx, i, end);
       i = end;
       if (i < limit && folds[i] === "'s") i++;
+      if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3;
     } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
       org ??= texts[i];
       i++;
@@ -92,7 +128,16 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       i = post.end;
       continue;
     }
-    if (!POST_PREPS.has(folds[i])) break;
+    if (!POST_PREPS.has(folds[i])) {
+      // not after words that are also names of things: "General Motors", "Major League Baseball"
+      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
+      if (!bare) break;
+      country ??= bare.country ?? null;
+      org ??= bare.org ?? null;
+      portfolio ??= bare.portfolio ?? null;
+      i = bare.end;
+      continue;
+    }
     const prep = folds[i];
     let j = i + 1;
     if (j < limit && folds[j] === 'the') j++;
@@ -103,12 +148,14 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       if (portfolio && portfolio !== port.id) break;
       const run = portfolioRun(ctx, j, limit);
       // "Minister of Youth Development": a longer capitalized portfolio than the lexicon knows
-      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) ? snake(textOf(ctx, j, run)) : port.id;
+      const list = texts.slice(port.end, run).includes(',') && texts[port.end] === ',';
+      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
       i = Math.max(port.end, run);
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
     }
-    if ((prep === 'for' || prep === 'on') && !ctry && !ctx.orgAt.has(j) && !portfolio) {
+    // "spokesman for Air France" speaks for a body; "Special Assistant on Youth Affairs" holds a portfolio
+    if ((prep === 'for' || prep === 'on') && !ctry && !ctx.orgAt.has(j) && !portfolio && role.sense.role !== 'spokesperson') {
       const run = portfolioRun(ctx, j, limit);
       if (run > j) {
         portfolio = snake(textOf(ctx, j, run));
@@ -118,7 +165,10 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (ctry) {
       if (prep === 'of' || prep === 'for') country ??= ctry.hit.code;
-      i = ctry.end;
+      // "of the Nigeria Centre for Disease Control": a name that only starts with a country is the body
+      const body = prep !== 'in' ? orgAfterPlace(ctx, j, ctry.end, limit) : j;
+      if (body > ctry.end) org ??= textOf(ctx, j, body);
+      i = Math.max(ctry.end, body);
       continue;
     }
     if (prep === 'to' || prep === 'on') {
@@ -131,10 +181,11 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     const tagged = ctx.orgAt.get(j);
     const orgEnd = tagged ?? capitalizedRun(ctx, j, limit);
-    if (orgEnd > j && prep !== 'in') {
+    // "Leader of the Opposition in the Lok Sabha", "Minority Leader in Parliament": "in" only before a body
+    if (orgEnd > j && (prep !== 'in' || tagged !== undefined || folds.slice(j, orgEnd).some(isOrgHeadWord))) {
       const name = textOf(ctx, j, orgEnd);
       // "Minister of Solid Minerals Development": after a portfolio-holding role an untagged run is the portfolio
-      if (!tagged && !portfolio && PORTFOLIO_ROLES.has(role.sense.role) && !folds.slice(j, orgEnd).some(isOrgHeadWord)) portfolio = snake(name);
+      if (!portfolio && PORTFOLIO_ROLES.has(role.sense.role) && role.sense.role !== 'spokesperson' && !folds.slice(j, orgEnd).some(isOrgHeadWord) && (!tagged || !placeAt(words, j, orgEnd))) portfolio = snake(name);
       else org ??= name;
       i = orgEnd;
       continue;

@@ -1,5 +1,7 @@
 import { matchQualifier, matchRole } from '../lexicon/titles.js';
+import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
+import { placeAt } from './country-at.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -9,6 +11,7 @@ export function capitalizedRun(ctx: TitleContext, j: number, limit: number): num
   let end = j;
   let k = j;
   while (k < limit) {
+    if (k > j && ctx.perAt?.has(k)) break;
     if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
       k++;
       end = k;
@@ -28,15 +31,28 @@ export function textOf(ctx: TitleContext, from: number, to: number): string {
 /** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
 export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
   const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !matchQualifier(folds, k, limit);
+  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
+  // "Special Initiatives" is a portfolio; "Special Assistant" starts a new title
+  const qualifiesRole = (k: number) => {
+    const q = matchQualifier(folds, k, limit);
+    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !/^\p{Lu}/u.test(texts[q.end]));
+  };
   let end = j;
   let k = j;
   while (k < limit) {
     if (ok(k)) end = ++k;
     else if ((folds[k] === 'and' || folds[k] === '&') && k > j && ok(k + 1)) k++;
+    else if (texts[k] === ',' && k > j && closesList(k + 1)) k++;
     else break;
   }
   return end;
+
+  /** ", Development and Special Initiatives": a comma inside a portfolio only when "and" closes the list. */
+  function closesList(from: number): boolean {
+    let q = from;
+    while (ok(q)) q++;
+    return q > from && (folds[q] === 'and' || folds[q] === '&') && ok(q + 1);
+  }
 }
 
 export function snake(text: string): string {
@@ -47,4 +63,24 @@ export function snake(text: string): string {
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
+}
+
+/** End of an organization's name that opens with a place ("the Nigeria Centre for Disease Control"), or `j`. */
+export function orgAfterPlace(ctx: TitleContext, j: number, placeEnd: number, limit: number): number {
+  const run = capitalizedRun(ctx, j, limit);
+  for (let k = placeEnd; k < run; k++) if (isOrgHeadWord(ctx.index.folds[k])) return run;
+  return j;
+}
+
+/** End of the tagger's organization at `i`, through "of" + a country it stopped before ("Central Bank | of Sri Lanka"). */
+export function taggedOrgEnd(ctx: TitleContext, i: number, limit: number): number | undefined {
+  const end = ctx.orgAt.get(i);
+  if (end === undefined || ctx.index.folds[end] !== 'of' || !isOrgHeadWord(ctx.index.folds[end - 1])) return end;
+  const of = placeAt(ctx.index.words, end + 1, limit);
+  return of && of.hit.sense !== 'demonym' ? of.end : end;
+}
+
+export function hasRoleWord(ctx: TitleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (matchRole(ctx.index.folds, ctx.index.texts, k, to)) return true;
+  return false;
 }

@@ -9,7 +9,8 @@ export const placesStage = defineStage({
   provides: 'places',
   run: (doc, layers) => {
     const { input, prep } = stageInput(doc, layers);
-    const people = need(layers, 'people').flatMap((p) => p.mentions);
-    return extractPlaces(input, prep, people);
+    const people = need(layers, 'people');
+    const titles = people.flatMap((p) => p.titles.flatMap((t) => (t.evidence ? [t.evidence] : [])));
+    return extractPlaces(input, prep, people.flatMap((p) => p.mentions), titles);
   },
 });
