@@ -21,7 +21,7 @@ const TOKEN = new RegExp(
 
 /** Abbreviations that keep their dot; any other word's final dot is split off as punctuation. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon messrs adm brig cmdr supt rs approx est'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon messrs adm brig cmdr supt rs approx est engr'.split(' '),
 );
 
 /** Regex tokenizer (linear in the text). Splits a trailing dot unless the word is a known abbreviation or a single letter. */
