@@ -69,7 +69,7 @@ export function lookupPlace(text: string): PlaceHit | null {
   // Callers try many n-grams of every sentence; the answer depends on the text alone.
   let hit = looked.get(text);
   if (hit === undefined) {
-    if (looked.size >= 100_000) looked.clear();
+    if (looked.size >= 50_000) looked.clear();
     looked.set(text, (hit = lookupPlaceUncached(text)));
   }
   return hit;

@@ -134,7 +134,7 @@ class FeatureIndexer {
       left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
       ownEmit: [],
     };
-    if (this.words.size >= 200_000) this.words.clear();
+    if (this.words.size >= 50_000) this.words.clear();
     this.words.set(raw, w);
     return w;
   }

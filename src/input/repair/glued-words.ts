@@ -120,7 +120,7 @@ function chunkFacts(chunk: string): ChunkFacts {
       english: glueLexicon().englishFunctionWords.has(chunk.replace(/[^\p{L}]+$/u, '').toLowerCase()),
       plainKnown: plain !== null && isKnownWord(plain[1]),
     };
-    if (chunkMemo.size >= 100_000) chunkMemo.clear();
+    if (chunkMemo.size >= 50_000) chunkMemo.clear();
     chunkMemo.set(chunk, f);
   }
   return f;
