@@ -1,4 +1,4 @@
-import { lookupCountry, lookupPlace, maxPlaceWords, type PlaceHit } from '../lexicon/countries.js';
+import { lookupCountry, lookupPlace, maxPlaceWords, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
 import type { Word } from './words.js';
 
 /** The longest country name, short form or demonym starting at word `i` (within `limit`). */
@@ -18,6 +18,8 @@ function longestAt(
   lookup: (text: string) => PlaceHit | null,
 ): { hit: PlaceHit; end: number } | null {
   if (i >= limit || !/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return null;
+  // Every text tried below starts with this word, then " " or "-" (words hold no white space).
+  if (!mayStartPlace(words[i].text)) return null;
   const max = Math.min(limit, i + maxPlaceWords());
   for (let end = max; end > i; end--) {
     let text = words[i].text;
