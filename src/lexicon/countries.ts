@@ -25,6 +25,8 @@ export interface PlaceHit {
 interface CountryIndex {
   exact: Map<string, PlaceHit>;
   upper: Map<string, PlaceHit>;
+  /** First segment (up to a space or hyphen) of every key of `exact` and `upper`. */
+  firsts: Set<string>;
   byCode: Map<string, CountryRecord>;
   maxWords: number;
 }
@@ -57,7 +59,9 @@ function index(): CountryIndex {
     for (const s of c.subdivisions) add(s, { ...base, sense: 'subdivision', form: s });
     for (const s of c.cities) add(s, { ...base, sense: 'city', form: s });
   }
-  cached = { exact, upper, byCode, maxWords };
+  const firsts = new Set<string>();
+  for (const key of [...exact.keys(), ...upper.keys()]) firsts.add(firstSegment(key));
+  cached = { exact, upper, firsts, byCode, maxWords };
   return cached;
 }
 
@@ -69,7 +73,7 @@ export function lookupPlace(text: string): PlaceHit | null {
   // Callers try many n-grams of every sentence; the answer depends on the text alone.
   let hit = looked.get(text);
   if (hit === undefined) {
-    if (looked.size >= 100_000) looked.clear();
+    if (looked.size >= 50_000) looked.clear();
     looked.set(text, (hit = lookupPlaceUncached(text)));
   }
   return hit;
@@ -84,6 +88,20 @@ function lookupPlaceUncached(text: string): PlaceHit | null {
   if (hit) return hit;
   if (isAllCaps(key) && key.replace(/[^\p{L}]/gu, '').length > 3) return idx.upper.get(key) ?? null;
   return null;
+}
+
+function firstSegment(key: string): string {
+  const m = /[ -]/.exec(key);
+  return m ? key.slice(0, m.index) : key;
+}
+
+/**
+ * False when no place form can start with this word (no space inside, not "the"): then
+ * `lookupPlace` finds nothing for it alone or followed by " …" or "-…", so callers trying
+ * every n-gram from it may stop at once.
+ */
+export function mayStartPlace(word: string): boolean {
+  return index().firsts.has(firstSegment(word.replace(/’/g, "'")));
 }
 
 /** Country (name, short form or demonym) only: "Pakistani" → PK, "U.S." → US; cities → null. */

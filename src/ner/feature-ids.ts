@@ -134,7 +134,7 @@ class FeatureIndexer {
       left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
       ownEmit: [],
     };
-    if (this.words.size >= 200_000) this.words.clear();
+    if (this.words.size >= 50_000) this.words.clear();
     this.words.set(raw, w);
     return w;
   }
@@ -210,46 +210,48 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly stri
   const st = X.style[style];
   return ws.map((w, i) => {
     const out: number[] = [];
-    const push = (id: number) => {
-      if (id >= 0) out.push(id);
-    };
-    const pair = (m: Map<string, number> | undefined, b: string) => {
-      const id = m?.get(b);
-      if (id !== undefined) out.push(id);
-    };
     const { e, cls: c } = w;
     for (const id of w.own) out.push(id);
-    push(i >= 1 ? ws[i - 1].wm1 : X.bos.wm1);
-    push(i + 1 < n ? ws[i + 1].wp1 : X.eos.wp1);
-    push(i >= 2 ? ws[i - 2].wm2 : X.bos.wm2);
-    push(i + 2 < n ? ws[i + 2].wp2 : X.eos.wp2);
+    add(out, i >= 1 ? ws[i - 1].wm1 : X.bos.wm1);
+    add(out, i + 1 < n ? ws[i + 1].wp1 : X.eos.wp1);
+    add(out, i >= 2 ? ws[i - 2].wm2 : X.bos.wm2);
+    add(out, i + 2 < n ? ws[i + 2].wp2 : X.eos.wp2);
     // Pair features `T=a|b`: the left word's map for template T, then b.
-    pair(left(i - 1, 0), e.key);
-    pair(w.left[1], key(i + 1));
-    pair(left(i - 2, 2), key(i - 1));
-    pair(left(i + 1, 3), key(i + 2));
-    push(i >= 1 ? ws[i - 1].ssm1 : X.bos.ssm1);
-    push(i + 1 < n ? ws[i + 1].ssp1 : X.eos.ssp1);
-    pair(left(i - 1, 4), e.sshape);
-    pair(w.left[5], sh(i + 1));
-    push(X.ccc[(cl(i - 1) * 9 + c) * 9 + cl(i + 1)]);
-    if (i === 0 || ws[i - 1].e.opener) push(X.first[c]);
-    if (caps) push(st.st), push(st.stc[c]);
+    addPair(out, left(i - 1, 0), e.key);
+    addPair(out, w.left[1], key(i + 1));
+    addPair(out, left(i - 2, 2), key(i - 1));
+    addPair(out, left(i + 1, 3), key(i + 2));
+    add(out, i >= 1 ? ws[i - 1].ssm1 : X.bos.ssm1);
+    add(out, i + 1 < n ? ws[i + 1].ssp1 : X.eos.ssp1);
+    addPair(out, left(i - 1, 4), e.sshape);
+    addPair(out, w.left[5], sh(i + 1));
+    add(out, X.ccc[(cl(i - 1) * 9 + c) * 9 + cl(i + 1)]);
+    if (i === 0 || ws[i - 1].e.opener) add(out, X.first[c]);
+    if (caps) add(out, st.st), add(out, st.stc[c]);
     for (const id of w.hyphen) out.push(id);
-    push(run[i]);
+    add(out, run[i]);
     for (const t of g[i]) {
       const tg = X.tag(t);
-      push(tg.g), push(tg.gc[c]);
+      add(out, tg.g), add(out, tg.gc[c]);
     }
-    if (i > 0) for (const t of g[i - 1]) push(X.tag(t).gm1);
-    if (i + 1 < n) for (const t of g[i + 1]) push(X.tag(t).gp1);
-    if (i > 1) for (const t of g[i - 2]) push(X.tag(t).gm2);
+    if (i > 0) for (const t of g[i - 1]) add(out, X.tag(t).gm1);
+    if (i + 1 < n) for (const t of g[i + 1]) add(out, X.tag(t).gp1);
+    if (i > 1) for (const t of g[i - 2]) add(out, X.tag(t).gm2);
     if (e.cls !== 'lower' && e.cls !== 'punct' && e.cls !== 'num') {
       const d = flags.get(e.key);
       const pos = i === 0 ? 0 : caps ? 1 : 2;
-      if (d) for (const f of d) push(X.flag(f).d), push(X.flag(f).dp[pos]);
-      else push(X.none[pos]);
+      if (d) for (const f of d) add(out, X.flag(f).d), add(out, X.flag(f).dp[pos]);
+      else add(out, X.none[pos]);
     }
     return out;
   });
+}
+
+function add(out: number[], id: number): void {
+  if (id >= 0) out.push(id);
+}
+
+function addPair(out: number[], m: Map<string, number> | undefined, b: string): void {
+  const id = m?.get(b);
+  if (id !== undefined) out.push(id);
 }

@@ -30,7 +30,7 @@ const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 
 /** Distinct token texts seen by this process; cleared when it grows past the cap (memory stays flat). */
 const entries = new Map<string, WordEntry>();
-const CAP = 200_000;
+const CAP = 100_000;
 
 export function wordEntry(raw: string): WordEntry {
   let e = entries.get(raw);

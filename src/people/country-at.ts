@@ -1,4 +1,4 @@
-import { lookupCountry, lookupPlace, maxPlaceWords, type PlaceHit } from '../lexicon/countries.js';
+import { lookupCountry, lookupPlace, maxPlaceWords, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
 import type { Word } from './words.js';
 
 type Match = { hit: PlaceHit; end: number };
@@ -28,6 +28,8 @@ function longestAt(
   memo: WeakMap<readonly Word[], (Match[] | undefined)[]>,
 ): Match | null {
   if (i >= limit || !/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return null;
+  // Every text tried below starts with this word, then " " or "-" (words hold no white space).
+  if (!mayStartPlace(words[i].text)) return null;
   let byWord = memo.get(words);
   if (!byWord) memo.set(words, (byWord = []));
   let all = byWord[i];

@@ -23,20 +23,36 @@ const MIN_ENGLISH = 0.12;
 const MIN_POINTS = 3;
 const MIN_RATE = 0.015;
 
+/** The document's words, counted on first use: most documents have no chunk that asks. */
 function docWords(text: string): DocWords {
+  let words: DocWords | null = null;
+  return {
+    count: (w) => (words ??= countWords(text)).count(w),
+    hasBigram: (a, b) => (words ??= countWords(text)).hasBigram(a, b),
+  };
+}
+
+function countWords(text: string): DocWords {
   const counts = new Map<string, number>();
-  const bigrams = new Set<string>();
-  let prev: string | null = null;
-  let prevEnd = -1;
+  const runs: RegExpExecArray[] = [];
   for (const m of text.matchAll(WORD_RUN)) {
+    runs.push(m);
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    if (m[0].indexOf("'") < 0 && m[0].indexOf('’') < 0) continue;
     const base = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(m[0]); // "Sharif's" also counts "Sharif"
     if (base) counts.set(base[1], (counts.get(base[1]) ?? 0) + 1);
-    if (prev !== null && /^\s+$/u.test(text.slice(prevEnd, m.index))) bigrams.add(`${prev} ${m[0]}`);
-    prev = m[0];
-    prevEnd = m.index + m[0].length;
   }
-  return { count: (w) => counts.get(w) ?? 0, hasBigram: (a, b) => bigrams.has(`${a} ${b}`) };
+  // Word pairs separated by white space only; few documents ever ask, so built on first use.
+  let bigrams: Set<string> | null = null;
+  const pairs = (): Set<string> => {
+    const set = new Set<string>();
+    for (let k = 1; k < runs.length; k++) {
+      const prevEnd = runs[k - 1].index + runs[k - 1][0].length;
+      if (/^\s+$/u.test(text.slice(prevEnd, runs[k].index))) set.add(`${runs[k - 1][0]} ${runs[k][0]}`);
+    }
+    return set;
+  };
+  return { count: (w) => counts.get(w) ?? 0, hasBigram: (a, b) => (bigrams ??= pairs()).has(`${a} ${b}`) };
 }
 
 /** Prefixes written with a hyphen: "thepre-immigration" is "the" + "pre-immigration". */
@@ -120,7 +136,7 @@ function chunkFacts(chunk: string): ChunkFacts {
       english: glueLexicon().englishFunctionWords.has(chunk.replace(/[^\p{L}]+$/u, '').toLowerCase()),
       plainKnown: plain !== null && isKnownWord(plain[1]),
     };
-    if (chunkMemo.size >= 100_000) chunkMemo.clear();
+    if (chunkMemo.size >= 50_000) chunkMemo.clear();
     chunkMemo.set(chunk, f);
   }
   return f;

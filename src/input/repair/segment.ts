@@ -49,7 +49,7 @@ export function segmentWord(lower: string, maxParts = MAX_PARTS): string[] | nul
   const key = `${maxParts}:${lower}`;
   let parts = segmented.get(key);
   if (parts === undefined) {
-    if (segmented.size >= 50_000) segmented.clear();
+    if (segmented.size >= 20_000) segmented.clear();
     segmented.set(key, (parts = segmentUncached(lower, maxParts)));
   }
   return parts && [...parts];
