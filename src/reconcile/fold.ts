@@ -52,25 +52,9 @@ export function surfaceKey(text: string): string {
   return words(text).join(' ');
 }
 
-/** Levenshtein distance, capped: returns `cap + 1` once the distance exceeds `cap`. */
-export function editDistance(a: string, b: string, cap = 2): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > cap) return cap + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** Code-unit string comparison (locale-independent, deterministic). */
 export function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+export { editDistance } from '../text/edit-distance.js';
