@@ -63,6 +63,8 @@ export interface Lexicon {
   planRe: string;
   futureRe: string;
   groupRe: RegExp;
+  /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
+  groupFirst: Set<string>;
   singleRe: RegExp;
   negRe: RegExp;
   hedgeRe: RegExp;
@@ -106,6 +108,7 @@ export function lexicon(): Lexicon {
     planRe: alt(f.planVerbs),
     futureRe: alt(f.futureMarkers),
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
+    groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
     singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
     negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
     hedgeRe: words(f.hedges),
@@ -143,4 +146,14 @@ export function rx(source: string, flags = ''): RegExp {
   }
   re.lastIndex = 0;
   return re;
+}
+
+/** A lexicon-derived RegExp built on first use and kept (no per-call source string to build or hash); lastIndex reset. */
+export function lazyRx(build: () => string, flags = ''): () => RegExp {
+  let re: RegExp | null = null;
+  return () => {
+    re ??= new RegExp(build(), flags);
+    re.lastIndex = 0;
+    return re;
+  };
 }

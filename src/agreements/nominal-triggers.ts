@@ -1,6 +1,8 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart } from './clause.js';
-import { lexicon, type Status, rx } from './lexicon.js';
+import { lazyRx, lexicon, type Status } from './lexicon.js';
+
+const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lexicon().nominalPlanRe})\\s+of\\s+`, 'gi');
 import { make, matches } from './phrase-kit.js';
 
 /** "A key decision made during the meeting was to launch …", "The agreement is that …". */
@@ -42,7 +44,7 @@ function components(s: string, from: number): Candidate[] {
 /** "the planned launch of the clearance system", "the agreed establishment of …". */
 function plannedNominals(s: string, from: number): Candidate[] {
   const lex = lexicon();
-  const re = rx(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
+  const re = PLANNED_NOMINAL();
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
     const status: Status = m[1].toLowerCase() === 'agreed' ? 'agreed' : 'planned';

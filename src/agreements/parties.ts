@@ -143,8 +143,10 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
 export function groupPhrase(region: string): boolean {
   const lex = lexicon();
   const tokens = region.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-  for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
+  // Only n-grams whose first word opens some group phrase are tested (same answer, far fewer tests).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lex.groupFirst.has(tokens[i])) continue;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
   }
   return false;
 }

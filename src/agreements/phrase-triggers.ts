@@ -1,16 +1,20 @@
 import type { Candidate } from './candidate.js';
 import { actionEnd, clauseStart } from './clause.js';
 import { make, matches } from './phrase-kit.js';
-import { lexicon, type Status, rx } from './lexicon.js';
+import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { scanNominals } from './nominal-triggers.js';
 
 const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
+const PASSIVE = lazyRx(() => `\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+const ANY_DEAL_NOUN = lazyRx(() => `(?<![\\p{L}-])(?:${lexicon().anyDealNoun})(?![\\p{L}-])`, 'iu');
+const FUTURE_PASSIVE = lazyRx(() => `\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lexicon().establishRe})\\b`, 'gi');
+const FUTURE = lazyRx(() => `\\b(?:${lexicon().futureRe})\\s+${FILL()}(?=(?:${lexicon().planRe})\\b)`, 'gi');
 
 /** "a memorandum of understanding was signed", "it was agreed that …", "the loan was approved by the board". */
 function passives(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(`\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+  const re = PASSIVE();
   for (const m of matches(re, s, from)) {
     const aux = m[1].toLowerCase();
     const verb = m[2].toLowerCase();
@@ -26,7 +30,7 @@ function passives(s: string, from: number): Candidate[] {
       out.push(make(s, from, { kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom, objFrom: after + c[0].length, contextual: true }));
       continue;
     }
-    if (!rx(`(?<![\\p{L}-])(?:${lex.anyDealNoun})(?![\\p{L}-])`, 'iu').test(subject)) continue;
+    if (!ANY_DEAL_NOUN().test(subject)) continue;
     const tail = actionEnd(s, after);
     out.push(make(s, from, {
       kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom,
@@ -42,7 +46,7 @@ function passives(s: string, from: number): Candidate[] {
 function futurePassives(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(`\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lex.establishRe})\\b`, 'gi');
+  const re = FUTURE_PASSIVE();
   for (const m of matches(re, s, from)) {
     const clauseFrom = clauseStart(s, m.index, from);
     const subject = s.slice(clauseFrom, m.index).trim();
@@ -64,7 +68,7 @@ function futurePassives(s: string, from: number): Candidate[] {
 function futures(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(`\\b(?:${lex.futureRe})\\s+${FILL()}(?=(?:${lex.planRe})\\b)`, 'gi');
+  const re = FUTURE();
   for (const m of matches(re, s, from)) {
     const objFrom = m.index + m[0].length;
     if (/^be\b/i.test(s.slice(objFrom))) continue;
