@@ -102,11 +102,14 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
-    const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
-    const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
-    if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
-    // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
-    else if (d.ctx.sides.length === 0 && whole.parties.length >= 2 && MEETING.test(s)) d.ctx.sides = whole.parties.slice(0, 4);
+    // (Only a sentence about a meeting sets the sides, so the parties are read only then.)
+    if (MEETING.test(s)) {
+      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
+      const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
+      if (named.length >= 2) d.ctx.sides = named;
+      // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
+      else if (d.ctx.sides.length === 0 && whole.parties.length >= 2) d.ctx.sides = whole.parties.slice(0, 4);
+    }
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;

@@ -65,6 +65,8 @@ export interface Lexicon {
   groupRe: RegExp;
   /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
   groupFirst: Set<string>;
+  /** Any of groupFirst as a whole run of letters in lower-cased text. */
+  groupFirstRe: RegExp;
   singleRe: RegExp;
   negRe: RegExp;
   hedgeRe: RegExp;
@@ -109,6 +111,7 @@ export function lexicon(): Lexicon {
     futureRe: alt(f.futureMarkers),
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
     groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
+    groupFirstRe: new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u'),
     singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
     negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
     hedgeRe: words(f.hedges),

@@ -142,7 +142,10 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
 
 export function groupPhrase(region: string): boolean {
   const lex = lexicon();
-  const tokens = region.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const lower = region.toLowerCase();
+  // No word that opens a group phrase: no group phrase (the tokens below are these runs of letters).
+  if (!lex.groupFirstRe.test(lower)) return false;
+  const tokens = lower.split(/[^\p{L}'’-]+/u).filter(Boolean);
   // Only n-grams whose first word opens some group phrase are tested (same answer, far fewer tests).
   for (let i = 0; i < tokens.length; i++) {
     if (!lex.groupFirst.has(tokens[i])) continue;
