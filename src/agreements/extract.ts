@@ -104,7 +104,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
     // (Only a sentence about a meeting sets the sides, so the parties are read only then.)
     if (MEETING.test(s)) {
-      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
+      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true, true);
       const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
       if (named.length >= 2) d.ctx.sides = named;
       // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
@@ -195,7 +195,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
-    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home);
+    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home, false, true);
     if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];
   }
   // Every party named like an entity the layers found carries that entity's id.

@@ -52,7 +52,7 @@ export function addParty(list: Party[], p: Party): void {
  * state when one is known; "US Ambassador Y" → the United States), capitalised names as a
  * last resort, and group/single anaphors for the caller to resolve.
  */
-export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null, keepRelatives = false): RegionParties {
+export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null, keepRelatives = false, partiesOnly = false): RegionParties {
   const lex = lexicon();
   const parties: Party[] = [];
   const rel = keepRelatives ? [] : relativeClauses(text, from, to);
@@ -131,6 +131,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     const coordinated = /\band\s+(?:the\s+)?$|,\s*$/.test(text.slice(Math.max(from, at - 9), at)) || /^\s+and\b/.test(text.slice(at + p.name.length, at + p.name.length + 5));
     if (parties.length === 0 || (coordinated && parties.length < 3)) addParty(parties, p);
   }
+  // A caller that reads only the parties skips the anaphor checks below (they never change the parties).
+  if (partiesOnly) return { parties, group: false, single: false };
   const region = text.slice(from, to);
   const group = groupPhrase(region);
   const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
