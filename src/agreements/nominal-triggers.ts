@@ -1,9 +1,9 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart } from './clause.js';
 import { lazyRx, lexicon, type Status } from './lexicon.js';
+import { make, matches } from './phrase-kit.js';
 
 const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lexicon().nominalPlanRe})\\s+of\\s+`, 'gi');
-import { make, matches } from './phrase-kit.js';
 
 /** "A key decision made during the meeting was to launch …", "The agreement is that …". */
 function nominals(s: string, from: number): Candidate[] {

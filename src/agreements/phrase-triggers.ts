@@ -12,7 +12,6 @@ const FUTURE = lazyRx(() => `\\b(?:${lexicon().futureRe})\\s+${FILL()}(?=(?:${le
 
 /** "a memorandum of understanding was signed", "it was agreed that …", "the loan was approved by the board". */
 function passives(s: string, from: number): Candidate[] {
-  const lex = lexicon();
   const out: Candidate[] = [];
   const re = PASSIVE();
   for (const m of matches(re, s, from)) {
@@ -66,7 +65,6 @@ function futurePassives(s: string, from: number): Candidate[] {
 
 /** "the two countries will jointly set up …", "Japan is set to provide …". */
 function futures(s: string, from: number): Candidate[] {
-  const lex = lexicon();
   const out: Candidate[] = [];
   const re = FUTURE();
   for (const m of matches(re, s, from)) {
