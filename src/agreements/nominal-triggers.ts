@@ -7,6 +7,7 @@ const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envis
 
 /** "A key decision made during the meeting was to launch …", "The agreement is that …". */
 function nominals(s: string, from: number): Candidate[] {
+  if (!/decision|agreement|understanding|consensus|resolution|outcome|result/i.test(s)) return [];
   const out: Candidate[] = [];
   const re = /\b(?:decision|agreement|understanding|consensus|resolution|outcome|result)\b[^.;:"“”]{0,90}?\b(?:was|is|were|are)\s+(?:also\s+)?(to|that)\s+/gi;
   for (const m of matches(re, s, from)) {
@@ -34,6 +35,7 @@ function bindings(s: string, from: number): Candidate[] {
 
 /** "Police training forms a core component of the agreement." */
 function components(s: string, from: number): Candidate[] {
+  if (!/component|part|element|pillar|centrepiece|centerpiece|cornerstone|highlight|plank/iu.test(s)) return [];
   const re = /\s+(?:forms?|is|are|was|were|remains?|constitutes?)\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}(?:components?|parts?|elements?|pillars?|centrepiece|centerpiece|cornerstone|highlights?|planks?)\s+of\s+the\s+(?:new\s+)?(?:agreement|deal|accord|understanding|pact|MoU|arrangement)\b/giu;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
@@ -45,6 +47,7 @@ function components(s: string, from: number): Candidate[] {
 
 /** "the planned launch of the clearance system", "the agreed establishment of …". */
 function plannedNominals(s: string, from: number): Candidate[] {
+  if (!/planned|proposed|upcoming|agreed|envisaged|forthcoming/i.test(s)) return [];
   const lex = lexicon();
   const re = PLANNED_NOMINAL();
   const out: Candidate[] = [];

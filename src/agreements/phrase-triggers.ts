@@ -12,6 +12,8 @@ const FUTURE = lazyRx(() => `\\b(?:${lexicon().futureRe})\\s+${FILL()}(?=(?:${le
 
 /** "a memorandum of understanding was signed", "it was agreed that …", "the loan was approved by the board". */
 function passives(s: string, from: number): Candidate[] {
+  // Gate: a word every match contains (same flags), far cheaper than the pattern itself.
+  if (!/signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided/i.test(s)) return [];
   const out: Candidate[] = [];
   const re = PASSIVE();
   for (const m of matches(re, s, from)) {
@@ -43,6 +45,7 @@ function passives(s: string, from: number): Candidate[] {
 
 /** "the centre would be set up soon", "a joint commission will be established". */
 function futurePassives(s: string, from: number): Candidate[] {
+  if (!/be\s/i.test(s)) return [];
   const lex = lexicon();
   const out: Candidate[] = [];
   const re = FUTURE_PASSIVE();
@@ -79,6 +82,7 @@ function futures(s: string, from: number): Candidate[] {
 
 /** "reaffirmed their commitment to …", "expressed readiness to …". */
 function commitments(s: string, from: number): Candidate[] {
+  if (!/commitment|pledge|resolve|determination|readiness|willingness|resolution|support/iu.test(s)) return [];
   const out: Candidate[] = [];
   const re = /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|renew(?:ed|s)?|express(?:ed|es)|affirm(?:ed|s)|underscor(?:ed|es)|voic(?:ed|es)|demonstrat(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|made|gave|pledg(?:ed|es))\s+((?:[\p{L}.]+['’]s\s+|(?:their|its|his|her|our|the|a|an|full|firm|strong|continued|unwavering|steadfast|complete|resolute|shared|mutual|joint|clear|renewed)\s+)*)(commitments?|pledges?|resolve|determination|readiness|willingness|resolution|support)\s+(?:to|for)\s+/giu;
   for (const m of matches(re, s, from)) {
@@ -94,6 +98,7 @@ function commitments(s: string, from: number): Candidate[] {
 
 /** "Ethiopia was ready to supply …", "Japan is willing to help …": an offer. */
 function readiness(s: string, from: number): Candidate[] {
+  if (!/ready|willing|prepared/i.test(s)) return [];
   const re = /\b(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+/gi;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
