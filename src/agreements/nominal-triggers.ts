@@ -75,15 +75,17 @@ function welcomes(s: string, from: number): Candidate[] {
   return out;
 }
 
+const TALKS_GATE = /talks|discussions|consultations|negotiations/iu;
+const FOCUS_GATE = /focused|focussed|centred|centered|touched|deliberated/i;
+
 /** "held talks on …", "the meeting also focused on …". */
 function talks(s: string, from: number): Candidate[] {
   const out: Candidate[] = [];
   const a = /\b(?:held|hold|holds|holding)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|discussions|consultations|negotiations)\s+(?:on|about|over|regarding)\s+/giu;
   const b = /\b(?:meeting|talks|discussions|session|summit|dialogue|consultations)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|deliberated)\s+on\s+/gi;
   // Gates: a word every match of each pattern contains (same flags).
-  const gates = [/talks|discussions|consultations|negotiations/iu, /focused|focussed|centred|centered|touched|deliberated/i];
-  for (const [i, re] of [a, b].entries()) {
-    if (!gates[i].test(s)) continue;
+  for (const [gate, re] of [[TALKS_GATE, a], [FOCUS_GATE, b]]) {
+    if (!gate.test(s)) continue;
     for (const m of matches(re, s, from)) {
       const objFrom = m.index + m[0].length;
       out.push(make(s, from, { kind: 'talks', status: 'discussed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
