@@ -1,4 +1,6 @@
-import { lexicon, rx } from './lexicon.js';
+import { lazyRx, lexicon } from './lexicon.js';
+
+const FILLERS = lazyRx(() => `\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
 
 // Adjectives only in lower case: "Comprehensive Economic Partnership Agreement" is a name.
 const LEADING = /^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]ome|[Aa]ll|[Aa]ny|[Bb]oth|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/;
@@ -11,7 +13,7 @@ const MAX_WORDS = 28;
  * dropped, lists kept whole; cut at MAX_WORDS on a word boundary.
  */
 export function normalizeAction(raw: string, prefix = ''): string {
-  const fillers = rx(`\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
+  const fillers = FILLERS();
   let a = raw.replace(/\s+/g, ' ').replace(/,\s*(?:which|who)\s[^,]*(?:,|$)/g, ' ').trim();
   let prev = '';
   while (prev !== a) {

@@ -8,7 +8,14 @@ import { initialContext } from './context.js';
 import { concreteDiscussion, guard } from './guards.js';
 import { resolveParties, type DocCtx } from './resolve.js';
 import { collectMentions, type Party } from './mentions.js';
-import { lexicon, rx } from './lexicon.js';
+import { lazyRx, lexicon } from './lexicon.js';
+
+const DEAL_TO = lazyRx(() => `^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu');
+const BARE_DEAL = lazyRx(() => `^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu');
+const anaphorRe = (nouns: () => string) => lazyRx(() => `^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns()})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu');
+const ANAPHOR_DEAL = anaphorRe(() => lexicon().dealNoun);
+const ANAPHOR_ANY = anaphorRe(() => lexicon().anyDealNoun);
+const DEAL_NOUN_WORD = lazyRx(() => `(?<![\\p{L}-])(?:${lexicon().dealNoun})(?![\\p{L}-])`, 'iu');
 import { mergeDrafts, type Draft } from './merge.js';
 import { dateFor, staleDate } from './dates.js';
 import { groupPhrase, partiesIn } from './parties.js';
@@ -55,7 +62,7 @@ function groupSubject(s: string, c: Candidate): boolean {
 
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
-  const m = rx(`^[^,;]{0,60}?(?<![\\p{L}-])(?:${lexicon().dealNoun})\\s+to\\s+(?!the\\b|a\\b|an\\b)`, 'iu').exec(raw);
+  const m = DEAL_TO().exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
@@ -95,11 +102,14 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
-    const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true);
-    const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
-    if (named.length >= 2 && MEETING.test(s)) d.ctx.sides = named;
-    // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
-    else if (d.ctx.sides.length === 0 && whole.parties.length >= 2 && MEETING.test(s)) d.ctx.sides = whole.parties.slice(0, 4);
+    // (Only a sentence about a meeting sets the sides, so the parties are read only then.)
+    if (MEETING.test(s)) {
+      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true, true);
+      const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
+      if (named.length >= 2) d.ctx.sides = named;
+      // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
+      else if (d.ctx.sides.length === 0 && whole.parties.length >= 2) d.ctx.sides = whole.parties.slice(0, 4);
+    }
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -125,7 +135,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         if (c.kind === 'verb') raw = dealComplement(raw);
       }
       // "An agreement was reached on Monday between A and B to end the strike": the aim follows the verb.
-      if (c.kind === 'passive' && c.extra && rx(`^\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicon().dealNoun})\\s*$`, 'iu').test(raw)) {
+      if (c.kind === 'passive' && c.extra && BARE_DEAL().test(raw)) {
         const tail = s.slice(c.trigEnd, Math.min(s.length, c.trigEnd + 200));
         const aim = /^[^.;:]*?\s(to\s+\p{Ll}|on\s+\p{Ll}|for\s+\p{Ll})/u.exec(tail);
         if (aim) {
@@ -141,14 +151,14 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         if (st === 'signed') st = 'agreed';
       }
       // "the deal", "The framework is expected to be finalised": the agreement just mentioned.
-      const anaphor = (c.kind === 'verb' || c.kind === 'passive' || c.kind === 'future-passive') && rx(`^\\s*(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:${c.kind === 'verb' ? lexicon().dealNoun : lexicon().anyDealNoun})(?![\\p{L}-])(?!\\s+(?:to|on|for|with|between|aimed|covering|that|which|under|of)\\b)`, 'iu').test(raw);
+      const anaphor = (c.kind === 'verb' || c.kind === 'passive' || c.kind === 'future-passive') && (c.kind === 'verb' ? ANAPHOR_DEAL() : ANAPHOR_ANY()).test(raw);
       const action = normalizeAction(raw, c.prefix);
       const lex = lexicon();
       // Trivial acts ("vowed to track down", "offered to travel") are no commitment.
       // (A deal named as the object, "ratify a visiting forces agreement", is no trivial act.)
       if (st !== 'agreed' && st !== 'signed' && c.kind !== 'future-passive' && !DEAL_OBJECT.has(c.lemma ?? '') && lex.trivialRe.test(action)) continue;
       // "would stop attacks", "will halt exports": a commitment only as part of a deal or between sides.
-      if (c.kind === 'future' && CEASE.test(action) && parties.length < 2 && !groupSubject(s, c) && !rx(`(?<![\\p{L}-])(?:${lex.dealNoun})(?![\\p{L}-])`, 'iu').test(s)) continue;
+      if (c.kind === 'future' && CEASE.test(action) && parties.length < 2 && !groupSubject(s, c) && !DEAL_NOUN_WORD().test(s)) continue;
       // "would hold the treaty in abeyance": a suspension, not a plan.
       if (/\bin\s+abeyance\b/i.test(action)) continue;
       // A plan counts when sides make it together, or it names an institution, money, goods or a deal.
@@ -185,7 +195,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
-    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home);
+    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home, false, true);
     if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];
   }
   // Every party named like an entity the layers found carries that entity's id.

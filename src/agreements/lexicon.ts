@@ -63,6 +63,10 @@ export interface Lexicon {
   planRe: string;
   futureRe: string;
   groupRe: RegExp;
+  /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
+  groupFirst: Set<string>;
+  /** Any of groupFirst as a whole run of letters in lower-cased text. */
+  groupFirstRe: RegExp;
   singleRe: RegExp;
   negRe: RegExp;
   hedgeRe: RegExp;
@@ -106,6 +110,8 @@ export function lexicon(): Lexicon {
     planRe: alt(f.planVerbs),
     futureRe: alt(f.futureMarkers),
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
+    groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
+    groupFirstRe: new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u'),
     singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
     negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
     hedgeRe: words(f.hedges),
@@ -143,4 +149,14 @@ export function rx(source: string, flags = ''): RegExp {
   }
   re.lastIndex = 0;
   return re;
+}
+
+/** A lexicon-derived RegExp built on first use and kept (no per-call source string to build or hash); lastIndex reset. */
+export function lazyRx(build: () => string, flags = ''): () => RegExp {
+  let re: RegExp | null = null;
+  return () => {
+    re ??= new RegExp(build(), flags);
+    re.lastIndex = 0;
+    return re;
+  };
 }

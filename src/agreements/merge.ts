@@ -17,9 +17,9 @@ export interface Draft {
   anaphor?: boolean;
 }
 
-function similar(a: Draft, b: Draft): boolean {
-  const ka = actionKeys(a.action);
-  const kb = actionKeys(b.action);
+function similar(a: Draft, b: Draft, keys: (action: string) => Set<string>): boolean {
+  const ka = keys(a.action);
+  const kb = keys(b.action);
   if (ka.size === 0 || kb.size === 0) return false;
   let inter = 0;
   for (const k of ka) if (kb.has(k)) inter++;
@@ -45,10 +45,17 @@ function similar(a: Draft, b: Draft): boolean {
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let last: Draft | null = null;
+  // Content words per action text, computed once (read only).
+  const cache = new Map<string, Set<string>>();
+  const keys = (action: string): Set<string> => {
+    let k = cache.get(action);
+    if (!k) cache.set(action, (k = actionKeys(action)));
+    return k;
+  };
   for (const d of drafts) {
     // "the deal" points back at the agreement just mentioned, a few sentences up at most.
     const near: Draft | null = last && d.start - last.end < 600 ? last : null;
-    const same: Draft | undefined = d.anaphor && near ? near : out.find((k) => similar(k, d));
+    const same: Draft | undefined = d.anaphor && near ? near : out.find((k) => similar(k, d, keys));
     if (!same) {
       last = { ...d, parties: [...d.parties] };
       out.push(last);

@@ -1,10 +1,13 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart } from './clause.js';
-import { lexicon, type Status, rx } from './lexicon.js';
+import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { make, matches } from './phrase-kit.js';
+
+const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lexicon().nominalPlanRe})\\s+of\\s+`, 'gi');
 
 /** "A key decision made during the meeting was to launch …", "The agreement is that …". */
 function nominals(s: string, from: number): Candidate[] {
+  if (!/decision|agreement|understanding|consensus|resolution|outcome|result/i.test(s)) return [];
   const out: Candidate[] = [];
   const re = /\b(?:decision|agreement|understanding|consensus|resolution|outcome|result)\b[^.;:"“”]{0,90}?\b(?:was|is|were|are)\s+(?:also\s+)?(to|that)\s+/gi;
   for (const m of matches(re, s, from)) {
@@ -17,6 +20,8 @@ function nominals(s: string, from: number): Candidate[] {
 
 /** "The accord, signed on Sunday by A and B, commits both parties to a ceasefire." */
 function bindings(s: string, from: number): Candidate[] {
+  // Gate: a word every match contains (same flags), far cheaper than the pattern itself.
+  if (!/commit|oblig|binds|requires/iu.test(s)) return [];
   const re = /\b(?:accord|agreement|deal|pact|treaty|MoU|memorandum|ceasefire|truce)s?\b([^.;]{0,140}?)\s(?:commits|committed|obliges|obligates|binds|requires)\s+([^.;]{1,60}?)\s+to\s+/giu;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
@@ -30,6 +35,7 @@ function bindings(s: string, from: number): Candidate[] {
 
 /** "Police training forms a core component of the agreement." */
 function components(s: string, from: number): Candidate[] {
+  if (!/component|part|element|pillar|centrepiece|centerpiece|cornerstone|highlight|plank/iu.test(s)) return [];
   const re = /\s+(?:forms?|is|are|was|were|remains?|constitutes?)\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}(?:components?|parts?|elements?|pillars?|centrepiece|centerpiece|cornerstone|highlights?|planks?)\s+of\s+the\s+(?:new\s+)?(?:agreement|deal|accord|understanding|pact|MoU|arrangement)\b/giu;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
@@ -41,8 +47,9 @@ function components(s: string, from: number): Candidate[] {
 
 /** "the planned launch of the clearance system", "the agreed establishment of …". */
 function plannedNominals(s: string, from: number): Candidate[] {
+  if (!/planned|proposed|upcoming|agreed|envisaged|forthcoming/i.test(s)) return [];
   const lex = lexicon();
-  const re = rx(`\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lex.nominalPlanRe})\\s+of\\s+`, 'gi');
+  const re = PLANNED_NOMINAL();
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
     const status: Status = m[1].toLowerCase() === 'agreed' ? 'agreed' : 'planned';
@@ -55,6 +62,7 @@ function plannedNominals(s: string, from: number): Candidate[] {
 
 /** "He welcomed the US's offer of technical assistance …". */
 function welcomes(s: string, from: number): Candidate[] {
+  if (!/welcom/iu.test(s)) return [];
   const re = /\bwelcom(?:ed|es|ing)\s+(?:the\s+)?((?:[\p{L}.]+\s){0,3}?[\p{L}.]+['’]s\s+)?(offer|proposal|pledge|decision|commitment|initiative)\s+(?:of|for|to)\s+/giu;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {
@@ -67,12 +75,17 @@ function welcomes(s: string, from: number): Candidate[] {
   return out;
 }
 
+const TALKS_GATE = /talks|discussions|consultations|negotiations/iu;
+const FOCUS_GATE = /focused|focussed|centred|centered|touched|deliberated/i;
+
 /** "held talks on …", "the meeting also focused on …". */
 function talks(s: string, from: number): Candidate[] {
   const out: Candidate[] = [];
   const a = /\b(?:held|hold|holds|holding)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|discussions|consultations|negotiations)\s+(?:on|about|over|regarding)\s+/giu;
   const b = /\b(?:meeting|talks|discussions|session|summit|dialogue|consultations)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|deliberated)\s+on\s+/gi;
-  for (const re of [a, b]) {
+  // Gates: a word every match of each pattern contains (same flags).
+  for (const [gate, re] of [[TALKS_GATE, a], [FOCUS_GATE, b]]) {
+    if (!gate.test(s)) continue;
     for (const m of matches(re, s, from)) {
       const objFrom = m.index + m[0].length;
       out.push(make(s, from, { kind: 'talks', status: 'discussed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
@@ -83,6 +96,7 @@ function talks(s: string, from: number): Candidate[] {
 
 /** "The two premiers witnessed the signing of 12 agreements …": signed, by the sides present. */
 function signings(s: string, from: number): Candidate[] {
+  if (!/signing/iu.test(s)) return [];
   const re = /\b(?:witnessed|witness|attended|oversaw|presided\s+over|marked|celebrated|hailed)\s+the\s+signing\s+of\s+/giu;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {

@@ -52,7 +52,7 @@ export function addParty(list: Party[], p: Party): void {
  * state when one is known; "US Ambassador Y" → the United States), capitalised names as a
  * last resort, and group/single anaphors for the caller to resolve.
  */
-export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null, keepRelatives = false): RegionParties {
+export function partiesIn(text: string, from: number, to: number, all: PartyMention[], home: Party | null, keepRelatives = false, partiesOnly = false): RegionParties {
   const lex = lexicon();
   const parties: Party[] = [];
   const rel = keepRelatives ? [] : relativeClauses(text, from, to);
@@ -131,6 +131,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     const coordinated = /\band\s+(?:the\s+)?$|,\s*$/.test(text.slice(Math.max(from, at - 9), at)) || /^\s+and\b/.test(text.slice(at + p.name.length, at + p.name.length + 5));
     if (parties.length === 0 || (coordinated && parties.length < 3)) addParty(parties, p);
   }
+  // A caller that reads only the parties skips the anaphor checks below (they never change the parties).
+  if (partiesOnly) return { parties, group: false, single: false };
   const region = text.slice(from, to);
   const group = groupPhrase(region);
   const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -142,9 +144,14 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
 
 export function groupPhrase(region: string): boolean {
   const lex = lexicon();
-  const tokens = region.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-  for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
+  const lower = region.toLowerCase();
+  // No word that opens a group phrase: no group phrase (the tokens below are these runs of letters).
+  if (!lex.groupFirstRe.test(lower)) return false;
+  const tokens = lower.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // Only n-grams whose first word opens some group phrase are tested (same answer, far fewer tests).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lex.groupFirst.has(tokens[i])) continue;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
   }
   return false;
 }

@@ -1,16 +1,21 @@
 import type { Candidate } from './candidate.js';
 import { actionEnd, clauseStart } from './clause.js';
 import { make, matches } from './phrase-kit.js';
-import { lexicon, type Status, rx } from './lexicon.js';
+import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { scanNominals } from './nominal-triggers.js';
 
 const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
+const PASSIVE = lazyRx(() => `\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+const ANY_DEAL_NOUN = lazyRx(() => `(?<![\\p{L}-])(?:${lexicon().anyDealNoun})(?![\\p{L}-])`, 'iu');
+const FUTURE_PASSIVE = lazyRx(() => `\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lexicon().establishRe})\\b`, 'gi');
+const FUTURE = lazyRx(() => `\\b(?:${lexicon().futureRe})\\s+${FILL()}(?=(?:${lexicon().planRe})\\b)`, 'gi');
 
 /** "a memorandum of understanding was signed", "it was agreed that …", "the loan was approved by the board". */
 function passives(s: string, from: number): Candidate[] {
-  const lex = lexicon();
+  // Gate: a word every match contains (same flags), far cheaper than the pattern itself.
+  if (!/signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided/i.test(s)) return [];
   const out: Candidate[] = [];
-  const re = rx(`\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
+  const re = PASSIVE();
   for (const m of matches(re, s, from)) {
     const aux = m[1].toLowerCase();
     const verb = m[2].toLowerCase();
@@ -26,7 +31,7 @@ function passives(s: string, from: number): Candidate[] {
       out.push(make(s, from, { kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom, objFrom: after + c[0].length, contextual: true }));
       continue;
     }
-    if (!rx(`(?<![\\p{L}-])(?:${lex.anyDealNoun})(?![\\p{L}-])`, 'iu').test(subject)) continue;
+    if (!ANY_DEAL_NOUN().test(subject)) continue;
     const tail = actionEnd(s, after);
     out.push(make(s, from, {
       kind: 'passive', status, trigStart: m.index, trigEnd: after, clauseFrom,
@@ -40,9 +45,10 @@ function passives(s: string, from: number): Candidate[] {
 
 /** "the centre would be set up soon", "a joint commission will be established". */
 function futurePassives(s: string, from: number): Candidate[] {
+  if (!/be\s/i.test(s)) return [];
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(`\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:also\\s+)?(?:to|set to|due to|expected to|scheduled to|likely to))\\s+${FILL()}(?:soon\\s+)?be\\s+${FILL()}(?:soon\\s+)?(${lex.establishRe})\\b`, 'gi');
+  const re = FUTURE_PASSIVE();
   for (const m of matches(re, s, from)) {
     const clauseFrom = clauseStart(s, m.index, from);
     const subject = s.slice(clauseFrom, m.index).trim();
@@ -62,9 +68,8 @@ function futurePassives(s: string, from: number): Candidate[] {
 
 /** "the two countries will jointly set up …", "Japan is set to provide …". */
 function futures(s: string, from: number): Candidate[] {
-  const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(`\\b(?:${lex.futureRe})\\s+${FILL()}(?=(?:${lex.planRe})\\b)`, 'gi');
+  const re = FUTURE();
   for (const m of matches(re, s, from)) {
     const objFrom = m.index + m[0].length;
     if (/^be\b/i.test(s.slice(objFrom))) continue;
@@ -77,6 +82,7 @@ function futures(s: string, from: number): Candidate[] {
 
 /** "reaffirmed their commitment to …", "expressed readiness to …". */
 function commitments(s: string, from: number): Candidate[] {
+  if (!/commitment|pledge|resolve|determination|readiness|willingness|resolution|support/iu.test(s)) return [];
   const out: Candidate[] = [];
   const re = /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|renew(?:ed|s)?|express(?:ed|es)|affirm(?:ed|s)|underscor(?:ed|es)|voic(?:ed|es)|demonstrat(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|made|gave|pledg(?:ed|es))\s+((?:[\p{L}.]+['’]s\s+|(?:their|its|his|her|our|the|a|an|full|firm|strong|continued|unwavering|steadfast|complete|resolute|shared|mutual|joint|clear|renewed)\s+)*)(commitments?|pledges?|resolve|determination|readiness|willingness|resolution|support)\s+(?:to|for)\s+/giu;
   for (const m of matches(re, s, from)) {
@@ -92,6 +98,7 @@ function commitments(s: string, from: number): Candidate[] {
 
 /** "Ethiopia was ready to supply …", "Japan is willing to help …": an offer. */
 function readiness(s: string, from: number): Candidate[] {
+  if (!/ready|willing|prepared/i.test(s)) return [];
   const re = /\b(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+/gi;
   const out: Candidate[] = [];
   for (const m of matches(re, s, from)) {

@@ -64,7 +64,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       const pronoun = /^\s*(?:he|she)\b/i.test(subjText);
       const titled = pronoun ? null : titledAnaphor(d, subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also))+\s*$/i, ""));
       // A pronoun after a reporting verb is its speaker: "Argentina's central bank said it had renewed …".
-      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home).parties;
+      const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home, false, true).parties;
       const bareSubj = subjText.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|also|jointly|now|already))+\s*$/i, '').trim();
       // "the company", "the fund's board", "the lender": the nearest organization named before.
       const company = /^(?:the|this|its)\s/i.test(bareSubj) && bareSubj.split(/\s+/).some((w) => lexicon().companyNouns.has(w.toLowerCase().replace(/['’]s$/, '')));
@@ -136,7 +136,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
   // "During a meeting with X, the minister discussed …": X is the other side.
   const opening = /\b(?:meeting|talks|call|conversation|discussions?|consultations)\s+with\s+/i.exec(s.slice(0, c.clauseFrom));
   if (opening && parties.length) {
-    for (const p of partiesIn(text, base + opening.index + opening[0].length, base + c.clauseFrom, mentions, ctx.home).parties) addParty(parties, p);
+    for (const p of partiesIn(text, base + opening.index + opening[0].length, base + c.clauseFrom, mentions, ctx.home, false, true).parties) addParty(parties, p);
   }
   return parties;
 }

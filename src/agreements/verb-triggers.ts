@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart, actionEnd } from './clause.js';
-import { lexicon, type Frame, type Status, rx } from './lexicon.js';
+import { lazyRx, lexicon, type Frame, type Status } from './lexicon.js';
 
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
@@ -12,6 +12,29 @@ const APPROVE = /^(?:approve[ds]?|okayed|cleared|endorse[ds]?|green-?lit|green-?
 const EVALUATIVE = /\b(?:will|would|should|must|shall)\s+(?:not\s+)?be\s+(?:(?:\p{L}+ly|a|an|the|more|less|most|both|unavoidable|and)\s+){0,3}(?:necessary|unavoidable|needed|required|essential|important|vital|crucial|critical|possible|impossible|difficult|hard|easy|unlikely|likely|beneficial|useful|premature|unacceptable|acceptable|appropriate|better|best|worse|wrong|right|good|bad|key|enough|sufficient|insufficient|inevitable|costly|expensive|a\s+mistake|an?\s+(?:good|bad|important|major|key)\s+\p{L}+)\b/iu;
 const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|sought)$/i;
 
+/** Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …" (built once). */
+let fillCache: string | null = null;
+function FILL(): string {
+  const lex = lexicon();
+  fillCache ??= `(?:\\s+(?:${lex.fillerRe})|\\s+\\d{1,3}(?:-|–|\\s+to\\s+)\\d{1,3}(?=\\s+to\\s)|,?\\s+(?:on|in|late on|early on|late in|early in|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
+  return fillCache;
+}
+
+const frameCache = new Map<string, RegExp>();
+
+/** A frame's RegExp, built on first use under a short key (no per-call source string); lastIndex reset. */
+function frameRx(key: string, build: () => string, flags: string): RegExp {
+  let re = frameCache.get(key);
+  if (!re) {
+    re = new RegExp(build(), flags);
+    frameCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const VERB_RE = lazyRx(() => lexicon().verbRe.source, 'giu');
+
 /**
  * Verb triggers: "agreed to …", "decided that …", "signed an MoU on …", "pledged $50m …",
  * "offered technical assistance …", "discussed ways to …", "jointly launched …".
@@ -19,7 +42,7 @@ const PAST_FORM = /(?:ed|struck|undertook|greenlit|green-lit|gave|won|made|took|
 export function scanVerbs(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = rx(lex.verbRe.source, 'giu');
+  const re = VERB_RE();
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
@@ -97,45 +120,45 @@ interface Framed {
 function matchFrame(rest: string, frames: Frame[], form: string): Framed | null {
   const lex = lexicon();
   // Adverbs and time phrases between the verb and its frame: "agreed on Wednesday to exchange …".
-  const fill = `(?:\\s+(?:${lex.fillerRe})|\\s+\\d{1,3}(?:-|–|\\s+to\\s+)\\d{1,3}(?=\\s+to\\s)|,?\\s+(?:on|in|late on|early on|late in|early in|last|this|earlier on|later on)\\s+(?:${TIME_WORDS})(?:\\s+\\d{1,2})?(?:\\s+(?:morning|afternoon|evening|night))?,?|,?\\s+(?:${WEEKDAYS}),?)*`;
-  const w = rx(`^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
+  const fill = FILL();
+  const w = frameRx('f1', () => `^${fill}\\s+with\\s+[^,;.]{1,80}?(?=\\s+(?:to|on|upon|that|in)\\s)`, 'i').exec(rest);
   const withLen = w ? w[0].length : 0;
   const r = rest.slice(withLen);
   for (const frame of frames) {
     let m: RegExpExecArray | null = null;
     if (frame === 'to') {
       // "agreed not to use force": the refusal is what was agreed; the action keeps "not to".
-      m = rx(`^${fill}\\s+to\\s+`, 'i').exec(r) ?? rx(`^${fill}\\s+(?=not\\s+to\\s+)`, 'i').exec(r)
+      m = frameRx('f2', () => `^${fill}\\s+to\\s+`, 'i').exec(r) ?? frameRx('f3', () => `^${fill}\\s+(?=not\\s+to\\s+)`, 'i').exec(r)
         // "agreed at the summit in The Hague to raise …": where, between the verb and its aim.
-        ?? rx(`^${fill}\\s+(?:at|during|after|following)\\s+(?:the|a|an|their|its|two\\s+days\\s+of)\\s+(?:(?!to\\b|and\\b|that\\b)[^\\s,;.]+\\s+){0,6}?to\\s+`, 'i').exec(r);
+        ?? frameRx('f4', () => `^${fill}\\s+(?:at|during|after|following)\\s+(?:the|a|an|their|its|two\\s+days\\s+of)\\s+(?:(?!to\\b|and\\b|that\\b)[^\\s,;.]+\\s+){0,6}?to\\s+`, 'i').exec(r);
     }
     else if (frame === 'talks') {
       // "held productive discussions with the Kenyan authorities on a new programme".
-      m = rx(`^${fill}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:talks|discussions|consultations|negotiations)\\s+(?:with\\s+[^,;.]{1,60}?\\s+)?(?:on|about|over)\\s+`, 'iu').exec(r);
+      m = frameRx('f5', () => `^${fill}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:talks|discussions|consultations|negotiations)\\s+(?:with\\s+[^,;.]{1,60}?\\s+)?(?:on|about|over)\\s+`, 'iu').exec(r);
     }
     else if (frame === 'completion') {
       // "completed the third review of …", "completed the sale of its subsidiary": a deal done.
-      m = rx(`^${fill}\\s+(?=(?:the|its|their|a|an)\\s+(?:[^\\s,;.]+\\s+){0,5}?(?:reviews?|sale|acquisition|merger|purchase|takeover|divestment|transaction|deal)\\b)`, 'i').exec(r);
+      m = frameRx('f6', () => `^${fill}\\s+(?=(?:the|its|their|a|an)\\s+(?:[^\\s,;.]+\\s+){0,5}?(?:reviews?|sale|acquisition|merger|purchase|takeover|divestment|transaction|deal)\\b)`, 'i').exec(r);
     }
     else if (frame === 'on') {
-      m = rx(`^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
+      m = frameRx('f7', () => `^${fill}\\s+(?:on|upon)\\s+(?!by\\b|(?:${TIME_WORDS})(?![\\p{L}]))`, 'iu').exec(r);
     } else if (frame === 'that') {
       // "assured the envoy that …": an addressee may come first.
-      m = rx(`^${fill}\\s+that\\s+`, 'i').exec(r) ?? (/^assur/.test(form) ? rx(`^${fill}\\s+(?:(?:the|his|her|their|its)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?that\\s+`, 'iu').exec(r) : null);
+      m = frameRx('f8', () => `^${fill}\\s+that\\s+`, 'i').exec(r) ?? (/^assur/.test(form) ? frameRx('f9', () => `^${fill}\\s+(?:(?:the|his|her|their|its)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?that\\s+`, 'iu').exec(r) : null);
     }
     else if (frame === 'deal' || frame === 'deal-strict') {
       const nouns = frame === 'deal' ? (APPROVE.test(form) ? lex.approvalNoun : lex.anyDealNoun) : lex.dealNoun;
       // "announced that Israel and Hamas had agreed …": the embedded clause states the agreement.
-      const d = rx(`^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b${frame === 'deal-strict' ? '|that\\b' : ''})(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
+      const d = frameRx(`deal|${frame}|${nouns === lex.approvalNoun ? 'approval' : nouns === lex.anyDealNoun ? 'any' : 'deal'}`, () => `^${fill}\\s+(?!into\\b|by\\b|off\\b|up\\b${frame === 'deal-strict' ? '|that\\b' : ''})(?=(?:[^.;:]|\\.(?=\\d)){0,70}?(?<![\\p{L}-])(?:${nouns})(?![\\p{L}-]))`, 'iu').exec(r);
       if (d && !/^\s+into\s+law/i.test(r)) m = d;
     } else if (frame === 'deal-np') {
       // "won a $16.5 billion contract": the deal noun heads the object itself.
-      m = rx(`^${fill}\\s+(?=(?:(?:a|an|the|its|their|[$€£]?\\d[^\\s.,;]*)\\s+)?(?:[^\\s,;]+\\s+){0,4}?(?:${lex.anyDealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
+      m = frameRx('f11', () => `^${fill}\\s+(?=(?:(?:a|an|the|its|their|[$€£]?\\d[^\\s.,;]*)\\s+)?(?:[^\\s,;]+\\s+){0,4}?(?:${lex.anyDealNoun})(?![\\p{L}-]))`, 'iu').exec(r);
     } else if (frame === 'order') {
       // "placed a $38 billion order for 65 jets": a purchase agreed.
-      m = rx(`^${fill}\\s+(?=(?:a|an|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?orders?\\s+(?:for|with|worth)\\s)`, 'iu').exec(r);
+      m = frameRx('f12', () => `^${fill}\\s+(?=(?:a|an|its|their|[$€£]?\\d)[^\\s.,;]*\\s+(?:[^\\s,;]+\\s+){0,4}?orders?\\s+(?:for|with|worth)\\s)`, 'iu').exec(r);
     } else if (frame === 'np' || frame === 'joint') {
-      m = rx(`^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
+      m = frameRx('f13', () => `^${fill}\\s+(?!to\\b|that\\b|by\\b|with\\b|on\\b|in\\b|at\\b|of\\b|for\\b|from\\b|were\\b|was\\b|are\\b|is\\b|and\\b|or\\b|but\\b|last\\b|next\\b|this\\b|earlier\\b|later\\b|(?:${TIME_WORDS})\\b|[,.;:])`, 'i').exec(r);
     }
     // "pledged to Egypt": a recipient, not an infinitive or an object.
     if (m && frame === 'to' && /^\p{Lu}/u.test(r.slice(m[0].length))) m = null;
