@@ -137,20 +137,6 @@ export function lexicon(): Lexicon {
 /** Which status is firmer (signed > agreed > committed > planned > offered > discussed). */
 export const STATUS_RANK: Record<Status, number> = { signed: 6, agreed: 5, committed: 4, planned: 3, offered: 2, discussed: 1 };
 
-const reCache = new Map<string, RegExp>();
-
-/** A RegExp built once per process from its source (lexicon-derived patterns), lastIndex reset. */
-export function rx(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let re = reCache.get(key);
-  if (!re) {
-    re = new RegExp(source, flags);
-    reCache.set(key, re);
-  }
-  re.lastIndex = 0;
-  return re;
-}
-
 /** A lexicon-derived RegExp built on first use and kept (no per-call source string to build or hash); lastIndex reset. */
 export function lazyRx(build: () => string, flags = ''): () => RegExp {
   let re: RegExp | null = null;
