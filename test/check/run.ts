@@ -1,37 +1,14 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCli, type CliRun, type CliRunOptions } from '../helpers/cli.js';
 
-class Collect extends Writable {
-  chunks: string[] = [];
-  isTTY?: boolean;
-  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: () => void): void {
-    this.chunks.push(chunk.toString());
-    cb();
-  }
-}
+export type Run = CliRun;
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process with fake streams (stdout and stderr TTY-ness set separately), in `cwd`. */
-export async function run(argv: string[], o: { cwd?: string; env?: Record<string, string>; tty?: boolean; stderrTty?: boolean; stdin?: string } = {}): Promise<Run> {
-  const stdin = new PassThrough();
-  stdin.end(o.stdin ?? '');
-  const stdout = new Collect();
-  const stderr = new Collect();
-  stdout.isTTY = o.tty;
-  stderr.isTTY = o.stderrTty;
-  const io: CliIO = { stdin, stdout, stderr, env: o.env ?? {}, cwd: o.cwd ?? process.cwd() };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.chunks.join(''), stderr: stderr.chunks.join('') };
+/** Runs the CLI in-process with fake streams (the shared helper), e.g. in a workspace `cwd`. */
+export function run(argv: string[], o: CliRunOptions = {}): Promise<Run> {
+  return runCli(argv, o);
 }
 
 export const ARTICLES = fileURLToPath(new URL('../../fixtures/check/articles/', import.meta.url));

@@ -21,13 +21,24 @@ class Collect extends Writable {
 }
 
 /** Runs the CLI in-process with fake streams. */
-export async function runCli(argv: string[], options: { stdin?: string | Buffer; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export interface CliRunOptions {
+  stdin?: string | Buffer;
+  /** stdout is a terminal. */
+  tty?: boolean;
+  /** stderr is a terminal. */
+  stderrTty?: boolean;
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export async function runCli(argv: string[], options: CliRunOptions = {}): Promise<CliRun> {
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? '');
   const stdout = new Collect();
   const stderr = new Collect();
   stdout.isTTY = options.tty;
-  const io: CliIO = { stdin, stdout, stderr, env: options.env ?? {}, cwd: process.cwd() };
+  stderr.isTTY = options.stderrTty;
+  const io: CliIO = { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd() };
   const code = await main(argv, io);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
