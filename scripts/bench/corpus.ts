@@ -1,18 +1,9 @@
 // Deterministic benchmark corpus recombined from the repo's own fixtures (no outside text).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../../test/helpers/prng.js';
 
-/** Small deterministic PRNG (mulberry32) so every run builds the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export function fixtureParagraphs(dir: string): string[] {
   const paragraphs: string[] = [];

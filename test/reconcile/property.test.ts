@@ -3,18 +3,7 @@ import { reconcile } from '../../src/reconcile/index.js';
 import { EventsSchema, type Event, type Support } from '../../src/schema/events.js';
 import type { Article } from '../../src/schema/article.js';
 import { article, type ArticleSpec } from './build.js';
-
-/** Deterministic PRNG (mulberry32) so the random article sets are the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../helpers/prng.js';
 
 const PEOPLE = ['Amina Yusuf', 'Amina Yusef', 'Tomas Varga', 'Laila Haddad', 'Neil Fowler', 'Neil Fowles', 'Varga', 'Mr Haddad', 'Kofi Mensah', 'Kofi Mensa'];
 const TITLES = [
