@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, SpanSchema } from './common.js';
-import { TitleFactSchema } from './article.js';
+import { FigureSchema, TitleFactSchema } from './article.js';
 
 export const EVENTS_SCHEMA_ID = 'newsfacts/events@1';
 
@@ -73,14 +73,16 @@ export const MergedEntitySchema = z.object({
   support: z.array(SupportSchema),
 });
 
+/** A figure as the articles state it (value, unit, what it counts), merged: the article fields without spans or ids. */
+const { value, unit, quantity, approximate, counts, change } = FigureSchema.shape;
 export const MergedFigureSchema = z.object({
   id: z.string(),
-  value: z.union([z.number(), z.object({ low: z.number(), high: z.number() })]),
-  unit: z.string(),
-  quantity: z.string(),
-  approximate: z.string().nullable(),
-  counts: z.string().nullable(),
-  change: z.enum(['increase', 'decrease']).nullable(),
+  value,
+  unit,
+  quantity,
+  approximate,
+  counts,
+  change,
   support: z.array(SupportSchema),
 });
 
