@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { processBatch } from '../batch/pool.js';
 import type { OutputRecord } from '../batch/process.js';
 import {
   addConflictChecks,
@@ -17,7 +16,6 @@ import {
   type FailOn,
 } from '../check/index.js';
 import { describeError } from '../input/items.js';
-import { readInputs } from '../input/sources.js';
 import { reconcile } from '../reconcile/index.js';
 import type { Article } from '../schema/article.js';
 import type { ErrorRecord } from '../schema/error.js';
@@ -26,6 +24,7 @@ import { CHECK_REPORTER_NAMES, CHECK_REPORTERS } from '../report/check/registry.
 import { colorsFor } from '../report/colors.js';
 import { Progress } from '../report/progress.js';
 import { ExpectedDir } from './check-expected.js';
+import { recordsOf } from './records.js';
 import { addInputOptions, type InputOptions } from './options.js';
 import { write, type CliIO } from './io.js';
 import { checkPaths, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CommandResult } from './paths.js';
@@ -38,7 +37,6 @@ interface CheckCliOptions extends InputOptions {
   failOn?: FailOn[];
   maxFailures?: number;
   reporter: string;
-  cache?: string;
 }
 
 const listOption = <T extends string>(allowed: readonly T[], what: string) => (value: string) => {
@@ -65,7 +63,6 @@ export function checkCommand(program: Command, io: CliIO, done: CommandResult): 
     .option('--fail-on <kinds>', `what fails the run besides expectation differences (${FAIL_ON.join(',')}; default ${DEFAULT_FAIL_ON.join(',')})`, listOption(FAIL_ON, 'kind'))
     .option('--max-failures <n>', 'stop after n failed checks', positiveInt)
     .addOption(new Option('--reporter <name>', 'report format').choices(CHECK_REPORTER_NAMES as string[]).default('text'))
-    .option('--cache <dir>', 'reuse records extracted before from unchanged inputs')
     .action(async (inputs: string[], opts: CheckCliOptions) => {
       done.code = await runCheck(inputs, opts, io);
     });
@@ -89,8 +86,7 @@ async function runCheck(inputs: string[], opts: CheckCliOptions, io: CliIO): Pro
   const conflicts = options.failOn.includes('genuine-conflict');
   const quiet = opts.quiet === true;
 
-  const items = readInputs(inputs, { jsonl: opts.jsonl, glob: opts.glob, maxBytes: opts.maxBytes, stdin: io.stdin });
-  const records = processBatch(items, { published: opts.published, repair: opts.repair }, { concurrency: opts.concurrency, cacheDir: opts.cache });
+  const records = recordsOf(inputs, opts, io);
   const progress = new Progress(io, quiet, 'articles checked');
   const results: ArticleResult[] = [];
   const articles: Article[] = [];

@@ -1,32 +1,28 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { processBatch } from '../batch/pool.js';
 import type { OutputRecord } from '../batch/process.js';
 import { describeError } from '../input/items.js';
-import { readInputs } from '../input/sources.js';
 import { colorsFor } from '../report/colors.js';
 import { Progress } from '../report/progress.js';
 import { prettyRecord } from '../report/pretty.js';
 import { jsonDocument, jsonlLine, type OutputFormat } from '../report/serialize.js';
+import { recordsOf } from './records.js';
 import { addInputOptions, formatOption, type InputOptions } from './options.js';
 import { write, type CliIO } from './io.js';
 import { checkPaths, type CommandResult } from './paths.js';
 
 interface ExtractCliOptions extends InputOptions {
   format?: OutputFormat;
-  cache?: string;
 }
 
 export function extractCommand(program: Command, io: CliIO, done: CommandResult): void {
   addInputOptions(program.command('extract').description('facts of each article').argument('[inputs...]', 'files, folders, or - for stdin'))
     .addOption(formatOption())
-    .option('--cache <dir>', 'reuse records extracted before from unchanged inputs (keyed by content and extractor version)')
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       if (!(await checkPaths(inputs, io, done))) return;
       const single = inputs.length <= 1 && !opts.jsonl && !(await isFolder(inputs[0]));
       const format: OutputFormat = opts.format ?? (single ? (io.stdout.isTTY ? 'pretty' : 'json') : 'jsonl');
-      const items = readInputs(inputs, { jsonl: opts.jsonl, glob: opts.glob, maxBytes: opts.maxBytes, stdin: io.stdin });
-      const records = processBatch(items, { published: opts.published, repair: opts.repair }, { concurrency: opts.concurrency, cacheDir: opts.cache });
+      const records = recordsOf(inputs, opts, io);
       done.code = await writeRecords(records, format, io, opts.quiet === true);
     });
 }

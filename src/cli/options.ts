@@ -9,6 +9,7 @@ export interface InputOptions {
   published?: string;
   repair: boolean;
   concurrency?: number;
+  cache?: string;
   quiet?: boolean;
 }
 
@@ -33,6 +34,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5 MB)', positiveInt)
     .option('--no-repair', 'do not repair mojibake, glued words or page residue')
     .option('--concurrency <n>', 'worker threads for batches (default: available cores)', positiveInt)
+    .option('--cache <dir>', 'reuse records extracted before from unchanged inputs (keyed by content and extractor version)')
     .option('--quiet', 'no progress or warnings on stderr');
 }
 

@@ -1,31 +1,27 @@
 import type { Command } from 'commander';
-import { processBatch } from '../batch/pool.js';
 import { describeError } from '../input/items.js';
-import { readInputs } from '../input/sources.js';
 import { reconcile } from '../reconcile/index.js';
 import type { Article } from '../schema/article.js';
 import { EventsSchema } from '../schema/events.js';
 import { jsonDocument, jsonlLine } from '../report/serialize.js';
+import { recordsOf } from './records.js';
 import { addInputOptions, formatOption, type InputOptions, type OutputFormat } from './options.js';
 import { write, type CliIO } from './io.js';
 import { checkPaths, EXIT_FAILED, type CommandResult } from './paths.js';
 
 interface ReconcileCliOptions extends InputOptions {
   format?: OutputFormat;
-  cache?: string;
 }
 
 /** Reads articles (raw text, extracting first, or the JSONL `extract` wrote) and writes one events record. */
 export function reconcileCommand(program: Command, io: CliIO, done: CommandResult): void {
   addInputOptions(program.command('reconcile').description('events across articles: merged facts and conflicts').argument('[inputs...]', 'files, folders, JSONL, or - for stdin'))
     .addOption(formatOption())
-    .option('--cache <dir>', 'reuse records extracted before from unchanged inputs')
     .action(async (inputs: string[], opts: ReconcileCliOptions) => {
       if (!(await checkPaths(inputs, io, done))) return;
-      const items = readInputs(inputs, { jsonl: opts.jsonl, glob: opts.glob, maxBytes: opts.maxBytes, stdin: io.stdin });
-      const articles: Article[] = [];
+            const articles: Article[] = [];
       let failed = false;
-      for await (const record of processBatch(items, { published: opts.published, repair: opts.repair }, { concurrency: opts.concurrency, cacheDir: opts.cache })) {
+      for await (const record of recordsOf(inputs, opts, io)) {
         if (record.schema === 'newsfacts/article@1') articles.push(record);
         else {
           failed = true;
