@@ -20,13 +20,14 @@ export function sentenceStyle(tokens: readonly string[]): SentenceStyle {
   return styleOf(tokens.map((t) => ({ tok: t, cls: caseClass(t) })));
 }
 
-/** `sentenceStyle` from tokens whose case class is known. */
-function styleOf(words: readonly { tok: string; cls: CaseClass }[]): SentenceStyle {
+/** `sentenceStyle` from tokens whose case class is known (`words[from..to)`, default all). */
+export function styleOf(words: readonly { tok: string; cls: CaseClass }[], from = 0, to = words.length): SentenceStyle {
   let letters = 0;
   let caps = 0;
   let long = 0;
   let initial = 0;
-  for (const { tok: t, cls: c } of words) {
+  for (let i = from; i < to; i++) {
+    const { tok: t, cls: c } = words[i];
     if (c === 'caps' || c === 'init' || c === 'lower' || c === 'mixed') {
       letters++;
       if (c === 'caps') caps++;
@@ -69,7 +70,7 @@ export function buildDocContextOf(sents: readonly (readonly ContextWord[])[], ga
     if (!set) flags.set(key, (set = new Set()));
     set.add(flag);
   };
-  const style = sents.map(styleOf);
+  const style = sents.map((words) => styleOf(words));
   sents.forEach((toks, s) => {
     const caps = style[s] !== 'plain';
     for (let i = 0; i < toks.length; i++) {

@@ -1,104 +1,163 @@
 import type { Gazetteer } from './gazetteer.js';
-import { gazetteerTagsOfKeys } from './gazetteer.js';
-import { buildDocContextOf } from './doc-context.js';
+import { CATEGORIES } from './gazetteer.js';
+import { gazCode, gazetteerCodes } from './gazetteer-codes.js';
+import { styleOf } from './doc-context.js';
+import { documentFlags } from './doc-flags.js';
 import type { NerModel } from './model.js';
-import { BOS, C_BOS, C_EOS, EOS, indexerFor, type FeatureIndexer, type WordIds } from './feature-indexer.js';
+import { indexerFor, STYLES, type FeatureIndexer, type WordIds } from './feature-indexer.js';
+import { IdList } from './id-list.js';
+import type { WordEntry } from './word-entry.js';
 
 /**
- * The model's feature ids of `documentFeatures` (same features, same order, duplicates kept),
+ * The model's feature ids of `documentFeatures` (the same multiset of features per token),
  * without building the feature strings: ids of features that read one word alone are cached per
  * distinct word, pair features are looked up in per-template maps of the model's own pairs, and
- * the small closed sets (case classes, gazetteer tags, flags) are tabled once per model.
+ * the small closed sets (case classes, gazetteer codes, flags) are integer tables. Order within a
+ * token does not matter: the tagger's sums of quantised weights are exact (see `emission.ts`).
  * `documentFeatures` stays the definition (training uses it); a test checks the two agree.
  */
 
 export interface DocumentIds {
-  /** Per sentence, per token: feature ids, as `featureIds(model, documentFeatures(raw, gaz))`. */
-  ids: number[][][];
-  /** Per sentence, per token: how many of its ids (a prefix) are its word's own features. */
-  ownCount: number[][];
-  /** The summed scores of that prefix under a pass (cached per word). */
-  ownEmit: (s: number, i: number, pass: number) => Float64Array;
-  /** Per sentence, per token: inside a multi-word title phrase (gazetteer tags of the raw tokens). */
-  titleMask: boolean[][];
+  /** Every token of the document, sentences one after another. */
+  words: WordIds[];
+  /** Sentence s is tokens `sentStart[s]..sentStart[s+1]`. */
+  sentStart: Int32Array;
+  /** Per token, the ids beyond its word's `own` ids. */
+  rest: IdList;
+  /** Per token, 1 inside a multi-word title phrase (gazetteer tags of the raw tokens). */
+  titleMask: Uint8Array;
+  /** Per token, its lower-cased key's slot in this document (`slots` of them). */
+  slot: Int32Array;
+  slots: number;
 }
+
+const TITLE_PHRASE = CATEGORIES.indexOf('titlephrase');
+const ALNUM = /[\p{L}\d]/u;
+const PLAIN = STYLES.indexOf('plain');
 
 export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonly (readonly string[])[]): DocumentIds {
   const X = indexerFor(model, gaz);
-  const words = raw.map((s) => s.map((r) => X.word(r)));
-  const gazTags = words.map((ws) => gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.gazKey), ws.map((w) => w.e.alnum)));
-  const ctx = buildDocContextOf(words.map((ws) => ws.map((w) => w.e)), gazTags);
-  const titleMask = words.map((ws, s) =>
-    (ws.every((w) => w.e.rawGazKey === w.e.gazKey) ? gazTags[s] : gazetteerTagsOfKeys(gaz, ws.map((w) => w.e.rawGazKey))).map((tags) =>
-      tags.some((t) => t.startsWith('titlephrase:')),
-    ),
-  );
-  const ids = words.map((ws, s) => sentenceIds(X, ws, gazTags[s], ctx.style[s], ctx.flags));
-  return { ids, titleMask, ownCount: words.map((ws) => ws.map((w) => w.own.length)), ownEmit: (s, i, pass) => X.ownEmit(words[s][i], pass) };
-}
-
-function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], g: readonly string[][], style: string, flags: Map<string, Set<string>>): number[][] {
-  const n = ws.length;
-  const caps = style !== 'plain';
-  const key = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.key);
-  const sh = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ws[i].e.sshape);
-  const cl = (i: number) => (i < 0 ? C_BOS : i >= n ? C_EOS : ws[i].cls);
-  const left = (i: number, p: number) => (i < 0 ? X.bos.left[p] : i >= n ? X.eos.left[p] : ws[i].left[p]);
-  // Capitalised runs: per token, the `run=` feature id (or -1 when the token is not capitalised).
-  const run = new Array<number>(n).fill(-1);
-  for (let a = 0; a < n; a++) {
-    if (!ws[a].e.cap) continue;
-    let b = a;
-    while (b + 1 < n && ws[b + 1].e.cap) b++;
-    const len = Math.min(b - a + 1, 4);
-    for (let i = a; i <= b; i++) run[i] = X.run[(len - 1) * 4 + (a === b ? 0 : i === a ? 1 : i === b ? 2 : 3)];
-    a = b;
+  const stamp = X.beginDocument();
+  const sentStart = new Int32Array(raw.length + 1);
+  raw.forEach((s, i) => (sentStart[i + 1] = sentStart[i] + s.length));
+  const N = sentStart[raw.length];
+  const words: WordIds[] = new Array(N);
+  const es: WordEntry[] = new Array(N);
+  const keys: string[] = new Array(N);
+  const alnum = new Uint8Array(N);
+  const slot = new Int32Array(N);
+  let slots = 0;
+  let t = 0;
+  for (const s of raw) {
+    for (const r of s) {
+      const w = X.word(r);
+      words[t] = w;
+      es[t] = w.e;
+      keys[t] = w.e.gazKey;
+      alnum[t] = w.e.alnum ? 1 : 0;
+      if (w.k.stamp !== stamp) (w.k.stamp = stamp), (w.k.slot = slots++);
+      slot[t++] = w.k.slot;
+    }
   }
-  const st = X.style[style];
-  return ws.map((w, i) => {
-    const out: number[] = [];
-    const { e, cls: c } = w;
-    for (const id of w.own) out.push(id);
-    add(out, i >= 1 ? ws[i - 1].wm1 : X.bos.wm1);
-    add(out, i + 1 < n ? ws[i + 1].wp1 : X.eos.wp1);
-    add(out, i >= 2 ? ws[i - 2].wm2 : X.bos.wm2);
-    add(out, i + 2 < n ? ws[i + 2].wp2 : X.eos.wp2);
+  const codes = new Int32Array(N);
+  const titleMask = new Uint8Array(N);
+  const style = new Uint8Array(raw.length);
+  const capsStyle = new Uint8Array(raw.length);
+  for (let s = 0; s < raw.length; s++) {
+    const a = sentStart[s];
+    const b = sentStart[s + 1];
+    gazetteerCodes(gaz, keys, alnum, a, b, codes);
+    titlePhrases(gaz, es, keys, codes, a, b, titleMask);
+    style[s] = STYLES.indexOf(styleOf(es, a, b));
+    capsStyle[s] = style[s] === PLAIN ? 0 : 1;
+  }
+  const flags = documentFlags(es, sentStart, capsStyle, codes, slot, slots);
+  const rest = new IdList(N);
+  for (let s = 0; s < raw.length; s++) sentenceIds(X, words, sentStart[s], sentStart[s + 1], codes, style[s], flags, slot, rest);
+  rest.end(N);
+  return { words, sentStart, rest, titleMask, slot, slots };
+}
+
+/** Marks tokens inside a title phrase, from the codes of the raw tokens' keys (usually the same keys). */
+function titlePhrases(gaz: Gazetteer, es: readonly WordEntry[], keys: readonly string[], codes: Int32Array, a: number, b: number, out: Uint8Array): void {
+  let same = true;
+  for (let i = a; i < b; i++) if (es[i].rawGazKey !== es[i].gazKey) same = false;
+  let from = codes;
+  if (!same) {
+    const rawKeys = keys.slice();
+    const rawAlnum = new Uint8Array(keys.length);
+    for (let i = a; i < b; i++) (rawKeys[i] = es[i].rawGazKey), (rawAlnum[i] = ALNUM.test(rawKeys[i]) ? 1 : 0);
+    from = new Int32Array(keys.length);
+    gazetteerCodes(gaz, rawKeys, rawAlnum, a, b, from);
+  }
+  for (let i = a; i < b; i++) out[i] = gazCode(from[i], TITLE_PHRASE) !== 0 ? 1 : 0;
+}
+
+const runIds: number[] = [];
+
+/** The ids of every token of one sentence (`words[a..b)`) beyond its own, appended to `out`. */
+function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: number, codes: Int32Array, style: number, flags: Uint8Array, slot: Int32Array, out: IdList): void {
+  const caps = style !== PLAIN;
+  // Capitalised runs: per token, the `run=` feature id (or -1 when the token is not capitalised).
+  runIds.length = 0;
+  for (let i = a; i < b; i++) {
+    if (!ws[i].e.cap) {
+      runIds.push(-1);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < b && ws[j + 1].e.cap) j++;
+    const len = Math.min(j - i + 1, 4);
+    for (let k = i; k <= j; k++) runIds.push(X.run[(len - 1) * 4 + (i === j ? 0 : k === i ? 1 : k === j ? 2 : 3)]);
+    i = j;
+  }
+  const bos = X.bos;
+  const eos = X.eos;
+  for (let i = a; i < b; i++) {
+    const w = ws[i];
+    const e = w.e;
+    const c = w.cls;
+    const prev = i > a ? ws[i - 1] : null;
+    const next = i + 1 < b ? ws[i + 1] : null;
+    const prev2 = i > a + 1 ? ws[i - 2] : null;
+    const next2 = i + 2 < b ? ws[i + 2] : null;
+    out.open(i);
+    out.push(prev ? prev.wm1 : bos.wm1);
+    out.push(next ? next.wp1 : eos.wp1);
+    out.push(prev2 ? prev2.wm2 : bos.wm2);
+    out.push(next2 ? next2.wp2 : eos.wp2);
     // Pair features `T=a|b`: the left word's map for template T, then b.
-    addPair(out, left(i - 1, 0), e.key);
-    addPair(out, w.left[1], key(i + 1));
-    addPair(out, left(i - 2, 2), key(i - 1));
-    addPair(out, left(i + 1, 3), key(i + 2));
-    add(out, i >= 1 ? ws[i - 1].ssm1 : X.bos.ssm1);
-    add(out, i + 1 < n ? ws[i + 1].ssp1 : X.eos.ssp1);
-    addPair(out, left(i - 1, 4), e.sshape);
-    addPair(out, w.left[5], sh(i + 1));
-    add(out, X.ccc[(cl(i - 1) * 9 + c) * 9 + cl(i + 1)]);
-    if (i === 0 || ws[i - 1].e.opener) add(out, X.first[c]);
-    if (caps) add(out, st.st), add(out, st.stc[c]);
-    for (const id of w.hyphen) out.push(id);
-    add(out, run[i]);
-    for (const t of g[i]) {
-      const tg = X.tag(t);
-      add(out, tg.g), add(out, tg.gc[c]);
+    pair(out, prev ? prev.left[0] : bos.left[0], e.key);
+    pair(out, w.left[1], next ? next.e.key : '</s>');
+    pair(out, prev2 ? prev2.left[2] : bos.left[2], prev ? prev.e.key : '<s>');
+    pair(out, next ? next.left[3] : eos.left[3], next2 ? next2.e.key : '</s>');
+    out.push(prev ? prev.ssm1 : bos.ssm1);
+    out.push(next ? next.ssp1 : eos.ssp1);
+    pair(out, prev ? prev.left[4] : bos.left[4], e.sshape);
+    pair(out, w.left[5], next ? next.e.sshape : '</s>');
+    out.push(X.ccc[((prev ? prev.cls : 7) * 9 + c) * 9 + (next ? next.cls : 8)]);
+    if (!prev || prev.e.opener) out.push(X.first[c]);
+    if (caps) out.push(X.st[style]), out.push(X.stc[style * 9 + c]);
+    out.push(runIds[i - a]);
+    for (let m = codes[i], g = 0; m !== 0; m >>>= 2, g += 4) {
+      if (!(m & 3)) continue;
+      out.push(X.g[g + (m & 3)]);
+      out.push(X.gc[(g + (m & 3)) * 9 + c]);
     }
-    if (i > 0) for (const t of g[i - 1]) add(out, X.tag(t).gm1);
-    if (i + 1 < n) for (const t of g[i + 1]) add(out, X.tag(t).gp1);
-    if (i > 1) for (const t of g[i - 2]) add(out, X.tag(t).gm2);
+    if (prev) for (let m = codes[i - 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gm1[g + (m & 3)]);
+    if (next) for (let m = codes[i + 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gp1[g + (m & 3)]);
+    if (prev2) for (let m = codes[i - 2], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gm2[g + (m & 3)]);
     if (e.cls !== 'lower' && e.cls !== 'punct' && e.cls !== 'num') {
-      const d = flags.get(e.key);
-      const pos = i === 0 ? 0 : caps ? 1 : 2;
-      if (d) for (const f of d) add(out, X.flag(f).d), add(out, X.flag(f).dp[pos]);
-      else add(out, X.none[pos]);
+      const d = flags[slot[i]];
+      const pos = i === a ? 0 : caps ? 1 : 2;
+      if (d === 0) out.push(X.none[pos]);
+      for (let m = d, f = 0; m !== 0; m >>>= 1, f++) if (m & 1) out.push(X.d[f]), out.push(X.dp[f * 3 + pos]);
     }
-    return out;
-  });
+  }
 }
 
-function add(out: number[], id: number): void {
-  if (id >= 0) out.push(id);
-}
-
-function addPair(out: number[], m: Map<string, number> | undefined, b: string): void {
-  const id = m?.get(b);
+function pair(out: IdList, m: Map<string, number> | undefined, b: string): void {
+  if (!m) return;
+  const id = m.get(b);
   if (id !== undefined) out.push(id);
 }

@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
-import { wordCategories } from './gazetteer.js';
+import { CATEGORIES, wordCategories } from './gazetteer.js';
+import { FLAG_NAMES } from './doc-flags.js';
 import type { NerModel } from './model.js';
 import type { WordEntry } from './word-entry.js';
 import { wordEntry } from './word-entry.js';
@@ -7,8 +8,9 @@ import { wordEntry } from './word-entry.js';
 /**
  * What `documentFeatureIds` looks feature ids up in, built once per model and gazetteer: ids of
  * the features that read one word alone (cached per distinct word), per-template maps of the
- * model's own pair features, and tables over the small closed sets (case classes, gazetteer
- * tags, document flags, styles, capitalised runs).
+ * model's own pair features, and integer tables over the small closed sets (case classes,
+ * gazetteer codes, document flags, styles, capitalised runs); -1 marks a feature the model
+ * does not know.
  */
 
 export const BOS = '<s>';
@@ -19,14 +21,18 @@ export const C_BOS = 7;
 export const C_EOS = 8;
 const PAIRS = ['w-1w', 'ww+1', 'w-2w-1', 'w+1w+2', 'ss-1ss', 'ssss+1'] as const;
 type Pair = (typeof PAIRS)[number];
+export const STYLES = ['caps', 'title', 'plain'] as const;
 const POS = ['F', 'C', 'M'];
+const GAZ_POS = ['', 'U', 'B', 'I'];
 
 /** Ids of one word's own features, and of the features it lends its neighbours. */
 export interface WordIds {
   e: WordEntry;
   cls: number;
-  own: number[];
-  hyphen: number[];
+  /** Ids of the features of the word alone, hyphen parts included. */
+  own: Int32Array;
+  /** Summed weights of `own`, `[pass * L + label]` (filled on first use). */
+  ownScore: Float64Array | null;
   wm1: number;
   wp1: number;
   wm2: number;
@@ -35,30 +41,46 @@ export interface WordIds {
   ssp1: number;
   /** Per pair template (PAIRS order), the model's right-hand words when this word is the left one. */
   left: (Map<string, number> | undefined)[];
-  /** Per pass, the emission scores of `own` alone (summed in order; later ids add on top). */
-  ownEmit: Float64Array[];
+  /** The word's lower-cased key, shared by every spelling with that key (document-level slots). */
+  k: KeySlot;
 }
 
-interface TagIds {
-  g: number;
-  gc: number[];
-  gm1: number;
-  gp1: number;
-  gm2: number;
+/** A lower-cased key's slot in the document being tagged (`stamp` says which document set it). */
+export interface KeySlot {
+  stamp: number;
+  slot: number;
 }
+
+const CAP = 50_000;
 
 export class FeatureIndexer {
   private readonly words = new Map<string, WordIds>();
+  private readonly keys = new Map<string, KeySlot>();
   private readonly pairs = new Map<Pair, Map<string, Map<string, number>>>();
-  private readonly tags = new Map<string, TagIds>();
-  private readonly flags = new Map<string, { d: number; dp: number[] }>();
+  /** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads every pass. */
+  readonly joint: Float32Array;
+  readonly P: number;
+  readonly L: number;
+  readonly passes: NerModel['passes'];
   readonly ccc = new Int32Array(9 * 9 * 9);
-  readonly first: number[];
-  readonly style: Record<string, { st: number; stc: number[] }>;
-  readonly run: number[];
-  readonly none: number[];
+  readonly first: Int32Array;
+  /** By STYLES index: `st=`, and `st|c=` per class. */
+  readonly st: Int32Array;
+  readonly stc: Int32Array;
+  readonly run: Int32Array;
+  readonly none: Int32Array;
+  /** By `category * 4 + code` (gazetteer codes): `g=`, `g|c=` per class, `g-1=`, `g+1=`, `g-2=`. */
+  readonly g: Int32Array;
+  readonly gc: Int32Array;
+  readonly gm1: Int32Array;
+  readonly gp1: Int32Array;
+  readonly gm2: Int32Array;
+  /** By flag bit (FLAG_NAMES order): `d=`, and `d|p=` per position. */
+  readonly d: Int32Array;
+  readonly dp: Int32Array;
   readonly bos: { wm1: number; wm2: number; ssm1: number; left: (Map<string, number> | undefined)[] };
   readonly eos: { wp1: number; wp2: number; ssp1: number; left: (Map<string, number> | undefined)[] };
+  private stamp = 0;
 
   constructor(
     private readonly model: NerModel,
@@ -77,30 +99,51 @@ export class FeatureIndexer {
         m.set(f.slice(bar + 1), id);
       }
     });
+    const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
     for (let a = 0; a < 9; a++) for (let b = 0; b < 9; b++) for (let c = 0; c < 9; c++) this.ccc[(a * 9 + b) * 9 + c] = this.id(`ccc=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
-    this.first = CLASSES.map((c) => this.id(`first|${c}`));
-    this.style = Object.fromEntries(['caps', 'title', 'plain'].map((s) => [s, { st: this.id(`st=${s}`), stc: CLASSES.map((c) => this.id(`st|c=${s}|${c}`)) }]));
-    this.run = [1, 2, 3, 4].flatMap((len) => ['S', 'B', 'E', 'I'].map((pos) => this.id(`run=${len}${pos}`)));
-    this.none = POS.map((p) => this.id(`d=none|${p}`));
+    this.first = ids(CLASSES.map((c) => `first|${c}`));
+    this.st = ids(STYLES.map((s) => `st=${s}`));
+    this.stc = ids(STYLES.flatMap((s) => CLASSES.map((c) => `st|c=${s}|${c}`)));
+    this.run = ids([1, 2, 3, 4].flatMap((len) => ['S', 'B', 'E', 'I'].map((pos) => `run=${len}${pos}`)));
+    this.none = ids(POS.map((p) => `d=none|${p}`));
+    const tags = CATEGORIES.flatMap((cat) => GAZ_POS.map((pos) => `${cat}:${pos}`));
+    this.g = ids(tags.map((t) => `g=${t}`));
+    this.gc = ids(tags.flatMap((t) => CLASSES.map((c) => `g|c=${t}|${c}`)));
+    this.gm1 = ids(tags.map((t) => `g-1=${t}`));
+    this.gp1 = ids(tags.map((t) => `g+1=${t}`));
+    this.gm2 = ids(tags.map((t) => `g-2=${t}`));
+    this.d = ids(FLAG_NAMES.map((f) => `d=${f}`));
+    this.dp = ids(FLAG_NAMES.flatMap((f) => POS.map((p) => `d|p=${f}|${p}`)));
     this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(BOS)) };
     this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(EOS)) };
+    this.L = model.labels.length;
+    this.P = model.passes.length;
+    this.passes = model.passes;
+    const { L, P } = this;
+    this.joint = new Float32Array(model.features.length * P * L);
+    for (let f = 0; f < model.features.length; f++) for (let p = 0; p < P; p++) this.joint.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
   }
 
   id(feature: string): number {
     return this.model.index.get(feature) ?? -1;
   }
 
-  /** Emission scores of a word's own features under one pass, summed once per word and pass. */
-  ownEmit(w: WordIds, pass: number): Float64Array {
-    let e = w.ownEmit[pass];
-    if (!e) {
-      const L = this.model.labels.length;
-      const { weights } = this.model.passes[pass];
-      e = new Float64Array(L);
-      for (const id of w.own) for (let l = 0; l < L; l++) e[l] += weights[id * L + l];
-      w.ownEmit[pass] = e;
+  /** Starts a document: a fresh stamp for key slots (caches are only cleared here, never mid-document). */
+  beginDocument(): number {
+    if (this.words.size >= CAP || this.keys.size >= CAP) {
+      this.words.clear();
+      this.keys.clear();
     }
-    return e;
+    return ++this.stamp;
+  }
+
+  /** Summed weights of a word's own features, every pass (`[p * L + l]`), once per word. */
+  ownScore(w: WordIds): Float64Array {
+    if (w.ownScore) return w.ownScore;
+    const PL = this.P * this.L;
+    const e = new Float64Array(PL);
+    for (const id of w.own) for (let q = 0; q < PL; q++) e[q] += this.joint[id * PL + q];
+    return (w.ownScore = e);
   }
 
   word(raw: string): WordIds {
@@ -110,19 +153,19 @@ export class FeatureIndexer {
     const { tok, key } = e;
     const own = ['b', `w=${key}`, `W=${tok}`, `s=${e.shape}`, `ss=${e.sshape}`, `c=${e.cls}`];
     for (let k = 1; k <= 4 && k < key.length; k++) own.push(`p${k}=${key.slice(0, k)}`, `x${k}=${key.slice(key.length - k)}`);
-    const hyphen: string[] = [];
     const hy = tok.indexOf('-');
     if (hy > 0 && hy < tok.length - 1) {
       const parts = key.split('-');
-      hyphen.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
-      for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) hyphen.push(`hg=${cat}`);
+      own.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
+      for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) own.push(`hg=${cat}`);
     }
-    const known = (fs: string[]) => fs.map((f) => this.id(f)).filter((id) => id >= 0);
+    let k = this.keys.get(key);
+    if (!k) this.keys.set(key, (k = { stamp: 0, slot: 0 }));
     w = {
       e,
       cls: CLS.get(e.cls)!,
-      own: known(own),
-      hyphen: known(hyphen),
+      own: Int32Array.from(own.map((f) => this.id(f)).filter((id) => id >= 0)),
+      ownScore: null,
       wm1: this.id(`w-1=${key}`),
       wp1: this.id(`w+1=${key}`),
       wm2: this.id(`w-2=${key}`),
@@ -130,26 +173,10 @@ export class FeatureIndexer {
       ssm1: this.id(`ss-1=${e.sshape}`),
       ssp1: this.id(`ss+1=${e.sshape}`),
       left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
-      ownEmit: [],
+      k,
     };
-    if (this.words.size >= 50_000) this.words.clear();
     this.words.set(raw, w);
     return w;
-  }
-
-  tag(t: string): TagIds {
-    let ids = this.tags.get(t);
-    if (!ids) {
-      ids = { g: this.id(`g=${t}`), gc: CLASSES.map((c) => this.id(`g|c=${t}|${c}`)), gm1: this.id(`g-1=${t}`), gp1: this.id(`g+1=${t}`), gm2: this.id(`g-2=${t}`) };
-      this.tags.set(t, ids);
-    }
-    return ids;
-  }
-
-  flag(f: string): { d: number; dp: number[] } {
-    let ids = this.flags.get(f);
-    if (!ids) this.flags.set(f, (ids = { d: this.id(`d=${f}`), dp: POS.map((p) => this.id(`d|p=${f}|${p}`)) }));
-    return ids;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 
 /** One node of the phrase trie: the category bits of the phrase ending here, and its continuations. */
-interface TrieNode {
+export interface TrieNode {
   mask: number;
   next: Map<string, TrieNode> | null;
 }

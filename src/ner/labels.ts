@@ -36,10 +36,11 @@ export interface LabelSpan {
 }
 
 /** Entity spans of a label sequence (a stray I-X opens a span, as conlleval does). */
-export function labelSpans(labels: readonly number[]): LabelSpan[] {
+export function labelSpans(labels: ArrayLike<number>): LabelSpan[] {
   const out: LabelSpan[] = [];
   let cur: LabelSpan | null = null;
-  labels.forEach((l, i) => {
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
     const type = labelType(l);
     if (cur && (type === null || !isInside(l) || type !== cur.type)) {
       out.push(cur);
@@ -47,7 +48,7 @@ export function labelSpans(labels: readonly number[]): LabelSpan[] {
     }
     if (type !== null && !cur) cur = { type, start: i, end: i + 1 };
     else if (cur) cur.end = i + 1;
-  });
+  }
   if (cur) out.push(cur);
   return out;
 }

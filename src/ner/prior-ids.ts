@@ -1,109 +1,119 @@
-import { acronymKey, documentAcronyms } from './acronyms.js';
-import { LABELS, labelSpans } from './labels.js';
+import { acronymsOfSentence } from './acronyms.js';
+import { ENTITY_TYPES, isInside, LABELS, labelType } from './labels.js';
 import type { NerModel } from './model.js';
-import { wordEntry } from './word-entry.js';
+import { IdList } from './id-list.js';
+import type { DocumentIds } from './feature-ids.js';
 
 /**
- * The model's ids of `priorFeatures` (same features, same order), from tables instead of
- * feature strings: every stacking feature but `acr=` takes its value from the closed set of
- * labels and label:position tags. `priorFeatures` stays the definition; a test checks they agree.
+ * The model's ids of `priorFeatures` (the same multiset per token), from integer tables instead
+ * of feature strings: every stacking feature but `acr=` takes its value from the closed set of
+ * labels and label:position tags, and per-word counts live in the document's key slots.
+ * `priorFeatures` stays the definition; a test checks they agree.
  */
 
+/** The tags a token's first-pass label gives it: 'O' or its type, then `type:position`. */
+const TYPE_TAGS = ['O', ...ENTITY_TYPES];
+const POSITIONS = ['S', 'B', 'E', 'I'];
+const TAGS = [...TYPE_TAGS, ...ENTITY_TYPES.flatMap((t) => POSITIONS.map((p) => `${t}:${p}`))];
+const T = TAGS.length;
+/** Type tags in string order: `pmaj` breaks ties between equally frequent types by the smaller string. */
+const RANK = TYPE_TAGS.map((t) => [...TYPE_TAGS].sort().indexOf(t));
+
 class PriorTables {
-  readonly pr: number[];
-  readonly prm1: number[];
-  readonly prp1: number[];
-  private readonly po = new Map<string, number>();
-  private readonly pmaj = new Map<string, number>();
-  private readonly pmajPr = new Map<string, number[]>();
+  readonly pr: Int32Array;
+  readonly prm1: Int32Array;
+  readonly prp1: Int32Array;
+  readonly po: Int32Array;
+  readonly pmaj: Int32Array;
+  /** By `typeTag * labels + label`. */
+  readonly pmajPr: Int32Array;
+  readonly acr = new Map<string, number>();
 
-  constructor(private readonly model: NerModel) {
-    this.pr = LABELS.map((l) => this.id(`pr=${l}`));
-    this.prm1 = [...LABELS, '<s>'].map((l) => this.id(`pr-1=${l}`));
-    this.prp1 = [...LABELS, '</s>'].map((l) => this.id(`pr+1=${l}`));
-  }
-
-  id(f: string): number {
-    return this.model.index.get(f) ?? -1;
-  }
-
-  poId(t: string): number {
-    let id = this.po.get(t);
-    if (id === undefined) this.po.set(t, (id = this.id(`po=${t}`)));
-    return id;
-  }
-
-  pmajIds(best: string, label: number): [number, number] {
-    let id = this.pmaj.get(best);
-    if (id === undefined) this.pmaj.set(best, (id = this.id(`pmaj=${best}`)));
-    let byLabel = this.pmajPr.get(best);
-    if (!byLabel) this.pmajPr.set(best, (byLabel = LABELS.map((l) => this.id(`pmaj|pr=${best}|${l}`))));
-    return [id, byLabel[label]];
+  constructor(model: NerModel) {
+    const ids = (names: string[]) => Int32Array.from(names, (f) => model.index.get(f) ?? -1);
+    this.pr = ids(LABELS.map((l) => `pr=${l}`));
+    this.prm1 = ids([...LABELS, '<s>'].map((l) => `pr-1=${l}`));
+    this.prp1 = ids([...LABELS, '</s>'].map((l) => `pr+1=${l}`));
+    this.po = ids(TAGS.map((t) => `po=${t}`));
+    this.pmaj = ids(TYPE_TAGS.map((t) => `pmaj=${t}`));
+    this.pmajPr = ids(TYPE_TAGS.flatMap((t) => LABELS.map((l) => `pmaj|pr=${t}|${l}`)));
+    for (const t of TYPE_TAGS) this.acr.set(t, model.index.get(`acr=${t}`) ?? -1);
   }
 }
 
 const tables = new WeakMap<NerModel, PriorTables>();
 
-/** `featureIds(model, priorFeatures(raw, labels))`, computed without the strings. */
-export function priorIds(model: NerModel, raw: readonly (readonly string[])[], labels: readonly (readonly number[])[]): number[][][] {
-  let T = tables.get(model);
-  if (!T) tables.set(model, (T = new PriorTables(model)));
-  const P = T;
-  const own: string[][][] = raw.map((toks) => toks.map(() => ['O']));
-  const totals = new Map<string, Map<string, number>>();
-  const entries = raw.map((toks) => toks.map(wordEntry));
-  const keys = entries.map((es) => es.map((e) => (e.upperOrDigit && e.cls !== 'lower' ? e.key : '')));
-  raw.forEach((toks, s) => {
-    const tags = own[s];
-    for (const span of labelSpans(labels[s])) {
-      for (let i = span.start; i < span.end; i++) {
-        const pos = span.end - span.start === 1 ? 'S' : i === span.start ? 'B' : i === span.end - 1 ? 'E' : 'I';
-        tags[i] = [span.type, `${span.type}:${pos}`];
+/** `featureIds(model, priorFeatures(raw, labels))` per token of `doc`, with `labels` the first pass's (flat, like doc's tokens). */
+export function priorIds(model: NerModel, doc: DocumentIds, labels: Uint8Array): IdList {
+  let P = tables.get(model);
+  if (!P) tables.set(model, (P = new PriorTables(model)));
+  const { words, sentStart, slot } = doc;
+  const N = words.length;
+  // Own tags per token: type tag (0 = 'O') and position tag (-1 = none), as `labelSpans` reads the labels.
+  const typeTag = new Uint8Array(N);
+  const posTag = new Int8Array(N).fill(-1);
+  const counts = new Int32Array(doc.slots * T);
+  const acronyms = new Map<string, string>();
+  const acr = words.map((w) => w.e.acr);
+  for (let s = 0; s + 1 < sentStart.length; s++) {
+    const a = sentStart[s];
+    const b = sentStart[s + 1];
+    for (let i = a; i < b; ) {
+      const type = labelType(labels[i]);
+      if (type === null) {
+        i++;
+        continue;
       }
+      let j = i + 1;
+      while (j < b && isInside(labels[j]) && labelType(labels[j]) === type) j++;
+      const ty = ENTITY_TYPES.indexOf(type);
+      for (let k = i; k < j; k++) (typeTag[k] = ty + 1), (posTag[k] = TYPE_TAGS.length + ty * 4 + (j - i === 1 ? 0 : k === i ? 1 : k === j - 1 ? 2 : 3));
+      i = j;
     }
-    for (let i = 0; i < toks.length; i++) {
-      const k = keys[s][i];
-      if (!k) continue;
-      let m = totals.get(k);
-      if (!m) totals.set(k, (m = new Map()));
-      for (const t of tags[i]) m.set(t, (m.get(t) ?? 0) + 1);
+    for (let i = a; i < b; i++) {
+      if (!isCounted(words[i].e)) continue;
+      counts[slot[i] * T + typeTag[i]]++;
+      if (posTag[i] >= 0) counts[slot[i] * T + posTag[i]]++;
     }
-  });
-  const acronyms = documentAcronyms(entries.map((es) => es.map((e) => e.tok)), labels);
-  return raw.map((toks, s) =>
-    toks.map((tok, i) => {
-      const lab = labels[s];
-      const out: number[] = [];
-      const push = (id: number) => {
-        if (id >= 0) out.push(id);
-      };
-      push(P.pr[lab[i]]);
-      push(i > 0 ? P.prm1[lab[i - 1]] : P.prm1[LABELS.length]);
-      push(i + 1 < toks.length ? P.prp1[lab[i + 1]] : P.prp1[LABELS.length]);
-      const acr = acronymKey(tok);
-      const expansion = acr ? acronyms.get(acr) : undefined;
-      if (expansion) push(P.id(`acr=${expansion}`));
-      const k = keys[s][i];
-      const m = k ? totals.get(k) : undefined;
-      if (!m) return out;
-      let best = '';
+    acronymsOfSentence(acr, a, b, (k) => labels[k], acronyms);
+  }
+  const out = new IdList(N, 8);
+  const L = LABELS.length;
+  for (let s = 0; s + 1 < sentStart.length; s++) {
+    const a = sentStart[s];
+    const b = sentStart[s + 1];
+    for (let i = a; i < b; i++) {
+      out.open(i);
+      const e = words[i].e;
+      out.push(P.pr[labels[i]]);
+      out.push(P.prm1[i > a ? labels[i - 1] : L]);
+      out.push(P.prp1[i + 1 < b ? labels[i + 1] : L]);
+      const expansion = e.acronym ? acronyms.get(e.acronym) : undefined;
+      if (expansion) out.push(P.acr.get(expansion)!);
+      if (!isCounted(e)) continue;
+      const at = slot[i] * T;
+      let best = -1;
       let bestN = 0;
       let others = 0;
-      for (const [t, n] of m) {
-        const rest = n - (own[s][i].includes(t) ? 1 : 0);
+      for (let t = 0; t < T; t++) {
+        const n = counts[at + t];
+        if (n === 0) continue;
+        const rest = n - (t === typeTag[i] || t === posTag[i] ? 1 : 0);
         if (rest <= 0) continue;
-        push(P.poId(t));
-        if (!t.includes(':')) {
+        out.push(P.po[t]);
+        if (t < TYPE_TAGS.length) {
           others += rest;
-          if (rest > bestN || (rest === bestN && t < best)) [best, bestN] = [t, rest];
+          if (rest > bestN || (rest === bestN && RANK[t] < RANK[best])) (best = t), (bestN = rest);
         }
       }
-      if (others > 0) {
-        const [a, b] = P.pmajIds(best, lab[i]);
-        push(a), push(b);
-      }
-      return out;
-    }),
-  );
+      if (others > 0) out.push(P.pmaj[best]), out.push(P.pmajPr[best * L + labels[i]]);
+    }
+  }
+  out.end(N);
+  return out;
 }
 
+/** Whether the second pass counts this word's labels (`priorFeatures`' keys). */
+function isCounted(e: { upperOrDigit: boolean; cls: string }): boolean {
+  return e.upperOrDigit && e.cls !== 'lower';
+}

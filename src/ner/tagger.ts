@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
-import { documentFeatureIds, type DocumentIds } from './feature-ids.js';
+import { baseScores, passScores } from './emission.js';
+import { documentFeatureIds } from './feature-ids.js';
+import { indexerFor } from './feature-indexer.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
 import type { NerModel, PassWeights } from './model.js';
 import { decodeModel } from './model.js';
 import { applyPostRules } from './post-rules.js';
 import { priorIds } from './prior-ids.js';
-import { viterbi } from './viterbi.js';
+import { viterbi, viterbiInto } from './viterbi.js';
 
 /** Shipped weights, relative to `data/`. */
 export const MODEL_FILE = 'ner/model.bin';
@@ -51,81 +53,28 @@ export function decodeSentence(
   return viterbi(emit, n, L, pass.trans);
 }
 
+/** First-pass labels, then each later pass's from its stacking ids: every token's label (flat, sentences in order). */
+export function tagDocument(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): { labels: Uint8Array; sentStart: Int32Array } {
+  const X = indexerFor(model, gaz);
+  const doc = documentFeatureIds(model, gaz, sents);
+  const { sentStart, titleMask } = doc;
+  const base = baseScores(X, doc);
+  const labels = new Uint8Array(doc.words.length);
+  for (let p = 0; p < model.passes.length; p++) {
+    const prior = p > 0 ? priorIds(model, doc, labels) : null;
+    for (let s = 0; s + 1 < sentStart.length; s++) {
+      const a = sentStart[s];
+      const b = sentStart[s + 1];
+      viterbiInto(passScores(X, base, p, a, b, prior, titleMask), b - a, X.L, model.passes[p].trans, labels, a);
+    }
+  }
+  return { labels, sentStart };
+}
+
 /** Labels for every token of a document (sentences of token texts), running every pass of the model. */
 export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): number[][] {
-  const L = model.labels.length;
-  // Feature ids of `documentFeatures`, and per token whether it is inside a multi-word title
-  // phrase ("Inspector General of Police"), which no entity may include.
-  const doc = documentFeatureIds(model, gaz, sents);
-  const masks = doc.titleMask;
-  // Every pass's scores of the base features, summed in one scan over the ids.
-  const base = doc.ids.map((_, s) => baseScores(model, doc, s));
-  const decode = (p: number, s: number, extra?: readonly (readonly number[])[]) => {
-    const emit = base[s][p];
-    const { weights } = model.passes[p];
-    const n = doc.ids[s].length;
-    for (let i = 0; i < n; i++) {
-      const row = i * L;
-      if (extra) {
-        for (const id of extra[i]) {
-          const w = id * L;
-          for (let l = 0; l < L; l++) emit[row + l] += weights[w + l];
-        }
-      }
-      if (masks[s][i]) for (let l = 1; l < L; l++) emit[row + l] = -Infinity;
-    }
-    return viterbi(emit, n, L, model.passes[p].trans);
-  };
-  let labels = doc.ids.map((_, s) => decode(0, s));
-  for (let p = 1; p < model.passes.length; p++) {
-    const prior = priorIds(model, sents, labels);
-    labels = doc.ids.map((_, s) => decode(p, s, prior[s]));
-  }
-  return labels;
-}
-
-/** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads both. */
-const jointWeights = new WeakMap<NerModel, Float32Array>();
-
-function joint(model: NerModel): Float32Array {
-  let j = jointWeights.get(model);
-  if (!j) {
-    const L = model.labels.length;
-    const P = model.passes.length;
-    const F = model.features.length;
-    j = new Float32Array(F * P * L);
-    for (let f = 0; f < F; f++) for (let p = 0; p < P; p++) j.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
-    jointWeights.set(model, j);
-  }
-  return j;
-}
-
-/**
- * Per pass, the scores `decodeSentence` adds up from one sentence's base ids: each token starts
- * from its word's cached own-feature sum and adds the rest in order; the same additions in the
- * same order (the own features come first), so the same floating-point scores.
- */
-function baseScores(model: NerModel, doc: DocumentIds, s: number): Float64Array[] {
-  const L = model.labels.length;
-  const P = model.passes.length;
-  const W = joint(model);
-  const ids = doc.ids[s];
-  const n = ids.length;
-  const out = model.passes.map(() => new Float64Array(n * L));
-  for (let i = 0; i < n; i++) {
-    const row = i * L;
-    for (let p = 0; p < P; p++) out[p].set(doc.ownEmit(s, i, p), row);
-    const list = ids[i];
-    for (let k = doc.ownCount[s][i]; k < list.length; k++) {
-      const w = list[k] * P * L;
-      for (let p = 0; p < P; p++) {
-        const e = out[p];
-        const wp = w + p * L;
-        for (let l = 0; l < L; l++) e[row + l] += W[wp + l];
-      }
-    }
-  }
-  return out;
+  const { labels, sentStart } = tagDocument(model, gaz, sents);
+  return sents.map((_, s) => Array.from(labels.subarray(sentStart[s], sentStart[s + 1])));
 }
 
 let shipped: NerModel | null = null;
@@ -141,5 +90,6 @@ export function loadNerModel(): NerModel {
  * sentence, as token index ranges within each sentence.
  */
 export function tagSentences(sents: readonly (readonly string[])[], model: NerModel = loadNerModel(), gaz: Gazetteer = loadGazetteer()): LabelSpan[][] {
-  return tagDocumentLabels(model, gaz, sents).map((labels, i) => applyPostRules(sents[i], labelSpans(labels)));
+  const { labels, sentStart } = tagDocument(model, gaz, sents);
+  return sents.map((toks, s) => applyPostRules(toks, labelSpans(labels.subarray(sentStart[s], sentStart[s + 1]))));
 }

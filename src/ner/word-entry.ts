@@ -1,3 +1,4 @@
+import { acronymKey, acronymWord, type AcronymWord } from './acronyms.js';
 import type { CaseClass } from './word.js';
 import { caseClass, isCapitalized, lowerKey, normToken, shape, shortShape } from './word.js';
 
@@ -20,12 +21,19 @@ export interface WordEntry {
   alnum: boolean;
   /** A quote, bracket or sentence end after which the next token counts as sentence-first. */
   opener: boolean;
+  /** A quote, bracket, dash or sentence end after which a capital is not "mid-sentence" (document context). */
+  ctxOpener: boolean;
   /** `tok` holds an upper-case letter or a digit (the second pass counts such words' labels). */
   upperOrDigit: boolean;
+  /** `acronymKey(raw)`: the acronym this token may abbreviate. */
+  acronym: string | null;
+  /** How `documentAcronyms` reads `tok`. */
+  acr: AcronymWord;
 }
 
 const ALNUM = /[\p{L}\d]/u;
 const OPENER = /^["'(.!?]$/;
+const CTX_OPENER = /^["'(\[\-.!?]$/;
 const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 
 /** Distinct token texts seen by this process; cleared when it grows past the cap (memory stays flat). */
@@ -48,7 +56,10 @@ export function wordEntry(raw: string): WordEntry {
     rawGazKey: tok.toLowerCase(),
     alnum: ALNUM.test(gazKey),
     opener: OPENER.test(tok),
+    ctxOpener: CTX_OPENER.test(tok),
     upperOrDigit: UPPER_OR_DIGIT.test(tok),
+    acronym: acronymKey(raw),
+    acr: acronymWord(tok),
   };
   if (entries.size >= CAP) entries.clear();
   entries.set(raw, e);

@@ -1,0 +1,69 @@
+import type { Gazetteer } from './gazetteer.js';
+import { CATEGORIES } from './gazetteer.js';
+import { phraseTrie, type TrieNode } from './gazetteer-trie.js';
+
+/**
+ * `gazetteerTagsOfKeys` as integers: per token, two bits per category (in `CATEGORIES` order),
+ * 0 = no tag, 1 = `cat:U`, 2 = `cat:B`, 3 = `cat:I`. A category tags a token at most once (its
+ * matches never overlap), so the bits hold exactly the string tags, without a string or array
+ * per token.
+ */
+export const GAZ_U = 1;
+export const GAZ_B = 2;
+export const GAZ_I = 3;
+
+/** The 2-bit code of category `c` in a token's codes. */
+export function gazCode(codes: number, c: number): number {
+  return (codes >>> (2 * c)) & 3;
+}
+
+const coveredUntil = new Int32Array(CATEGORIES.length);
+const foundLen = new Int32Array(16);
+const foundMask = new Int32Array(16);
+
+/**
+ * Writes the codes of `keys[from..to)` (one sentence; `keys[i]` = `normToken(t).toLowerCase()`)
+ * to `out[from..to)`; `alnum[i]` caches whether `keys[i]` holds a letter or digit.
+ */
+export function gazetteerCodes(gaz: Gazetteer, keys: readonly string[], alnum: ArrayLike<number | boolean>, from: number, to: number, out: Int32Array): void {
+  out.fill(0, from, to);
+  coveredUntil.fill(from);
+  // The trie walk equals the n-gram key lookups unless a key is empty or holds a space.
+  let trie = true;
+  for (let i = from; i < to; i++) if (keys[i] === '' || keys[i].indexOf(' ') >= 0) trie = false;
+  const root = phraseTrie(gaz);
+  for (let i = from; i < to; i++) {
+    if (!alnum[i]) continue;
+    let found = 0;
+    const end = Math.min(to, i + gaz.maxLen);
+    if (trie) {
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < end; j++) {
+        node = node.next?.get(keys[j]);
+        if (!node) break;
+        if (node.mask !== 0) (foundLen[found] = j - i + 1), (foundMask[found++] = node.mask);
+      }
+    } else {
+      let key = '';
+      for (let j = i; j < end; j++) {
+        key = j === i ? keys[i] : `${key} ${keys[j]}`;
+        const mask = gaz.phrases.get(key);
+        if (mask !== undefined) (foundLen[found] = j - i + 1), (foundMask[found++] = mask);
+      }
+    }
+    // Longest match first; each category keeps the first match that is not covered yet.
+    for (let f = found - 1; f >= 0; f--) {
+      const len = foundLen[f];
+      const mask = foundMask[f];
+      for (let c = 0; c < CATEGORIES.length; c++) {
+        if (!(mask & (1 << c)) || coveredUntil[c] > i) continue;
+        coveredUntil[c] = i + len;
+        if (len === 1) out[i] |= GAZ_U << (2 * c);
+        else {
+          out[i] |= GAZ_B << (2 * c);
+          for (let k = 1; k < len; k++) out[i + k] |= GAZ_I << (2 * c);
+        }
+      }
+    }
+  }
+}
