@@ -13,13 +13,16 @@ import type { IdList } from './id-list.js';
  * in any order: the scores, and so the labels, are the same bits as the feature strings' sums.
  */
 
-/** Every pass's scores of each token's base features, `[t * P * L + p * L + l]`. */
+let base = new Float64Array(0);
+
+/** Every pass's scores of each token's base features, `[t * P * L + p * L + l]` (a buffer reused by the next call). */
 export function baseScores(X: FeatureIndexer, doc: DocumentIds): Float64Array {
   const PL = X.P * X.L;
   const W = X.joint;
   const { words, rest } = doc;
   const { ids, start } = rest;
-  const out = new Float64Array(words.length * PL);
+  if (base.length < words.length * PL) base = new Float64Array(words.length * PL * 2);
+  const out = base;
   for (let t = 0; t < words.length; t++) {
     const row = t * PL;
     out.set(X.ownScore(words[t]), row);

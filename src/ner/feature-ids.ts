@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { CATEGORIES } from './gazetteer.js';
 import { gazCode, gazetteerCodes } from './gazetteer-codes.js';
+import type { TrieNode } from './gazetteer-trie.js';
 import { styleOf } from './doc-context.js';
 import { documentFlags } from './doc-flags.js';
 import type { NerModel } from './model.js';
@@ -35,7 +36,8 @@ const TITLE_PHRASE = CATEGORIES.indexOf('titlephrase');
 const ALNUM = /[\p{L}\d]/u;
 const PLAIN = STYLES.indexOf('plain');
 
-export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonly (readonly string[])[]): DocumentIds {
+/** `rest` may be a list to reuse (the tagger's), else a new one holds the ids. */
+export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonly (readonly string[])[], rest?: IdList): DocumentIds {
   const X = indexerFor(model, gaz);
   const stamp = X.beginDocument();
   const sentStart = new Int32Array(raw.length + 1);
@@ -45,6 +47,8 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
   const es: WordEntry[] = new Array(N);
   const keys: string[] = new Array(N);
   const alnum = new Uint8Array(N);
+  const safe = new Uint8Array(N);
+  const first: (TrieNode | undefined)[] = new Array(N);
   const slot = new Int32Array(N);
   let slots = 0;
   let t = 0;
@@ -55,6 +59,8 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
       es[t] = w.e;
       keys[t] = w.e.gazKey;
       alnum[t] = w.e.alnum ? 1 : 0;
+      safe[t] = w.gazSafe ? 1 : 0;
+      first[t] = w.gazFirst;
       if (w.k.stamp !== stamp) (w.k.stamp = stamp), (w.k.slot = slots++);
       slot[t++] = w.k.slot;
     }
@@ -66,16 +72,16 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
   for (let s = 0; s < raw.length; s++) {
     const a = sentStart[s];
     const b = sentStart[s + 1];
-    gazetteerCodes(gaz, keys, alnum, a, b, codes);
+    gazetteerCodes(gaz, keys, alnum, a, b, codes, safe, first);
     titlePhrases(gaz, es, keys, codes, a, b, titleMask);
     style[s] = STYLES.indexOf(styleOf(es, a, b));
     capsStyle[s] = style[s] === PLAIN ? 0 : 1;
   }
   const flags = documentFlags(es, sentStart, capsStyle, codes, slot, slots);
-  const rest = new IdList(N);
-  for (let s = 0; s < raw.length; s++) sentenceIds(X, words, sentStart[s], sentStart[s + 1], codes, style[s], flags, slot, rest);
-  rest.end(N);
-  return { words, sentStart, rest, titleMask, slot, slots };
+  const out = rest ? rest.reset(N) : new IdList(N);
+  for (let s = 0; s < raw.length; s++) sentenceIds(X, words, sentStart[s], sentStart[s + 1], codes, style[s], flags, slot, out);
+  out.end(N);
+  return { words, sentStart, rest: out, titleMask, slot, slots };
 }
 
 /** Marks tokens inside a title phrase, from the codes of the raw tokens' keys (usually the same keys). */
@@ -127,14 +133,14 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
     out.push(prev2 ? prev2.wm2 : bos.wm2);
     out.push(next2 ? next2.wp2 : eos.wp2);
     // Pair features `T=a|b`: the left word's map for template T, then b.
-    pair(out, prev ? prev.left[0] : bos.left[0], e.key);
-    pair(out, w.left[1], next ? next.e.key : '</s>');
-    pair(out, prev2 ? prev2.left[2] : bos.left[2], prev ? prev.e.key : '<s>');
-    pair(out, next ? next.left[3] : eos.left[3], next2 ? next2.e.key : '</s>');
+    pair(out, prev ? prev.left[0] : bos.left[0], w.keyId);
+    pair(out, w.left[1], next ? next.keyId : eos.keyId);
+    pair(out, prev2 ? prev2.left[2] : bos.left[2], prev ? prev.keyId : bos.keyId);
+    pair(out, next ? next.left[3] : eos.left[3], next2 ? next2.keyId : eos.keyId);
     out.push(prev ? prev.ssm1 : bos.ssm1);
     out.push(next ? next.ssp1 : eos.ssp1);
-    pair(out, prev ? prev.left[4] : bos.left[4], e.sshape);
-    pair(out, w.left[5], next ? next.e.sshape : '</s>');
+    pair(out, prev ? prev.left[4] : bos.left[4], w.shapeId);
+    pair(out, w.left[5], next ? next.shapeId : eos.keyId);
     out.push(X.ccc[((prev ? prev.cls : 7) * 9 + c) * 9 + (next ? next.cls : 8)]);
     if (!prev || prev.e.opener) out.push(X.first[c]);
     if (caps) out.push(X.st[style]), out.push(X.stc[style * 9 + c]);
@@ -156,7 +162,7 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
   }
 }
 
-function pair(out: IdList, m: Map<string, number> | undefined, b: string): void {
+function pair(out: IdList, m: Map<number, number> | undefined, b: number): void {
   if (!m) return;
   const id = m.get(b);
   if (id !== undefined) out.push(id);

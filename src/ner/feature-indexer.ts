@@ -1,6 +1,8 @@
 import type { Gazetteer } from './gazetteer.js';
 import { CATEGORIES, wordCategories } from './gazetteer.js';
 import { FLAG_NAMES } from './doc-flags.js';
+import { firstNode, trieSafe } from './gazetteer-codes.js';
+import type { TrieNode } from './gazetteer-trie.js';
 import type { NerModel } from './model.js';
 import type { WordEntry } from './word-entry.js';
 import { wordEntry } from './word-entry.js';
@@ -39,8 +41,14 @@ export interface WordIds {
   wp2: number;
   ssm1: number;
   ssp1: number;
-  /** Per pair template (PAIRS order), the model's right-hand words when this word is the left one. */
-  left: (Map<string, number> | undefined)[];
+  /** Per pair template (PAIRS order), the model's right-hand words (by `rightId`) when this word is the left one. */
+  left: (Map<number, number> | undefined)[];
+  /** `rightId` of the word's key and of its short shape (-1: no pair feature has it on the right). */
+  keyId: number;
+  shapeId: number;
+  /** The gazetteer trie's node for the word's gazetteer key, and whether the trie walk applies to it. */
+  gazFirst: TrieNode | undefined;
+  gazSafe: boolean;
   /** The word's lower-cased key, shared by every spelling with that key (document-level slots). */
   k: KeySlot;
 }
@@ -56,7 +64,9 @@ const CAP = 50_000;
 export class FeatureIndexer {
   private readonly words = new Map<string, WordIds>();
   private readonly keys = new Map<string, KeySlot>();
-  private readonly pairs = new Map<Pair, Map<string, Map<string, number>>>();
+  private readonly pairs = new Map<Pair, Map<string, Map<number, number>>>();
+  /** Right-hand words of the model's pair features as small integers, so pair lookups compare numbers. */
+  private readonly rightIds = new Map<string, number>();
   /** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads every pass. */
   readonly joint: Float32Array;
   readonly P: number;
@@ -78,8 +88,8 @@ export class FeatureIndexer {
   /** By flag bit (FLAG_NAMES order): `d=`, and `d|p=` per position. */
   readonly d: Int32Array;
   readonly dp: Int32Array;
-  readonly bos: { wm1: number; wm2: number; ssm1: number; left: (Map<string, number> | undefined)[] };
-  readonly eos: { wp1: number; wp2: number; ssp1: number; left: (Map<string, number> | undefined)[] };
+  readonly bos: { wm1: number; wm2: number; ssm1: number; left: (Map<number, number> | undefined)[]; keyId: number };
+  readonly eos: { wp1: number; wp2: number; ssp1: number; left: (Map<number, number> | undefined)[]; keyId: number };
   private stamp = 0;
 
   constructor(
@@ -96,7 +106,7 @@ export class FeatureIndexer {
         const a = f.slice(eq + 1, bar);
         let m = pairs.get(a);
         if (!m) pairs.set(a, (m = new Map()));
-        m.set(f.slice(bar + 1), id);
+        m.set(this.rightId(f.slice(bar + 1), true), id);
       }
     });
     const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
@@ -114,8 +124,8 @@ export class FeatureIndexer {
     this.gm2 = ids(tags.map((t) => `g-2=${t}`));
     this.d = ids(FLAG_NAMES.map((f) => `d=${f}`));
     this.dp = ids(FLAG_NAMES.flatMap((f) => POS.map((p) => `d|p=${f}|${p}`)));
-    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(BOS)) };
-    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(EOS)) };
+    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(BOS)), keyId: this.rightId(BOS) };
+    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(EOS)), keyId: this.rightId(EOS) };
     this.L = model.labels.length;
     this.P = model.passes.length;
     this.passes = model.passes;
@@ -126,6 +136,15 @@ export class FeatureIndexer {
 
   id(feature: string): number {
     return this.model.index.get(feature) ?? -1;
+  }
+
+  private rightId(word: string, add = false): number {
+    let id = this.rightIds.get(word);
+    if (id === undefined) {
+      if (!add) return -1;
+      this.rightIds.set(word, (id = this.rightIds.size));
+    }
+    return id;
   }
 
   /** Starts a document: a fresh stamp for key slots (caches are only cleared here, never mid-document). */
@@ -173,6 +192,10 @@ export class FeatureIndexer {
       ssm1: this.id(`ss-1=${e.sshape}`),
       ssp1: this.id(`ss+1=${e.sshape}`),
       left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
+      keyId: this.rightId(key),
+      shapeId: this.rightId(e.sshape),
+      gazFirst: firstNode(this.gaz, e.gazKey),
+      gazSafe: trieSafe(e.gazKey),
       k,
     };
     this.words.set(raw, w);

@@ -21,25 +21,43 @@ const coveredUntil = new Int32Array(CATEGORIES.length);
 const foundLen = new Int32Array(16);
 const foundMask = new Int32Array(16);
 
+/** Whether the trie walk equals the n-gram key lookups for this key: it does unless the key is empty or holds a space. */
+export function trieSafe(key: string): boolean {
+  return key !== '' && key.indexOf(' ') < 0;
+}
+
+/** The trie node of a one-word key (the first step of every walk from it), if any phrase starts with it. */
+export function firstNode(gaz: Gazetteer, key: string): TrieNode | undefined {
+  return phraseTrie(gaz).next?.get(key);
+}
+
 /**
  * Writes the codes of `keys[from..to)` (one sentence; `keys[i]` = `normToken(t).toLowerCase()`)
- * to `out[from..to)`; `alnum[i]` caches whether `keys[i]` holds a letter or digit.
+ * to `out[from..to)`. Callers may cache per word: `alnum[i]`, whether `keys[i]` holds a letter
+ * or digit; `safe[i]`, `trieSafe(keys[i])`; and `first[i]`, `firstNode(gaz, keys[i])`.
  */
-export function gazetteerCodes(gaz: Gazetteer, keys: readonly string[], alnum: ArrayLike<number | boolean>, from: number, to: number, out: Int32Array): void {
+export function gazetteerCodes(
+  gaz: Gazetteer,
+  keys: readonly string[],
+  alnum: ArrayLike<number | boolean>,
+  from: number,
+  to: number,
+  out: Int32Array,
+  safe: ArrayLike<number | boolean> | null = null,
+  first: readonly (TrieNode | undefined)[] | null = null,
+): void {
   out.fill(0, from, to);
   coveredUntil.fill(from);
-  // The trie walk equals the n-gram key lookups unless a key is empty or holds a space.
   let trie = true;
-  for (let i = from; i < to; i++) if (keys[i] === '' || keys[i].indexOf(' ') >= 0) trie = false;
-  const root = phraseTrie(gaz);
+  for (let i = from; i < to; i++) if (!(safe ? safe[i] : trieSafe(keys[i]))) trie = false;
   for (let i = from; i < to; i++) {
     if (!alnum[i]) continue;
     let found = 0;
     const end = Math.min(to, i + gaz.maxLen);
     if (trie) {
-      let node: TrieNode | undefined = root;
-      for (let j = i; j < end; j++) {
-        node = node.next?.get(keys[j]);
+      let node: TrieNode | undefined = first ? first[i] : firstNode(gaz, keys[i]);
+      for (let j = i; j < end && node; j++) {
+        if (j > i) node = node.next?.get(keys[j]);
         if (!node) break;
         if (node.mask !== 0) (foundLen[found] = j - i + 1), (foundMask[found++] = node.mask);
       }

@@ -5,11 +5,18 @@
 export class IdList {
   ids: Int32Array;
   length = 0;
-  readonly start: Int32Array;
+  start: Int32Array;
 
   constructor(tokens: number, perToken = 32) {
     this.ids = new Int32Array(Math.max(16, tokens * perToken));
     this.start = new Int32Array(tokens + 1);
+  }
+
+  /** Empties the list for a document of `tokens` tokens, keeping the buffers (callers that tag many documents reuse one list). */
+  reset(tokens: number): this {
+    this.length = 0;
+    if (this.start.length < tokens + 1) this.start = new Int32Array(tokens + 1);
+    return this;
   }
 
   /** Marks where token `t`'s ids begin (tokens in order; call `end` after the last). */

@@ -43,8 +43,11 @@ class PriorTables {
 
 const tables = new WeakMap<NerModel, PriorTables>();
 
-/** `featureIds(model, priorFeatures(raw, labels))` per token of `doc`, with `labels` the first pass's (flat, like doc's tokens). */
-export function priorIds(model: NerModel, doc: DocumentIds, labels: Uint8Array): IdList {
+/**
+ * `featureIds(model, priorFeatures(raw, labels))` per token of `doc`, with `labels` the first
+ * pass's (flat, like doc's tokens); into `into` when given (a list the caller reuses).
+ */
+export function priorIds(model: NerModel, doc: DocumentIds, labels: Uint8Array, into?: IdList): IdList {
   let P = tables.get(model);
   if (!P) tables.set(model, (P = new PriorTables(model)));
   const { words, sentStart, slot } = doc;
@@ -77,7 +80,7 @@ export function priorIds(model: NerModel, doc: DocumentIds, labels: Uint8Array):
     }
     acronymsOfSentence(acr, a, b, (k) => labels[k], acronyms);
   }
-  const out = new IdList(N, 8);
+  const out = into ? into.reset(N) : new IdList(N, 8);
   const L = LABELS.length;
   for (let s = 0; s + 1 < sentStart.length; s++) {
     const a = sentStart[s];

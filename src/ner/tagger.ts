@@ -5,6 +5,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { baseScores, passScores } from './emission.js';
 import { documentFeatureIds } from './feature-ids.js';
 import { indexerFor } from './feature-indexer.js';
+import { IdList } from './id-list.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
 import type { NerModel, PassWeights } from './model.js';
@@ -53,15 +54,19 @@ export function decodeSentence(
   return viterbi(emit, n, L, pass.trans);
 }
 
+// Id lists reused from document to document (tagging is synchronous).
+const restIds = new IdList(0);
+const stackIds = new IdList(0);
+
 /** First-pass labels, then each later pass's from its stacking ids: every token's label (flat, sentences in order). */
 export function tagDocument(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): { labels: Uint8Array; sentStart: Int32Array } {
   const X = indexerFor(model, gaz);
-  const doc = documentFeatureIds(model, gaz, sents);
+  const doc = documentFeatureIds(model, gaz, sents, restIds);
   const { sentStart, titleMask } = doc;
   const base = baseScores(X, doc);
   const labels = new Uint8Array(doc.words.length);
   for (let p = 0; p < model.passes.length; p++) {
-    const prior = p > 0 ? priorIds(model, doc, labels) : null;
+    const prior = p > 0 ? priorIds(model, doc, labels, stackIds) : null;
     for (let s = 0; s + 1 < sentStart.length; s++) {
       const a = sentStart[s];
       const b = sentStart[s + 1];

@@ -3,43 +3,56 @@ import { allowed, LABEL_COUNT } from './labels.js';
 /** ALLOWED[(prev+1)*L + cur]: the BIO constraint as a table (row 0 = sentence start). */
 const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
 for (let p = -1; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) ALLOWED[(p + 1) * LABEL_COUNT + l] = allowed(p, l) ? 1 : 0;
+/** Per label l, the labels that may precede it, ascending: `PREV[PREV_AT[l]..PREV_AT[l+1])` (I-X has only two). */
+const PREV_AT = new Int32Array(LABEL_COUNT + 1);
+const PREV: number[] = [];
+for (let l = 0; l < LABEL_COUNT; l++) {
+  for (let p = 0; p < LABEL_COUNT; p++) if (ALLOWED[(p + 1) * LABEL_COUNT + l]) PREV.push(p);
+  PREV_AT[l + 1] = PREV.length;
+}
+const PREV_IDS = Int32Array.from(PREV);
 
 /**
  * Best label sequence under per-token scores (`emit[i*L + l]`) and first-order transition
  * scores (`trans[(prev+1)*L + cur]`, row 0 = sentence start), with BIO constraints.
  */
 export function viterbi(emit: Float64Array, n: number, L: number, trans: Float64Array | Float32Array): number[] {
-  const out = new Array<number>(n);
+  const out = new Uint8Array(n);
   viterbiInto(emit, n, L, trans, out, 0);
-  return out;
+  return Array.from(out);
 }
 
 // Work buffers, grown to the longest sentence seen (tagging is synchronous, so one set suffices).
 let score = new Float64Array(0);
 let back = new Int32Array(0);
+/** `trans` of the allowed (prev, cur) pairs in `PREV` order, so the inner loop reads them in a row. */
+const allowedTrans = new Float64Array(PREV_IDS.length);
 
 /** `viterbi`, writing the labels to `out[at..at+n)` instead of a new array. */
-export function viterbiInto(emit: Float64Array, n: number, L: number, trans: Float64Array | Float32Array, out: { [i: number]: number }, at: number): void {
+export function viterbiInto(emit: Float64Array, n: number, L: number, trans: Float64Array | Float32Array, out: Uint8Array, at: number): void {
   if (n === 0) return;
   if (score.length < n * L) {
     score = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
+  for (let l = 0; l < L; l++) for (let k = PREV_AT[l]; k < PREV_AT[l + 1]; k++) allowedTrans[k] = trans[(PREV_IDS[k] + 1) * L + l];
   for (let l = 0; l < L; l++) score[l] = ALLOWED[l] ? emit[l] + trans[l] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const row = i * L;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + l]) continue;
-        const s = score[(i - 1) * L + p] + trans[(p + 1) * L + l];
+      // Only the allowed predecessors, in ascending order, so the first best one still wins ties.
+      for (let k = PREV_AT[l], end = PREV_AT[l + 1]; k < end; k++) {
+        const s = score[prev + PREV_IDS[k]] + allowedTrans[k];
         if (s > best) {
           best = s;
-          arg = p;
+          arg = PREV_IDS[k];
         }
       }
-      score[i * L + l] = best + emit[i * L + l];
-      back[i * L + l] = arg;
+      score[row + l] = best + emit[row + l];
+      back[row + l] = arg;
     }
   }
   let last = 0;
