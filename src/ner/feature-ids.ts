@@ -117,8 +117,7 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
     for (let k = i; k <= j; k++) runIds.push(X.run[(len - 1) * 4 + (i === j ? 0 : k === i ? 1 : k === j ? 2 : 3)]);
     i = j;
   }
-  const bos = X.bos;
-  const eos = X.eos;
+  const { bos, eos, pairs } = X;
   for (let i = a; i < b; i++) {
     const w = ws[i];
     const e = w.e;
@@ -132,15 +131,17 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
     out.push(next ? next.wp1 : eos.wp1);
     out.push(prev2 ? prev2.wm2 : bos.wm2);
     out.push(next2 ? next2.wp2 : eos.wp2);
-    // Pair features `T=a|b`: the left word's map for template T, then b.
-    pair(out, prev ? prev.left[0] : bos.left[0], w.keyId);
-    pair(out, w.left[1], next ? next.keyId : eos.keyId);
-    pair(out, prev2 ? prev2.left[2] : bos.left[2], prev ? prev.keyId : bos.keyId);
-    pair(out, next ? next.left[3] : eos.left[3], next2 ? next2.keyId : eos.keyId);
+    // Pair features `T=a|b`, templates in PAIRS order.
+    const kPrev = prev ? prev.keyId : bos.keyId;
+    const kNext = next ? next.keyId : eos.keyId;
+    out.push(pairs.get(0, kPrev, w.keyId));
+    out.push(pairs.get(1, w.keyId, kNext));
+    out.push(pairs.get(2, prev2 ? prev2.keyId : bos.keyId, kPrev));
+    out.push(pairs.get(3, kNext, next2 ? next2.keyId : eos.keyId));
     out.push(prev ? prev.ssm1 : bos.ssm1);
     out.push(next ? next.ssp1 : eos.ssp1);
-    pair(out, prev ? prev.left[4] : bos.left[4], w.shapeId);
-    pair(out, w.left[5], next ? next.shapeId : eos.keyId);
+    out.push(pairs.get(4, prev ? prev.shapeId : bos.keyId, w.shapeId));
+    out.push(pairs.get(5, w.shapeId, next ? next.shapeId : eos.keyId));
     out.push(X.ccc[((prev ? prev.cls : 7) * 9 + c) * 9 + (next ? next.cls : 8)]);
     if (!prev || prev.e.opener) out.push(X.first[c]);
     if (caps) out.push(X.st[style]), out.push(X.stc[style * 9 + c]);
@@ -160,10 +161,4 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
       for (let m = d, f = 0; m !== 0; m >>>= 1, f++) if (m & 1) out.push(X.d[f]), out.push(X.dp[f * 3 + pos]);
     }
   }
-}
-
-function pair(out: IdList, m: Map<number, number> | undefined, b: number): void {
-  if (!m) return;
-  const id = m.get(b);
-  if (id !== undefined) out.push(id);
 }

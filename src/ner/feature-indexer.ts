@@ -3,6 +3,7 @@ import { CATEGORIES, wordCategories } from './gazetteer.js';
 import { FLAG_NAMES } from './doc-flags.js';
 import { firstNode, trieSafe } from './gazetteer-codes.js';
 import type { TrieNode } from './gazetteer-trie.js';
+import { PairTable } from './pair-table.js';
 import type { NerModel } from './model.js';
 import type { WordEntry } from './word-entry.js';
 import { wordEntry } from './word-entry.js';
@@ -21,8 +22,8 @@ const CLASSES = ['init', 'caps', 'lower', 'mixed', 'num', 'punct', 'other', BOS,
 const CLS = new Map(CLASSES.map((c, i) => [c, i]));
 export const C_BOS = 7;
 export const C_EOS = 8;
-const PAIRS = ['w-1w', 'ww+1', 'w-2w-1', 'w+1w+2', 'ss-1ss', 'ssss+1'] as const;
-type Pair = (typeof PAIRS)[number];
+/** Pair templates; `PairTable` ids are their indexes. */
+export const PAIRS = ['w-1w', 'ww+1', 'w-2w-1', 'w+1w+2', 'ss-1ss', 'ssss+1'] as const;
 export const STYLES = ['caps', 'title', 'plain'] as const;
 const POS = ['F', 'C', 'M'];
 const GAZ_POS = ['', 'U', 'B', 'I'];
@@ -41,9 +42,7 @@ export interface WordIds {
   wp2: number;
   ssm1: number;
   ssp1: number;
-  /** Per pair template (PAIRS order), the model's right-hand words (by `rightId`) when this word is the left one. */
-  left: (Map<number, number> | undefined)[];
-  /** `rightId` of the word's key and of its short shape (-1: no pair feature has it on the right). */
+  /** Pair-word ids of the word's key and of its short shape (-1: in no pair feature of the model). */
   keyId: number;
   shapeId: number;
   /** The gazetteer trie's node for the word's gazetteer key, and whether the trie walk applies to it. */
@@ -64,9 +63,10 @@ const CAP = 50_000;
 export class FeatureIndexer {
   private readonly words = new Map<string, WordIds>();
   private readonly keys = new Map<string, KeySlot>();
-  private readonly pairs = new Map<Pair, Map<string, Map<number, number>>>();
-  /** Right-hand words of the model's pair features as small integers, so pair lookups compare numbers. */
-  private readonly rightIds = new Map<string, number>();
+  /** Pair features by template (PAIRS order) and pair-word ids. */
+  readonly pairs: PairTable;
+  /** The words (keys, short shapes, BOS/EOS) of the model's pair features as small integers. */
+  private readonly pairWords = new Map<string, number>();
   /** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads every pass. */
   readonly joint: Float32Array;
   readonly P: number;
@@ -88,25 +88,23 @@ export class FeatureIndexer {
   /** By flag bit (FLAG_NAMES order): `d=`, and `d|p=` per position. */
   readonly d: Int32Array;
   readonly dp: Int32Array;
-  readonly bos: { wm1: number; wm2: number; ssm1: number; left: (Map<number, number> | undefined)[]; keyId: number };
-  readonly eos: { wp1: number; wp2: number; ssp1: number; left: (Map<number, number> | undefined)[]; keyId: number };
+  readonly bos: { wm1: number; wm2: number; ssm1: number; keyId: number };
+  readonly eos: { wp1: number; wp2: number; ssp1: number; keyId: number };
   private stamp = 0;
 
   constructor(
     private readonly model: NerModel,
     private readonly gaz: Gazetteer,
   ) {
-    for (const p of PAIRS) this.pairs.set(p, new Map());
+    this.pairs = new PairTable(model.features.length / 4);
+    const template = new Map<string, number>(PAIRS.map((p, i) => [p, i]));
     model.features.forEach((f, id) => {
       const eq = f.indexOf('=');
-      const pairs = eq > 0 ? this.pairs.get(f.slice(0, eq) as Pair) : undefined;
-      if (!pairs) return;
+      const t = eq > 0 ? template.get(f.slice(0, eq)) : undefined;
+      if (t === undefined) return;
       // Every split at a '|' is recorded, so a lookup of (a, b) finds exactly the string `T=a|b`.
       for (let bar = f.indexOf('|', eq + 1); bar >= 0; bar = f.indexOf('|', bar + 1)) {
-        const a = f.slice(eq + 1, bar);
-        let m = pairs.get(a);
-        if (!m) pairs.set(a, (m = new Map()));
-        m.set(this.rightId(f.slice(bar + 1), true), id);
+        this.pairs.set(t, this.pairWord(f.slice(eq + 1, bar), true), this.pairWord(f.slice(bar + 1), true), id);
       }
     });
     const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
@@ -124,8 +122,8 @@ export class FeatureIndexer {
     this.gm2 = ids(tags.map((t) => `g-2=${t}`));
     this.d = ids(FLAG_NAMES.map((f) => `d=${f}`));
     this.dp = ids(FLAG_NAMES.flatMap((f) => POS.map((p) => `d|p=${f}|${p}`)));
-    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(BOS)), keyId: this.rightId(BOS) };
-    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), left: PAIRS.map((p) => this.pairs.get(p)!.get(EOS)), keyId: this.rightId(EOS) };
+    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), keyId: this.pairWord(BOS) };
+    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), keyId: this.pairWord(EOS) };
     this.L = model.labels.length;
     this.P = model.passes.length;
     this.passes = model.passes;
@@ -138,11 +136,11 @@ export class FeatureIndexer {
     return this.model.index.get(feature) ?? -1;
   }
 
-  private rightId(word: string, add = false): number {
-    let id = this.rightIds.get(word);
+  private pairWord(word: string, add = false): number {
+    let id = this.pairWords.get(word);
     if (id === undefined) {
       if (!add) return -1;
-      this.rightIds.set(word, (id = this.rightIds.size));
+      this.pairWords.set(word, (id = this.pairWords.size));
     }
     return id;
   }
@@ -191,9 +189,8 @@ export class FeatureIndexer {
       wp2: this.id(`w+2=${key}`),
       ssm1: this.id(`ss-1=${e.sshape}`),
       ssp1: this.id(`ss+1=${e.sshape}`),
-      left: PAIRS.map((p) => this.pairs.get(p)!.get(p.startsWith('ss') ? e.sshape : key)),
-      keyId: this.rightId(key),
-      shapeId: this.rightId(e.sshape),
+      keyId: this.pairWord(key),
+      shapeId: this.pairWord(e.sshape),
       gazFirst: firstNode(this.gaz, e.gazKey),
       gazSafe: trieSafe(e.gazKey),
       k,

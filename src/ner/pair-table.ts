@@ -1,0 +1,60 @@
+/**
+ * The model's pair features (`T=a|b`) as one open-addressing hash table over integers: template
+ * index, left word id, right word id → feature id. One probe usually reads one cache line, where
+ * nested Maps of strings cost several dependent lookups per pair (there are six per token).
+ */
+export class PairTable {
+  /** Per slot: `template + 8 * left` (-1 = empty), right, feature id. */
+  private table: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(expected: number) {
+    let slots = 16;
+    while (slots < expected * 2) slots *= 2;
+    this.table = new Int32Array(slots * 3).fill(-1);
+    this.mask = slots - 1;
+  }
+
+  /** Feature id of template `t` (< 8) over word ids `a` and `b`, or -1 (also when either id is -1). */
+  get(t: number, a: number, b: number): number {
+    if (a < 0 || b < 0) return -1;
+    const k = t + 8 * a;
+    const T = this.table;
+    for (let s = hash(k, b) & this.mask; ; s = (s + 1) & this.mask) {
+      const at = s * 3;
+      if (T[at] === k && T[at + 1] === b) return T[at + 2];
+      if (T[at] === -1) return -1;
+    }
+  }
+
+  set(t: number, a: number, b: number, id: number): void {
+    if (this.size * 2 >= this.mask + 1) this.grow();
+    const k = t + 8 * a;
+    const T = this.table;
+    for (let s = hash(k, b) & this.mask; ; s = (s + 1) & this.mask) {
+      const at = s * 3;
+      if (T[at] === -1) this.size++;
+      else if (T[at] !== k || T[at + 1] !== b) continue;
+      T[at] = k;
+      T[at + 1] = b;
+      T[at + 2] = id;
+      return;
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(-1);
+    this.mask = this.mask * 2 + 1;
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 3) if (old[at] !== -1) this.set(old[at] & 7, old[at] >> 3, old[at + 1], old[at + 2]);
+  }
+}
+
+function hash(k: number, b: number): number {
+  let h = Math.imul(k, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
