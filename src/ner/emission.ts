@@ -25,10 +25,14 @@ export function baseScores(X: FeatureIndexer, doc: DocumentIds): Float64Array {
   const out = base;
   for (let t = 0; t < words.length; t++) {
     const row = t * PL;
-    out.set(X.ownScore(words[t]), row);
-    for (let k = start[t]; k < start[t + 1]; k++) {
-      const w = ids[k] * PL;
-      for (let q = 0; q < PL; q++) out[row + q] += W[w + q];
+    const own = X.ownScore(words[t]);
+    const k0 = start[t];
+    const k1 = start[t + 1];
+    // Column by column, so each sum stays in a register (any order gives the same exact sum).
+    for (let q = 0; q < PL; q++) {
+      let sum = own[q];
+      for (let k = k0; k < k1; k++) sum += W[ids[k] * PL + q];
+      out[row + q] = sum;
     }
   }
   return out;
@@ -45,15 +49,15 @@ export function passScores(X: FeatureIndexer, base: Float64Array, p: number, a: 
   const { L, P } = X;
   const n = b - a;
   if (work.length < n * L) work = new Float64Array(n * L * 2);
-  const { weights } = X.passes[p];
+  const W = X.joint;
   for (let i = 0; i < n; i++) {
     const row = i * L;
     const from = (a + i) * P * L + p * L;
     for (let l = 0; l < L; l++) work[row + l] = base[from + l];
     if (extra) {
       for (let k = extra.start[a + i]; k < extra.start[a + i + 1]; k++) {
-        const w = extra.ids[k] * L;
-        for (let l = 0; l < L; l++) work[row + l] += weights[w + l];
+        const w = extra.ids[k] * P * L + p * L;
+        for (let l = 0; l < L; l++) work[row + l] += W[w + l];
       }
     }
     if (mask[a + i]) for (let l = 1; l < L; l++) work[row + l] = -Infinity;

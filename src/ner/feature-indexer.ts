@@ -71,7 +71,6 @@ export class FeatureIndexer {
   readonly joint: Float32Array;
   readonly P: number;
   readonly L: number;
-  readonly passes: NerModel['passes'];
   readonly ccc = new Int32Array(9 * 9 * 9);
   readonly first: Int32Array;
   /** By STYLES index: `st=`, and `st|c=` per class. */
@@ -126,7 +125,6 @@ export class FeatureIndexer {
     this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), keyId: this.pairWord(EOS) };
     this.L = model.labels.length;
     this.P = model.passes.length;
-    this.passes = model.passes;
     const { L, P } = this;
     this.joint = new Float32Array(model.features.length * P * L);
     for (let f = 0; f < model.features.length; f++) for (let p = 0; p < P; p++) this.joint.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
