@@ -1,7 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { CATEGORIES } from './gazetteer.js';
-import { gazCode, gazetteerCodes } from './gazetteer-codes.js';
-import type { TrieNode } from './gazetteer-trie.js';
+import { gazCode, gazetteerCodes, gazWord, type GazWord } from './gazetteer-codes.js';
 import { styleOf } from './doc-context.js';
 import { documentFlags } from './doc-flags.js';
 import type { NerModel } from './model.js';
@@ -33,7 +32,6 @@ export interface DocumentIds {
 }
 
 const TITLE_PHRASE = CATEGORIES.indexOf('titlephrase');
-const ALNUM = /[\p{L}\d]/u;
 const PLAIN = STYLES.indexOf('plain');
 
 /** `rest` may be a list to reuse (the tagger's), else a new one holds the ids. */
@@ -45,10 +43,7 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
   const N = sentStart[raw.length];
   const words: WordIds[] = new Array(N);
   const es: WordEntry[] = new Array(N);
-  const keys: string[] = new Array(N);
-  const alnum = new Uint8Array(N);
-  const safe = new Uint8Array(N);
-  const first: (TrieNode | undefined)[] = new Array(N);
+  const gw: GazWord[] = new Array(N);
   const slot = new Int32Array(N);
   let slots = 0;
   let t = 0;
@@ -57,24 +52,21 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
       const w = X.word(r);
       words[t] = w;
       es[t] = w.e;
-      keys[t] = w.e.gazKey;
-      alnum[t] = w.e.alnum ? 1 : 0;
-      safe[t] = w.gazSafe ? 1 : 0;
-      first[t] = w.gazFirst;
+      gw[t] = w.gaz;
       if (w.k.stamp !== stamp) (w.k.stamp = stamp), (w.k.slot = slots++);
       slot[t++] = w.k.slot;
     }
   }
-  const codes = new Int32Array(N);
+  if (codes.length < N) codes = new Int32Array(N * 2);
   const titleMask = new Uint8Array(N);
-  const style = new Uint8Array(raw.length);
+  const style: number[] = [];
   const capsStyle = new Uint8Array(raw.length);
   for (let s = 0; s < raw.length; s++) {
     const a = sentStart[s];
     const b = sentStart[s + 1];
-    gazetteerCodes(gaz, keys, alnum, a, b, codes, safe, first);
-    titlePhrases(gaz, es, keys, codes, a, b, titleMask);
-    style[s] = STYLES.indexOf(styleOf(es, a, b));
+    gazetteerCodes(gaz, gw, a, b, codes);
+    titlePhrases(gaz, gw, es, a, b, titleMask);
+    style.push(STYLES.indexOf(styleOf(es, a, b)));
     capsStyle[s] = style[s] === PLAIN ? 0 : 1;
   }
   const flags = documentFlags(es, sentStart, capsStyle, codes, slot, slots);
@@ -84,17 +76,21 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
   return { words, sentStart, rest: out, titleMask, slot, slots };
 }
 
-/** Marks tokens inside a title phrase, from the codes of the raw tokens' keys (usually the same keys). */
-function titlePhrases(gaz: Gazetteer, es: readonly WordEntry[], keys: readonly string[], codes: Int32Array, a: number, b: number, out: Uint8Array): void {
+/** Gazetteer codes of the document's tokens (a work buffer, grown as needed). */
+let codes = new Int32Array(0);
+let rawCodes = new Int32Array(0);
+
+/** Marks tokens inside a title phrase, from the codes of the raw tokens' keys (usually the same keys, so the same codes). */
+function titlePhrases(gaz: Gazetteer, gw: readonly GazWord[], es: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
   let same = true;
   for (let i = a; i < b; i++) if (es[i].rawGazKey !== es[i].gazKey) same = false;
   let from = codes;
   if (!same) {
-    const rawKeys = keys.slice();
-    const rawAlnum = new Uint8Array(keys.length);
-    for (let i = a; i < b; i++) (rawKeys[i] = es[i].rawGazKey), (rawAlnum[i] = ALNUM.test(rawKeys[i]) ? 1 : 0);
-    from = new Int32Array(keys.length);
-    gazetteerCodes(gaz, rawKeys, rawAlnum, a, b, from);
+    const rawWords = gw.slice();
+    for (let i = a; i < b; i++) rawWords[i] = gazWord(gaz, es[i].rawGazKey);
+    if (rawCodes.length < gw.length) rawCodes = new Int32Array(gw.length);
+    gazetteerCodes(gaz, rawWords, a, b, rawCodes);
+    from = rawCodes;
   }
   for (let i = a; i < b; i++) out[i] = gazCode(from[i], TITLE_PHRASE) !== 0 ? 1 : 0;
 }

@@ -1,8 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { CATEGORIES, wordCategories } from './gazetteer.js';
 import { FLAG_NAMES } from './doc-flags.js';
-import { firstNode, trieSafe } from './gazetteer-codes.js';
-import type { TrieNode } from './gazetteer-trie.js';
+import { gazWord, type GazWord } from './gazetteer-codes.js';
 import { PairTable } from './pair-table.js';
 import type { NerModel } from './model.js';
 import type { WordEntry } from './word-entry.js';
@@ -45,9 +44,8 @@ export interface WordIds {
   /** Pair-word ids of the word's key and of its short shape (-1: in no pair feature of the model). */
   keyId: number;
   shapeId: number;
-  /** The gazetteer trie's node for the word's gazetteer key, and whether the trie walk applies to it. */
-  gazFirst: TrieNode | undefined;
-  gazSafe: boolean;
+  /** How the gazetteer walk reads the word. */
+  gaz: GazWord;
   /** The word's lower-cased key, shared by every spelling with that key (document-level slots). */
   k: KeySlot;
 }
@@ -189,8 +187,7 @@ export class FeatureIndexer {
       ssp1: this.id(`ss+1=${e.sshape}`),
       keyId: this.pairWord(key),
       shapeId: this.pairWord(e.sshape),
-      gazFirst: firstNode(this.gaz, e.gazKey),
-      gazSafe: trieSafe(e.gazKey),
+      gaz: gazWord(this.gaz, e.gazKey),
       k,
     };
     this.words.set(raw, w);

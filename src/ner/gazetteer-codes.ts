@@ -31,40 +31,45 @@ export function firstNode(gaz: Gazetteer, key: string): TrieNode | undefined {
   return phraseTrie(gaz).next?.get(key);
 }
 
-/**
- * Writes the codes of `keys[from..to)` (one sentence; `keys[i]` = `normToken(t).toLowerCase()`)
- * to `out[from..to)`. Callers may cache per word: `alnum[i]`, whether `keys[i]` holds a letter
- * or digit; `safe[i]`, `trieSafe(keys[i])`; and `first[i]`, `firstNode(gaz, keys[i])`.
- */
-export function gazetteerCodes(
-  gaz: Gazetteer,
-  keys: readonly string[],
-  alnum: ArrayLike<number | boolean>,
-  from: number,
-  to: number,
-  out: Int32Array,
-  safe: ArrayLike<number | boolean> | null = null,
-  first: readonly (TrieNode | undefined)[] | null = null,
-): void {
+/** What the gazetteer walk reads of a token (the tagger caches it per distinct word). */
+export interface GazWord {
+  /** `normToken(t).toLowerCase()`. */
+  key: string;
+  /** The key holds a letter or digit (phrases may start here). */
+  alnum: boolean;
+  /** `trieSafe(key)`. */
+  safe: boolean;
+  /** `firstNode(gaz, key)`. */
+  first: TrieNode | undefined;
+}
+
+export function gazWord(gaz: Gazetteer, key: string): GazWord {
+  return { key, alnum: ALNUM.test(key), safe: trieSafe(key), first: firstNode(gaz, key) };
+}
+
+const ALNUM = /[\p{L}\d]/u;
+
+/** Writes the codes of `words[from..to)` (one sentence) to `out[from..to)`. */
+export function gazetteerCodes(gaz: Gazetteer, words: readonly GazWord[], from: number, to: number, out: Int32Array): void {
   out.fill(0, from, to);
   coveredUntil.fill(from);
   let trie = true;
-  for (let i = from; i < to; i++) if (!(safe ? safe[i] : trieSafe(keys[i]))) trie = false;
+  for (let i = from; i < to; i++) if (!words[i].safe) trie = false;
   for (let i = from; i < to; i++) {
-    if (!alnum[i]) continue;
+    if (!words[i].alnum) continue;
     let found = 0;
     const end = Math.min(to, i + gaz.maxLen);
     if (trie) {
-      let node: TrieNode | undefined = first ? first[i] : firstNode(gaz, keys[i]);
+      let node: TrieNode | undefined = words[i].first;
       for (let j = i; j < end && node; j++) {
-        if (j > i) node = node.next?.get(keys[j]);
+        if (j > i) node = node.next?.get(words[j].key);
         if (!node) break;
         if (node.mask !== 0) (foundLen[found] = j - i + 1), (foundMask[found++] = node.mask);
       }
     } else {
       let key = '';
       for (let j = i; j < end; j++) {
-        key = j === i ? keys[i] : `${key} ${keys[j]}`;
+        key = j === i ? words[i].key : `${key} ${words[j].key}`;
         const mask = gaz.phrases.get(key);
         if (mask !== undefined) (foundLen[found] = j - i + 1), (foundMask[found++] = mask);
       }

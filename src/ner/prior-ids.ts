@@ -43,6 +43,11 @@ class PriorTables {
 
 const tables = new WeakMap<NerModel, PriorTables>();
 
+// Work buffers, grown as needed (tagging is synchronous): per token its own tags, per word slot its tag counts.
+let typeTag = new Uint8Array(0);
+let posTag = new Int8Array(0);
+let counts = new Int32Array(0);
+
 /**
  * `featureIds(model, priorFeatures(raw, labels))` per token of `doc`, with `labels` the first
  * pass's (flat, like doc's tokens); into `into` when given (a list the caller reuses).
@@ -53,9 +58,11 @@ export function priorIds(model: NerModel, doc: DocumentIds, labels: Uint8Array, 
   const { words, sentStart, slot } = doc;
   const N = words.length;
   // Own tags per token: type tag (0 = 'O') and position tag (-1 = none), as `labelSpans` reads the labels.
-  const typeTag = new Uint8Array(N);
-  const posTag = new Int8Array(N).fill(-1);
-  const counts = new Int32Array(doc.slots * T);
+  if (typeTag.length < N) (typeTag = new Uint8Array(N * 2)), (posTag = new Int8Array(N * 2));
+  if (counts.length < doc.slots * T) counts = new Int32Array(doc.slots * T * 2);
+  typeTag.fill(0, 0, N);
+  posTag.fill(-1, 0, N);
+  counts.fill(0, 0, doc.slots * T);
   const acronyms = new Map<string, string>();
   const acr = words.map((w) => w.e.acr);
   for (let s = 0; s + 1 < sentStart.length; s++) {
