@@ -1,5 +1,6 @@
 import type { DocumentIds } from './feature-ids.js';
-import type { FeatureIndexer } from './feature-indexer.js';
+import type { WordIds } from './feature-indexer.js';
+import type { NerModel } from './model.js';
 import type { IdList } from './id-list.js';
 
 /**
@@ -9,23 +10,55 @@ import type { IdList } from './id-list.js';
  * `int16 * scale` (model.ts), so every weight of a pass is an integer multiple of the ulp of
  * `float32(scale)` and smaller than 2^39 of those units. A float64 sum of fewer than 2^14 such
  * values is exact, hence the same whatever the order or grouping. That is what lets a word's own
- * features be summed once per process (`FeatureIndexer.ownScore`) and the other features come
- * in any order: the scores, and so the labels, are the same bits as the feature strings' sums.
+ * features be summed once per process (`ownScore`) and the other features come in any order:
+ * the scores, and so the labels, are the same bits as the feature strings' sums in their order.
+ * (test/ner/emission.test.ts checks the property on the shipped model; every tagger path loads
+ * models through `decodeModel`, so it holds for them all.)
  */
+
+/** A model's weights with its passes side by side per feature (`[f * P * L + p * L + l]`), so one scan reads every pass. */
+export interface JointWeights {
+  W: Float32Array;
+  P: number;
+  L: number;
+}
+
+const joints = new WeakMap<NerModel, JointWeights>();
+
+export function jointWeights(model: NerModel): JointWeights {
+  let j = joints.get(model);
+  if (!j) {
+    const L = model.labels.length;
+    const P = model.passes.length;
+    const W = new Float32Array(model.features.length * P * L);
+    for (let f = 0; f < model.features.length; f++) for (let p = 0; p < P; p++) W.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
+    joints.set(model, (j = { W, P, L }));
+  }
+  return j;
+}
+
+/** Summed weights of a word's own features, every pass (`[p * L + l]`), once per word. */
+function ownScore(J: JointWeights, w: WordIds): Float64Array {
+  if (w.ownScore) return w.ownScore;
+  const PL = J.P * J.L;
+  const e = new Float64Array(PL);
+  for (const id of w.own) for (let q = 0; q < PL; q++) e[q] += J.W[id * PL + q];
+  return (w.ownScore = e);
+}
 
 let base = new Float64Array(0);
 
 /** Every pass's scores of each token's base features, `[t * P * L + p * L + l]` (a buffer reused by the next call). */
-export function baseScores(X: FeatureIndexer, doc: DocumentIds): Float64Array {
-  const PL = X.P * X.L;
-  const W = X.joint;
+export function baseScores(J: JointWeights, doc: DocumentIds): Float64Array {
+  const PL = J.P * J.L;
+  const { W } = J;
   const { words, rest } = doc;
   const { ids, start } = rest;
   if (base.length < words.length * PL) base = new Float64Array(words.length * PL * 2);
   const out = base;
   for (let t = 0; t < words.length; t++) {
     const row = t * PL;
-    const own = X.ownScore(words[t]);
+    const own = ownScore(J, words[t]);
     const k0 = start[t];
     const k1 = start[t + 1];
     // Column by column, so each sum stays in a register (any order gives the same exact sum).
@@ -45,11 +78,10 @@ let work = new Float64Array(0);
  * the weights of `extra` ids (stacking features), and only O allowed where `mask` is set. The
  * returned buffer is reused by the next call.
  */
-export function passScores(X: FeatureIndexer, base: Float64Array, p: number, a: number, b: number, extra: IdList | null, mask: Uint8Array): Float64Array {
-  const { L, P } = X;
+export function passScores(J: JointWeights, base: Float64Array, p: number, a: number, b: number, extra: IdList | null, mask: Uint8Array): Float64Array {
+  const { L, P, W } = J;
   const n = b - a;
   if (work.length < n * L) work = new Float64Array(n * L * 2);
-  const W = X.joint;
   for (let i = 0; i < n; i++) {
     const row = i * L;
     const from = (a + i) * P * L + p * L;

@@ -4,7 +4,7 @@ import { gazCode, gazetteerCodes, gazWord, type GazWord } from './gazetteer-code
 import { styleOf } from './doc-context.js';
 import { documentFlags } from './doc-flags.js';
 import type { NerModel } from './model.js';
-import { indexerFor, STYLES, type FeatureIndexer, type WordIds } from './feature-indexer.js';
+import { C_BOS, C_EOS, indexerFor, STYLES, type FeatureIndexer, type WordIds } from './feature-indexer.js';
 import { IdList } from './id-list.js';
 import type { WordEntry } from './word-entry.js';
 
@@ -138,7 +138,7 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
     out.push(next ? next.ssp1 : eos.ssp1);
     out.push(pairs.get(4, prev ? prev.shapeId : bos.keyId, w.shapeId));
     out.push(pairs.get(5, w.shapeId, next ? next.shapeId : eos.keyId));
-    out.push(X.ccc[((prev ? prev.cls : 7) * 9 + c) * 9 + (next ? next.cls : 8)]);
+    out.push(X.ccc[((prev ? prev.cls : C_BOS) * 9 + c) * 9 + (next ? next.cls : C_EOS)]);
     if (!prev || prev.e.opener) out.push(X.first[c]);
     if (caps) out.push(X.st[style]), out.push(X.stc[style * 9 + c]);
     out.push(runIds[i - a]);

@@ -9,7 +9,7 @@ import { wordEntry } from './word-entry.js';
 
 /**
  * What `documentFeatureIds` looks feature ids up in, built once per model and gazetteer: ids of
- * the features that read one word alone (cached per distinct word), per-template maps of the
+ * the features that read one word alone (cached per distinct word), a hash table of the
  * model's own pair features, and integer tables over the small closed sets (case classes,
  * gazetteer codes, document flags, styles, capitalised runs); -1 marks a feature the model
  * does not know.
@@ -33,7 +33,7 @@ export interface WordIds {
   cls: number;
   /** Ids of the features of the word alone, hyphen parts included. */
   own: Int32Array;
-  /** Summed weights of `own`, `[pass * L + label]` (filled on first use). */
+  /** Summed weights of `own`, `[pass * L + label]` (filled on first use, see `emission.ts`). */
   ownScore: Float64Array | null;
   wm1: number;
   wp1: number;
@@ -63,12 +63,6 @@ export class FeatureIndexer {
   private readonly keys = new Map<string, KeySlot>();
   /** Pair features by template (PAIRS order) and pair-word ids. */
   readonly pairs: PairTable;
-  /** The words (keys, short shapes, BOS/EOS) of the model's pair features as small integers. */
-  private readonly pairWords = new Map<string, number>();
-  /** The passes' weights side by side per feature (`[f * P * L + p * L + l]`), so one scan reads every pass. */
-  readonly joint: Float32Array;
-  readonly P: number;
-  readonly L: number;
   readonly ccc = new Int32Array(9 * 9 * 9);
   readonly first: Int32Array;
   /** By STYLES index: `st=`, and `st|c=` per class. */
@@ -93,17 +87,7 @@ export class FeatureIndexer {
     private readonly model: NerModel,
     private readonly gaz: Gazetteer,
   ) {
-    this.pairs = new PairTable(model.features.length / 4);
-    const template = new Map<string, number>(PAIRS.map((p, i) => [p, i]));
-    model.features.forEach((f, id) => {
-      const eq = f.indexOf('=');
-      const t = eq > 0 ? template.get(f.slice(0, eq)) : undefined;
-      if (t === undefined) return;
-      // Every split at a '|' is recorded, so a lookup of (a, b) finds exactly the string `T=a|b`.
-      for (let bar = f.indexOf('|', eq + 1); bar >= 0; bar = f.indexOf('|', bar + 1)) {
-        this.pairs.set(t, this.pairWord(f.slice(eq + 1, bar), true), this.pairWord(f.slice(bar + 1), true), id);
-      }
-    });
+    this.pairs = PairTable.ofModel(model.features, PAIRS);
     const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
     for (let a = 0; a < 9; a++) for (let b = 0; b < 9; b++) for (let c = 0; c < 9; c++) this.ccc[(a * 9 + b) * 9 + c] = this.id(`ccc=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
     this.first = ids(CLASSES.map((c) => `first|${c}`));
@@ -119,26 +103,12 @@ export class FeatureIndexer {
     this.gm2 = ids(tags.map((t) => `g-2=${t}`));
     this.d = ids(FLAG_NAMES.map((f) => `d=${f}`));
     this.dp = ids(FLAG_NAMES.flatMap((f) => POS.map((p) => `d|p=${f}|${p}`)));
-    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), keyId: this.pairWord(BOS) };
-    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), keyId: this.pairWord(EOS) };
-    this.L = model.labels.length;
-    this.P = model.passes.length;
-    const { L, P } = this;
-    this.joint = new Float32Array(model.features.length * P * L);
-    for (let f = 0; f < model.features.length; f++) for (let p = 0; p < P; p++) this.joint.set(model.passes[p].weights.subarray(f * L, f * L + L), (f * P + p) * L);
+    this.bos = { wm1: this.id(`w-1=${BOS}`), wm2: this.id(`w-2=${BOS}`), ssm1: this.id(`ss-1=${BOS}`), keyId: this.pairs.wordId(BOS) };
+    this.eos = { wp1: this.id(`w+1=${EOS}`), wp2: this.id(`w+2=${EOS}`), ssp1: this.id(`ss+1=${EOS}`), keyId: this.pairs.wordId(EOS) };
   }
 
   id(feature: string): number {
     return this.model.index.get(feature) ?? -1;
-  }
-
-  private pairWord(word: string, add = false): number {
-    let id = this.pairWords.get(word);
-    if (id === undefined) {
-      if (!add) return -1;
-      this.pairWords.set(word, (id = this.pairWords.size));
-    }
-    return id;
   }
 
   /** Starts a document: a fresh stamp for key slots (caches are only cleared here, never mid-document). */
@@ -148,15 +118,6 @@ export class FeatureIndexer {
       this.keys.clear();
     }
     return ++this.stamp;
-  }
-
-  /** Summed weights of a word's own features, every pass (`[p * L + l]`), once per word. */
-  ownScore(w: WordIds): Float64Array {
-    if (w.ownScore) return w.ownScore;
-    const PL = this.P * this.L;
-    const e = new Float64Array(PL);
-    for (const id of w.own) for (let q = 0; q < PL; q++) e[q] += this.joint[id * PL + q];
-    return (w.ownScore = e);
   }
 
   word(raw: string): WordIds {
@@ -185,8 +146,8 @@ export class FeatureIndexer {
       wp2: this.id(`w+2=${key}`),
       ssm1: this.id(`ss-1=${e.sshape}`),
       ssp1: this.id(`ss+1=${e.sshape}`),
-      keyId: this.pairWord(key),
-      shapeId: this.pairWord(e.sshape),
+      keyId: this.pairs.wordId(key),
+      shapeId: this.pairs.wordId(e.sshape),
       gaz: gazWord(this.gaz, e.gazKey),
       k,
     };

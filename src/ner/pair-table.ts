@@ -4,6 +4,35 @@
  * nested Maps of strings cost several dependent lookups per pair (there are six per token).
  */
 export class PairTable {
+  /** The words (keys, short shapes, BOS/EOS) of the model's pair features as small integers. */
+  private readonly words = new Map<string, number>();
+
+  /** The pair features among `features` (ids = indexes) whose template is one of `templates` (table ids = their indexes). */
+  static ofModel(features: readonly string[], templates: readonly string[]): PairTable {
+    const table = new PairTable(features.length / 4);
+    const template = new Map(templates.map((p, i) => [p, i]));
+    features.forEach((f, id) => {
+      const eq = f.indexOf('=');
+      const t = eq > 0 ? template.get(f.slice(0, eq)) : undefined;
+      if (t === undefined) return;
+      // Every split at a '|' is recorded, so a lookup of (a, b) finds exactly the string `T=a|b`.
+      for (let bar = f.indexOf('|', eq + 1); bar >= 0; bar = f.indexOf('|', bar + 1)) {
+        table.set(t, table.wordId(f.slice(eq + 1, bar), true), table.wordId(f.slice(bar + 1), true), id);
+      }
+    });
+    return table;
+  }
+
+  /** A word's id (-1 when no pair feature holds it, unless `add`). */
+  wordId(word: string, add = false): number {
+    let id = this.words.get(word);
+    if (id === undefined) {
+      if (!add) return -1;
+      this.words.set(word, (id = this.words.size));
+    }
+    return id;
+  }
+
   /** Per slot: `template + 8 * left` (-1 = empty), right, feature id. */
   private table: Int32Array;
   private mask: number;

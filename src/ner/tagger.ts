@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
-import { baseScores, passScores } from './emission.js';
+import { baseScores, jointWeights, passScores } from './emission.js';
 import { documentFeatureIds } from './feature-ids.js';
-import { indexerFor } from './feature-indexer.js';
 import { IdList } from './id-list.js';
 import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
@@ -60,17 +59,17 @@ const stackIds = new IdList(0);
 
 /** First-pass labels, then each later pass's from its stacking ids: every token's label (flat, sentences in order). */
 export function tagDocument(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): { labels: Uint8Array; sentStart: Int32Array } {
-  const X = indexerFor(model, gaz);
+  const J = jointWeights(model);
   const doc = documentFeatureIds(model, gaz, sents, restIds);
   const { sentStart, titleMask } = doc;
-  const base = baseScores(X, doc);
+  const base = baseScores(J, doc);
   const labels = new Uint8Array(doc.words.length);
   for (let p = 0; p < model.passes.length; p++) {
     const prior = p > 0 ? priorIds(model, doc, labels, stackIds) : null;
     for (let s = 0; s + 1 < sentStart.length; s++) {
       const a = sentStart[s];
       const b = sentStart[s + 1];
-      viterbiInto(passScores(X, base, p, a, b, prior, titleMask), b - a, X.L, model.passes[p].trans, labels, a);
+      viterbiInto(passScores(J, base, p, a, b, prior, titleMask), b - a, J.L, model.passes[p].trans, labels, a);
     }
   }
   return { labels, sentStart };
