@@ -61,8 +61,33 @@ export function baseScores(J: JointWeights, doc: DocumentIds): Float64Array {
     const own = ownScore(J, words[t]);
     const k0 = start[t];
     const k1 = start[t + 1];
-    // Column by column, so each sum stays in a register (any order gives the same exact sum).
-    for (let q = 0; q < PL; q++) {
+    // Six columns at a time, each sum in a register: six independent chains of additions instead
+    // of one, and one read of each id per six columns (any order gives the same exact sum).
+    let q = 0;
+    for (; q + 5 < PL; q += 6) {
+      let s0 = own[q];
+      let s1 = own[q + 1];
+      let s2 = own[q + 2];
+      let s3 = own[q + 3];
+      let s4 = own[q + 4];
+      let s5 = own[q + 5];
+      for (let k = k0; k < k1; k++) {
+        const w = ids[k] * PL + q;
+        s0 += W[w];
+        s1 += W[w + 1];
+        s2 += W[w + 2];
+        s3 += W[w + 3];
+        s4 += W[w + 4];
+        s5 += W[w + 5];
+      }
+      out[row + q] = s0;
+      out[row + q + 1] = s1;
+      out[row + q + 2] = s2;
+      out[row + q + 3] = s3;
+      out[row + q + 4] = s4;
+      out[row + q + 5] = s5;
+    }
+    for (; q < PL; q++) {
       let sum = own[q];
       for (let k = k0; k < k1; k++) sum += W[ids[k] * PL + q];
       out[row + q] = sum;

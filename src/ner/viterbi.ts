@@ -11,6 +11,8 @@ for (let l = 0; l < LABEL_COUNT; l++) {
   PREV_AT[l + 1] = PREV.length;
 }
 const PREV_IDS = Int32Array.from(PREV);
+/** Labels any label may precede (O, B-X): their loop runs over every predecessor without a list. */
+const OPEN = Uint8Array.from({ length: LABEL_COUNT }, (_, l) => (PREV_AT[l + 1] - PREV_AT[l] === LABEL_COUNT ? 1 : 0));
 
 /**
  * Best label sequence under per-token scores (`emit[i*L + l]`) and first-order transition
@@ -44,11 +46,15 @@ export function viterbiInto(emit: Float64Array, n: number, L: number, trans: Flo
       let best = -Infinity;
       let arg = 0;
       // Only the allowed predecessors, in ascending order, so the first best one still wins ties.
-      for (let k = PREV_AT[l], end = PREV_AT[l + 1]; k < end; k++) {
-        const s = score[prev + PREV_IDS[k]] + allowedTrans[k];
-        if (s > best) {
-          best = s;
-          arg = PREV_IDS[k];
+      if (OPEN[l]) {
+        for (let p = 0, k = PREV_AT[l]; p < L; p++, k++) {
+          const s = score[prev + p] + allowedTrans[k];
+          if (s > best) (best = s), (arg = p);
+        }
+      } else {
+        for (let k = PREV_AT[l], end = PREV_AT[l + 1]; k < end; k++) {
+          const s = score[prev + PREV_IDS[k]] + allowedTrans[k];
+          if (s > best) (best = s), (arg = PREV_IDS[k]);
         }
       }
       score[row + l] = best + emit[row + l];
