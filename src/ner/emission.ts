@@ -48,76 +48,73 @@ function ownScore(J: JointWeights, w: WordIds): Float64Array {
 
 let base = new Float64Array(0);
 
-/** Every pass's scores of each token's base features, `[t * P * L + p * L + l]` (a buffer reused by the next call). */
+/**
+ * Every pass's scores of each token's base features, `[t * P * L + p * L + l]`, with only O
+ * allowed in `mask`ed tokens (a buffer reused by the next call).
+ */
 export function baseScores(J: JointWeights, doc: DocumentIds): Float64Array {
   const PL = J.P * J.L;
-  const { W } = J;
-  const { words, rest } = doc;
-  const { ids, start } = rest;
+  const { words, rest, titleMask } = doc;
   if (base.length < words.length * PL) base = new Float64Array(words.length * PL * 2);
   const out = base;
   for (let t = 0; t < words.length; t++) {
-    const row = t * PL;
-    const own = ownScore(J, words[t]);
-    const k0 = start[t];
-    const k1 = start[t + 1];
-    // Six columns at a time, each sum in a register: six independent chains of additions instead
-    // of one, and one read of each id per six columns (any order gives the same exact sum).
-    let q = 0;
-    for (; q + 5 < PL; q += 6) {
-      let s0 = own[q];
-      let s1 = own[q + 1];
-      let s2 = own[q + 2];
-      let s3 = own[q + 3];
-      let s4 = own[q + 4];
-      let s5 = own[q + 5];
-      for (let k = k0; k < k1; k++) {
-        const w = ids[k] * PL + q;
-        s0 += W[w];
-        s1 += W[w + 1];
-        s2 += W[w + 2];
-        s3 += W[w + 3];
-        s4 += W[w + 4];
-        s5 += W[w + 5];
-      }
-      out[row + q] = s0;
-      out[row + q + 1] = s1;
-      out[row + q + 2] = s2;
-      out[row + q + 3] = s3;
-      out[row + q + 4] = s4;
-      out[row + q + 5] = s5;
-    }
-    for (; q < PL; q++) {
-      let sum = own[q];
-      for (let k = k0; k < k1; k++) sum += W[ids[k] * PL + q];
-      out[row + q] = sum;
-    }
+    out.set(ownScore(J, words[t]), t * PL);
+    addRows(J.W, rest.ids, rest.start[t], rest.start[t + 1], PL, 0, PL, out, t * PL);
+    // -Infinity stays -Infinity whatever a later pass adds, as when the mask came last.
+    if (titleMask[t]) for (let p = 0; p < J.P; p++) out.fill(-Infinity, t * PL + p * J.L + 1, t * PL + p * J.L + J.L);
   }
   return out;
 }
 
-let work = new Float64Array(0);
+/** Adds the weights under pass `p` of each token's `extra` ids (stacking features) to its scores, for `n` tokens. */
+export function addStacking(J: JointWeights, scores: Float64Array, p: number, extra: IdList, n: number): void {
+  const PL = J.P * J.L;
+  for (let t = 0; t < n; t++) addRows(J.W, extra.ids, extra.start[t], extra.start[t + 1], PL, p * J.L, J.L, scores, t * PL + p * J.L);
+}
 
 /**
- * Pass `p`'s scores of tokens `a..b` (one sentence), `[(t - a) * L + l]`: the base scores plus
- * the weights of `extra` ids (stacking features), and only O allowed where `mask` is set. The
- * returned buffer is reused by the next call.
+ * `out[at + c] += W[ids[k] * stride + col + c]` for every k in `k0..k1` and c below `width`, nine
+ * columns (one pass's labels) at a time: each sum stays in a register and the nine chains of
+ * additions run side by side (any order gives the same exact sum).
  */
-export function passScores(J: JointWeights, base: Float64Array, p: number, a: number, b: number, extra: IdList | null, mask: Uint8Array): Float64Array {
-  const { L, P, W } = J;
-  const n = b - a;
-  if (work.length < n * L) work = new Float64Array(n * L * 2);
-  for (let i = 0; i < n; i++) {
-    const row = i * L;
-    const from = (a + i) * P * L + p * L;
-    for (let l = 0; l < L; l++) work[row + l] = base[from + l];
-    if (extra) {
-      for (let k = extra.start[a + i]; k < extra.start[a + i + 1]; k++) {
-        const w = extra.ids[k] * P * L + p * L;
-        for (let l = 0; l < L; l++) work[row + l] += W[w + l];
-      }
+function addRows(W: Float32Array, ids: Int32Array, k0: number, k1: number, stride: number, col: number, width: number, out: Float64Array, at: number): void {
+  let c = 0;
+  for (; c + 8 < width; c += 9) {
+    const o = at + c;
+    let s0 = out[o];
+    let s1 = out[o + 1];
+    let s2 = out[o + 2];
+    let s3 = out[o + 3];
+    let s4 = out[o + 4];
+    let s5 = out[o + 5];
+    let s6 = out[o + 6];
+    let s7 = out[o + 7];
+    let s8 = out[o + 8];
+    for (let k = k0; k < k1; k++) {
+      const w = ids[k] * stride + col + c;
+      s0 += W[w];
+      s1 += W[w + 1];
+      s2 += W[w + 2];
+      s3 += W[w + 3];
+      s4 += W[w + 4];
+      s5 += W[w + 5];
+      s6 += W[w + 6];
+      s7 += W[w + 7];
+      s8 += W[w + 8];
     }
-    if (mask[a + i]) for (let l = 1; l < L; l++) work[row + l] = -Infinity;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
+    out[o + 7] = s7;
+    out[o + 8] = s8;
   }
-  return work;
+  for (; c < width; c++) {
+    let sum = out[at + c];
+    for (let k = k0; k < k1; k++) sum += W[ids[k] * stride + col + c];
+    out[at + c] = sum;
+  }
 }

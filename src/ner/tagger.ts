@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
-import { baseScores, jointWeights, passScores } from './emission.js';
+import { addStacking, baseScores, jointWeights } from './emission.js';
 import { documentFeatureIds } from './feature-ids.js';
 import { IdList } from './id-list.js';
 import type { LabelSpan } from './labels.js';
@@ -61,15 +61,16 @@ const stackIds = new IdList(0);
 export function tagDocument(model: NerModel, gaz: Gazetteer, sents: readonly (readonly string[])[]): { labels: Uint8Array; sentStart: Int32Array } {
   const J = jointWeights(model);
   const doc = documentFeatureIds(model, gaz, sents, restIds);
-  const { sentStart, titleMask } = doc;
-  const base = baseScores(J, doc);
+  const { sentStart } = doc;
+  // Every pass's scores side by side per token (`[t * P * L + p * L + l]`); later passes add their stacking features.
+  const scores = baseScores(J, doc);
+  const PL = J.P * J.L;
   const labels = new Uint8Array(doc.words.length);
   for (let p = 0; p < model.passes.length; p++) {
-    const prior = p > 0 ? priorIds(model, doc, labels, stackIds) : null;
+    if (p > 0) addStacking(J, scores, p, priorIds(model, doc, labels, stackIds), labels.length);
     for (let s = 0; s + 1 < sentStart.length; s++) {
       const a = sentStart[s];
-      const b = sentStart[s + 1];
-      viterbiInto(passScores(J, base, p, a, b, prior, titleMask), b - a, J.L, model.passes[p].trans, labels, a);
+      viterbiInto(scores, a * PL + p * J.L, PL, sentStart[s + 1] - a, J.L, model.passes[p].trans, labels, a);
     }
   }
   return { labels, sentStart };

@@ -20,7 +20,7 @@ const OPEN = Uint8Array.from({ length: LABEL_COUNT }, (_, l) => (PREV_AT[l + 1] 
  */
 export function viterbi(emit: Float64Array, n: number, L: number, trans: Float64Array | Float32Array): number[] {
   const out = new Uint8Array(n);
-  viterbiInto(emit, n, L, trans, out, 0);
+  viterbiInto(emit, 0, L, n, L, trans, out, 0);
   return Array.from(out);
 }
 
@@ -30,15 +30,18 @@ let back = new Int32Array(0);
 /** `trans` of the allowed (prev, cur) pairs in `PREV` order, so the inner loop reads them in a row. */
 const allowedTrans = new Float64Array(PREV_IDS.length);
 
-/** `viterbi`, writing the labels to `out[at..at+n)` instead of a new array. */
-export function viterbiInto(emit: Float64Array, n: number, L: number, trans: Float64Array | Float32Array, out: Uint8Array, at: number): void {
+/**
+ * `viterbi` over the scores `emit[from + i * stride + l]` (rows of a wider table), writing the
+ * labels to `out[at..at+n)` instead of a new array.
+ */
+export function viterbiInto(emit: Float64Array, from: number, stride: number, n: number, L: number, trans: Float64Array | Float32Array, out: Uint8Array, at: number): void {
   if (n === 0) return;
   if (score.length < n * L) {
     score = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
   for (let l = 0; l < L; l++) for (let k = PREV_AT[l]; k < PREV_AT[l + 1]; k++) allowedTrans[k] = trans[(PREV_IDS[k] + 1) * L + l];
-  for (let l = 0; l < L; l++) score[l] = ALLOWED[l] ? emit[l] + trans[l] : -Infinity;
+  for (let l = 0; l < L; l++) score[l] = ALLOWED[l] ? emit[from + l] + trans[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
@@ -57,7 +60,7 @@ export function viterbiInto(emit: Float64Array, n: number, L: number, trans: Flo
           if (s > best) (best = s), (arg = PREV_IDS[k]);
         }
       }
-      score[row + l] = best + emit[row + l];
+      score[row + l] = best + emit[from + i * stride + l];
       back[row + l] = arg;
     }
   }
