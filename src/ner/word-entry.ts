@@ -45,6 +45,7 @@ export function wordEntry(raw: string): WordEntry {
   if (e) return e;
   const tok = normToken(raw);
   const gazKey = normToken(tok).toLowerCase();
+  const rawGazKey = tok.toLowerCase();
   e = {
     tok,
     key: lowerKey(tok),
@@ -53,7 +54,8 @@ export function wordEntry(raw: string): WordEntry {
     sshape: shortShape(tok),
     cap: isCapitalized(tok),
     gazKey,
-    rawGazKey: tok.toLowerCase(),
+    // The same string object when equal, so the tagger's per-sentence comparison is a pointer check.
+    rawGazKey: rawGazKey === gazKey ? gazKey : rawGazKey,
     alnum: ALNUM.test(gazKey),
     opener: OPENER.test(tok),
     ctxOpener: CTX_OPENER.test(tok),
