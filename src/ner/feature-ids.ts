@@ -11,8 +11,8 @@ import type { WordEntry } from './word-entry.js';
 /**
  * The model's feature ids of `documentFeatures` (the same multiset of features per token),
  * without building the feature strings: ids of features that read one word alone are cached per
- * distinct word, pair features are looked up in per-template maps of the model's own pairs, and
- * the small closed sets (case classes, gazetteer codes, flags) are integer tables. Order within a
+ * distinct word, pair features are looked up in an integer hash table of the model's own pairs,
+ * and the small closed sets (case classes, gazetteer codes, flags) are integer tables. Order within a
  * token does not matter: the tagger's sums of quantised weights are exact (see `emission.ts`).
  * `documentFeatures` stays the definition (training uses it); a test checks the two agree.
  */
