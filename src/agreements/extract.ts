@@ -20,6 +20,7 @@ import { mergeDrafts, type Draft } from './merge.js';
 import { dateFor, staleDate } from './dates.js';
 import { groupPhrase, partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
+import { mayHoldTrigger } from './prefilter.js';
 import { scanVerbs } from './verb-triggers.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
@@ -47,8 +48,6 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
   }
   return kept;
 }
-
-const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
 
 /** Verbs whose object is the deal itself ("sign a pact"), never a trivial act. */
 const DEAL_OBJECT = new Set(['sign', 'ratify', 'exchange', 'conclude', 'reach', 'strike', 'approve', 'win', 'order']);
@@ -98,18 +97,13 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
     // ", pledging to …" speaks for the clause before it only when that clause states nothing itself.
-    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)])
+    // Most sentences hold no trigger word at all: a word lookup proves it before the scanners run.
+    const found = mayHoldTrigger(s) ? [...scanVerbs(s, from), ...scanPhrases(s, from)] : [];
+    const kept = keepCandidates(s, found)
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
-    // (Only a sentence about a meeting sets the sides, so the parties are read only then.)
-    if (MEETING.test(s)) {
-      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true, true);
-      const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
-      if (named.length >= 2) d.ctx.sides = named;
-      // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
-      else if (d.ctx.sides.length === 0 && whole.parties.length >= 2) d.ctx.sides = whole.parties.slice(0, 4);
-    }
+    d.ctx.meeting(s, sent.start + from, sidesTo);
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -195,8 +189,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
-    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home, false, true);
-    if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];
+    d.ctx.head(s, sent.start + from, Math.min(sent.end, sent.start + from + 80));
   }
   // Every party named like an entity the layers found carries that entity's id.
   const refs = new Map<string, string>();

@@ -62,6 +62,9 @@ export interface Lexicon {
   establishRe: string;
   planRe: string;
   futureRe: string;
+  /** The raw lists behind planRe and futureRe (for the sentence prefilter). */
+  planVerbs: string[];
+  futureMarkers: string[];
   groupRe: RegExp;
   /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
   groupFirst: Set<string>;
@@ -109,6 +112,8 @@ export function lexicon(): Lexicon {
     establishRe: alt(Object.keys(f.establishVerbs)),
     planRe: alt(f.planVerbs),
     futureRe: alt(f.futureMarkers),
+    planVerbs: f.planVerbs,
+    futureMarkers: f.futureMarkers,
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
     groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
     groupFirstRe: new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u'),
