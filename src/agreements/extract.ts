@@ -20,7 +20,7 @@ import { mergeDrafts, type Draft } from './merge.js';
 import { dateFor, staleDate } from './dates.js';
 import { groupPhrase, partiesIn } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
-import { mayHoldTrigger } from './prefilter.js';
+import { FAMILY, triggerFamilies } from './prefilter.js';
 import { scanVerbs } from './verb-triggers.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
@@ -98,7 +98,8 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const from = DATELINE.exec(s)?.[0].length ?? 0;
     // ", pledging to …" speaks for the clause before it only when that clause states nothing itself.
     // Most sentences hold no trigger word at all: a word lookup proves it before the scanners run.
-    const found = mayHoldTrigger(s) ? [...scanVerbs(s, from), ...scanPhrases(s, from)] : [];
+    const families = triggerFamilies(s);
+    const found = families ? [...(families & FAMILY.verb ? scanVerbs(s, from) : []), ...scanPhrases(s, from, families)] : [];
     const kept = keepCandidates(s, found)
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).

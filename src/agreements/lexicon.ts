@@ -44,9 +44,14 @@ export function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
+/** The order alt() tries its words in: longest first, then by code unit. */
+export function altOrder(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
 /** One alternation group, longest first so "memorandum of understanding" wins over "memorandum". */
 export function alt(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc).join('|');
+  return altOrder(words).map(esc).join('|');
 }
 
 export interface Lexicon {

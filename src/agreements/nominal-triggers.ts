@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import { clauseStart } from './clause.js';
 import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { make, matches } from './phrase-kit.js';
+import { ALL_FAMILIES, FAMILY } from './prefilter.js';
 
 const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lexicon().nominalPlanRe})\\s+of\\s+`, 'gi');
 
@@ -106,7 +107,15 @@ function signings(s: string, from: number): Candidate[] {
   return out;
 }
 
-/** Noun-centred statements: decisions, components and terms of a deal, planned launches, welcomed offers, talks. */
-export function scanNominals(s: string, from: number): Candidate[] {
-  return [...nominals(s, from), ...signings(s, from), ...components(s, from), ...bindings(s, from), ...plannedNominals(s, from), ...welcomes(s, from), ...talks(s, from)];
+/** Noun-centred statements: decisions, components and terms of a deal, planned launches, welcomed offers, talks; `found` as for scanPhrases. */
+export function scanNominals(s: string, from: number, found = ALL_FAMILIES): Candidate[] {
+  return [
+    ...(found & FAMILY.nominal ? nominals(s, from) : []),
+    ...(found & FAMILY.signing ? signings(s, from) : []),
+    ...(found & FAMILY.component ? components(s, from) : []),
+    ...(found & FAMILY.binding ? bindings(s, from) : []),
+    ...(found & FAMILY['planned-nominal'] ? plannedNominals(s, from) : []),
+    ...(found & FAMILY.welcome ? welcomes(s, from) : []),
+    ...(found & (FAMILY['held-talks'] | FAMILY.focused) ? talks(s, from) : []),
+  ];
 }

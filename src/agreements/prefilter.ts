@@ -13,7 +13,12 @@ import { lexicon } from './lexicon.js';
  * named beside them and must change with them (test/agreements/prefilter.test.ts checks both).
  */
 
-type Family = { name: string; groups: string[][] };
+const FAMILY_NAMES = ['verb', 'passive', 'future-passive', 'future', 'commitment', 'readiness', 'nominal', 'signing',
+  'component', 'binding', 'planned-nominal', 'welcome', 'held-talks', 'focused'] as const;
+export type FamilyName = (typeof FAMILY_NAMES)[number];
+
+/** A family's bit in triggerFamilies()'s result. */
+export const FAMILY = Object.fromEntries(FAMILY_NAMES.map((n, i) => [n, 1 << i])) as Record<FamilyName, number>;
 
 /** The first run of ASCII letters of a phrase ("green-lit" → "green", "'ll" → "ll", "set up" → "set"). */
 export function firstRun(phrase: string): string {
@@ -24,51 +29,56 @@ const words = (s: string) => s.split(' ');
 const firstRuns = (list: Iterable<string>) => [...new Set([...list].map(firstRun))];
 
 /** The word groups of every trigger pattern; lexicon parts from the lexicon. */
-export function families(): Family[] {
+export function families(): Record<FamilyName, string[][]> {
   const lex = lexicon();
-  return [
+  return {
     // verb-triggers.ts scanVerbs: any verb form.
-    { name: 'verb', groups: [firstRuns(lex.verbs.keys())] },
+    verb: [firstRuns(lex.verbs.keys())],
     // phrase-triggers.ts passives: an auxiliary, then the participle.
-    { name: 'passive', groups: [words('is are was were has have had will would shall to'), words('signed inked agreed concluded ratified approved reached finalised finalized struck sealed endorsed clinched brokered decided')] },
+    passive: [words('is are was were has have had will would shall to'), words('signed inked agreed concluded ratified approved reached finalised finalized struck sealed endorsed clinched brokered decided')],
     // phrase-triggers.ts futurePassives: "… be <established>".
-    { name: 'future-passive', groups: [['be'], firstRuns(Object.keys(lex.establish))] },
+    'future-passive': [['be'], firstRuns(Object.keys(lex.establish))],
     // phrase-triggers.ts futures: a future marker, then a plan verb.
-    { name: 'future', groups: [firstRuns(lex.futureMarkers), firstRuns(lex.planVerbs)] },
+    future: [firstRuns(lex.futureMarkers), firstRuns(lex.planVerbs)],
     // phrase-triggers.ts commitments.
-    { name: 'commitment', groups: [
+    commitment: [
       words('reaffirm reaffirmed reaffirms reiterated reiterates renew renewed renews expressed expresses affirm affirmed affirms underscored underscores voiced voices demonstrated demonstrates confirm confirmed confirms announced announces made gave pledged pledges'),
       words('commitment commitments pledge pledges resolve determination readiness willingness resolution support'),
-    ] },
+    ],
     // phrase-triggers.ts readiness.
-    { name: 'readiness', groups: [words('ready willing prepared')] },
+    readiness: [words('ready willing prepared')],
     // nominal-triggers.ts nominals.
-    { name: 'nominal', groups: [words('decision agreement understanding consensus resolution outcome result'), words('was is were are')] },
+    nominal: [words('decision agreement understanding consensus resolution outcome result'), words('was is were are')],
     // nominal-triggers.ts signings.
-    { name: 'signing', groups: [words('witnessed witness attended oversaw presided marked celebrated hailed'), ['signing']] },
+    signing: [words('witnessed witness attended oversaw presided marked celebrated hailed'), ['signing']],
     // nominal-triggers.ts components.
-    { name: 'component', groups: [
+    component: [
       words('component components part parts element elements pillar pillars centrepiece centerpiece cornerstone highlight highlights plank planks'),
       words('agreement deal accord understanding pact mou arrangement'),
-    ] },
+    ],
     // nominal-triggers.ts bindings.
-    { name: 'binding', groups: [
+    binding: [
       words('accord accords agreement agreements deal deals pact pacts treaty treatys mou mous memorandum memorandums ceasefire ceasefires truce truces'),
       words('commits committed obliges obligates binds requires'),
-    ] },
+    ],
     // nominal-triggers.ts plannedNominals.
-    { name: 'planned-nominal', groups: [words('planned proposed upcoming agreed envisaged forthcoming'), firstRuns(Object.keys(lex.nominalPlans))] },
+    'planned-nominal': [words('planned proposed upcoming agreed envisaged forthcoming'), firstRuns(Object.keys(lex.nominalPlans))],
     // nominal-triggers.ts welcomes.
-    { name: 'welcome', groups: [words('welcomed welcomes welcoming'), words('offer proposal pledge decision commitment initiative')] },
+    welcome: [words('welcomed welcomes welcoming'), words('offer proposal pledge decision commitment initiative')],
     // nominal-triggers.ts talks: "held talks on …", "the meeting focused on …".
-    { name: 'held-talks', groups: [words('held hold holds holding'), words('talks discussions consultations negotiations')] },
-    { name: 'focused', groups: [words('meeting talks discussions session summit dialogue consultations'), words('focused focussed centred centered touched deliberated')] },
-  ];
+    'held-talks': [words('held hold holds holding'), words('talks discussions consultations negotiations')],
+    focused: [words('meeting talks discussions session summit dialogue consultations'), words('focused focussed centred centered touched deliberated')],
+  };
 }
 
+/**
+ * The family words as a trie over lower-case ASCII letters (no string is built per word):
+ * node n's child for letter L is next[n * 26 + L] (0: none); ends[n] holds the group bits of
+ * the word ending at n.
+ */
 interface Compiled {
-  /** Word → the bits of the groups it belongs to. */
-  bits: Map<string, number>;
+  next: Int32Array;
+  ends: Int32Array;
   /** Per family, the bits of all its groups. */
   needs: number[];
 }
@@ -80,42 +90,64 @@ function compile(): Compiled {
   const bits = new Map<string, number>();
   const needs: number[] = [];
   let bit = 0;
-  for (const f of families()) {
+  const all = families();
+  for (const name of FAMILY_NAMES) {
     let need = 0;
-    for (const group of f.groups) {
+    for (const group of all[name]) {
       if (bit > 30) throw new Error('prefilter: too many word groups for one bit mask');
       const b = 1 << bit++;
       need |= b;
-      for (const w of group) bits.set(w, (bits.get(w) ?? 0) | b);
+      for (const w of group) {
+        if (!/^[a-z]+$/.test(w)) throw new Error(`prefilter: not a lower-case ASCII word: ${JSON.stringify(w)}`);
+        bits.set(w, (bits.get(w) ?? 0) | b);
+      }
     }
     needs.push(need);
   }
-  return (compiled = { bits, needs });
+  let size = 1;
+  for (const w of bits.keys()) size += w.length;
+  const next = new Int32Array(size * 26);
+  const ends = new Int32Array(size);
+  let nodes = 1;
+  for (const [w, b] of bits) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = node * 26 + w.charCodeAt(i) - 97;
+      node = next[k] || (next[k] = nodes++);
+    }
+    ends[node] |= b;
+  }
+  return (compiled = { next, ends, needs });
 }
-
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
- * False only when no trigger scanner can find anything in `s`. (The Kelvin sign and the long s
- * match "k" and "s" under the scanners' /iu flags; a sentence holding one is always scanned.)
+ * The trigger families (bit i: families()[i]) whose words all stand in `s`; 0 when no trigger
+ * scanner can find anything. (The Kelvin sign and the long s match "k" and "s" under the
+ * scanners' /iu flags; a sentence holding one may hold every family.)
  */
-export function mayHoldTrigger(s: string): boolean {
-  const { bits, needs } = compile();
+export function triggerFamilies(s: string): number {
+  const { next, ends, needs } = compile();
   let mask = 0;
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
-      if (c === 0x212a || c === 0x17f) return true;
-      i++;
+  // The trie node of the current run of letters, or OUTSIDE (between runs) or DEAD (a run no word starts).
+  let node = OUTSIDE;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (node === OUTSIDE) node = 0;
+      if (node !== DEAD) node = next[node * 26 + lower - 97] || DEAD;
       continue;
     }
-    const start = i;
-    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
-    const b = bits.get(s.slice(start, i).toLowerCase());
-    if (b !== undefined) mask |= b;
+    if (node > 0) mask |= ends[node];
+    node = OUTSIDE;
+    if (c === 0x212a || c === 0x17f) return ALL_FAMILIES;
   }
-  for (const need of needs) if ((mask & need) === need) return true;
-  return false;
+  let found = 0;
+  for (let f = 0; f < needs.length; f++) if ((mask & needs[f]) === needs[f]) found |= 1 << f;
+  return found;
 }
+
+const OUTSIDE = -1;
+const DEAD = -2;
+/** Every family (a sentence the word test cannot rule on). */
+export const ALL_FAMILIES = 0x7fffffff;
