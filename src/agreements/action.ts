@@ -28,15 +28,30 @@ export function normalizeAction(raw: string, prefix = ''): string {
   return prefix ? `${prefix} ${a}`.trim() : a;
 }
 
+const STOP = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|its|their|his|her|our|this|that|these|those|between|against|under|further|also|both|all|which|as|into|through|particularly|including|such|other|enhance|cooperation|efforts?|measures|joint|bilateral|mutual|areas?|between|two|countries|sides)$/i;
+
+/** The key of one lower-case word (its synonym's stem, at most 7 letters), or null for a stop word. */
+function wordKey(raw: string): string | null {
+  const syn = lexicon().keySynonyms;
+  const w = syn[raw] ?? syn[raw.replace(/s$/, '')] ?? raw;
+  if (w.length < 3 || STOP.test(w)) return null;
+  return w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').slice(0, 7);
+}
+
+/** Word keys, per process: news reuses a small vocabulary (bounded so a long batch cannot grow it forever). */
+const WORD_KEYS = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 50_000;
+
 /** Content words of an action, for comparing two statements of one agreement. */
 export function actionKeys(action: string): Set<string> {
-  const stop = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|its|their|his|her|our|this|that|these|those|between|against|under|further|also|both|all|which|as|into|through|particularly|including|such|other|enhance|cooperation|efforts?|measures|joint|bilateral|mutual|areas?|between|two|countries|sides)$/i;
   const out = new Set<string>();
-  const syn = lexicon().keySynonyms;
   for (const raw of action.toLowerCase().split(/[^\p{L}\d]+/u)) {
-    const w = syn[raw] ?? syn[raw.replace(/s$/, '')] ?? raw;
-    if (w.length < 3 || stop.test(w)) continue;
-    out.add(w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').slice(0, 7));
+    let key = WORD_KEYS.get(raw);
+    if (key === undefined) {
+      if (WORD_KEYS.size >= MAX_CACHED_WORDS) WORD_KEYS.clear();
+      WORD_KEYS.set(raw, (key = wordKey(raw)));
+    }
+    if (key !== null) out.add(key);
   }
   return out;
 }

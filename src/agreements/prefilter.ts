@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.js';
+import { foldsToAscii, WordTrie } from './word-trie.js';
 
 /**
  * A cheap per-sentence proof that no trigger scanner (scanVerbs, scanPhrases) can match, so the
@@ -71,15 +72,9 @@ export function families(): Record<FamilyName, string[][]> {
   };
 }
 
-/**
- * The family words as a trie over lower-case ASCII letters (no string is built per word):
- * node n's child for letter L is next[n * 26 + L] (0: none); ends[n] holds the group bits of
- * the word ending at n.
- */
+/** The family words in a trie (bits: their groups) and, per family, the bits of all its groups. */
 interface Compiled {
-  next: Int32Array;
-  ends: Int32Array;
-  /** Per family, the bits of all its groups. */
+  trie: WordTrie;
   needs: number[];
 }
 
@@ -97,57 +92,22 @@ function compile(): Compiled {
       if (bit > 30) throw new Error('prefilter: too many word groups for one bit mask');
       const b = 1 << bit++;
       need |= b;
-      for (const w of group) {
-        if (!/^[a-z]+$/.test(w)) throw new Error(`prefilter: not a lower-case ASCII word: ${JSON.stringify(w)}`);
-        bits.set(w, (bits.get(w) ?? 0) | b);
-      }
+      for (const w of group) bits.set(w, (bits.get(w) ?? 0) | b);
     }
     needs.push(need);
   }
-  let size = 1;
-  for (const w of bits.keys()) size += w.length;
-  const next = new Int32Array(size * 26);
-  const ends = new Int32Array(size);
-  let nodes = 1;
-  for (const [w, b] of bits) {
-    let node = 0;
-    for (let i = 0; i < w.length; i++) {
-      const k = node * 26 + w.charCodeAt(i) - 97;
-      node = next[k] || (next[k] = nodes++);
-    }
-    ends[node] |= b;
-  }
-  return (compiled = { next, ends, needs });
+  return (compiled = { trie: new WordTrie(bits), needs });
 }
 
-/**
- * The trigger families (bit i: families()[i]) whose words all stand in `s`; 0 when no trigger
- * scanner can find anything. (The Kelvin sign and the long s match "k" and "s" under the
- * scanners' /iu flags; a sentence holding one may hold every family.)
- */
+/** Every family (a sentence the word test cannot rule on). */
+export const ALL_FAMILIES = 0x7fffffff;
+
+/** The trigger families (see FAMILY) whose words all stand in `s`; 0 when no trigger scanner can find anything. */
 export function triggerFamilies(s: string): number {
-  const { next, ends, needs } = compile();
-  let mask = 0;
-  // The trie node of the current run of letters, or OUTSIDE (between runs) or DEAD (a run no word starts).
-  let node = OUTSIDE;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (node === OUTSIDE) node = 0;
-      if (node !== DEAD) node = next[node * 26 + lower - 97] || DEAD;
-      continue;
-    }
-    if (node > 0) mask |= ends[node];
-    node = OUTSIDE;
-    if (c === 0x212a || c === 0x17f) return ALL_FAMILIES;
-  }
+  const { trie, needs } = compile();
+  if (foldsToAscii(s)) return ALL_FAMILIES;
+  const mask = trie.maskOf(s);
   let found = 0;
   for (let f = 0; f < needs.length; f++) if ((mask & needs[f]) === needs[f]) found |= 1 << f;
   return found;
 }
-
-const OUTSIDE = -1;
-const DEAD = -2;
-/** Every family (a sentence the word test cannot rule on). */
-export const ALL_FAMILIES = 0x7fffffff;
