@@ -10,12 +10,15 @@ import { altOrder } from './lexicon.js';
 export class PhraseIndex {
   /** Phrases by their first two code units (a one-unit phrase under its unit and 0xffff). */
   private readonly byStart = new Map<number, string[]>();
+  /** 1 for a code unit some phrase starts with. */
+  private readonly first = new Uint8Array(0x10000);
 
   constructor(phrases: Iterable<string>) {
     for (const p of altOrder(phrases)) {
       // Only a plain space stands for whitespace (as in esc()); other whitespace would need the RegExp.
       if (/^\s|\s$|[^\S ]/.test(p)) throw new Error(`PhraseIndex: unsupported whitespace in ${JSON.stringify(p)}`);
       if (p.length < 2 || p.charCodeAt(1) === 32) throw new Error(`PhraseIndex: phrase too short to index: ${JSON.stringify(p)}`);
+      this.first[p.charCodeAt(0)] = 1;
       const key = p.charCodeAt(0) * 0x10000 + p.charCodeAt(1);
       const list = this.byStart.get(key);
       if (list) list.push(p);
@@ -27,11 +30,11 @@ export class PhraseIndex {
   matches(text: string): [number, number][] {
     const out: [number, number][] = [];
     const n = text.length - 1;
-    let p = 0;
-    while (p < n) {
-      // Mid-word positions (the common case) are skipped before any lookup.
-      const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
-      const list = isAsciiLetterOrDigit(prev) ? undefined : this.byStart.get(text.charCodeAt(p) * 0x10000 + text.charCodeAt(p + 1));
+    let prev = 32;
+    for (let p = 0; p < n; ) {
+      const c = text.charCodeAt(p);
+      // Positions no phrase starts at, or inside a word (the common case), are skipped before any lookup.
+      const list = this.first[c] && !isAsciiLetterOrDigit(prev) ? this.byStart.get(c * 0x10000 + text.charCodeAt(p + 1)) : undefined;
       let end = -1;
       if (list && !letterOrDigitBefore(text, p)) {
         for (const phrase of list) {
@@ -44,8 +47,12 @@ export class PhraseIndex {
       }
       if (end >= 0) {
         out.push([p, end]);
+        prev = text.charCodeAt(end - 1);
         p = end;
-      } else p++;
+      } else {
+        prev = c;
+        p++;
+      }
     }
     return out;
   }
