@@ -71,6 +71,8 @@ export interface Lexicon {
   planVerbs: string[];
   futureMarkers: string[];
   groupRe: RegExp;
+  /** The group anaphors as written, when all are lower case with single spaces: a lookup equal to groupRe on such text. */
+  groupPhrases: Set<string> | null;
   /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
   groupFirst: Set<string>;
   /** Any of groupFirst as a whole run of letters in lower-cased text. */
@@ -120,6 +122,7 @@ export function lexicon(): Lexicon {
     planVerbs: f.planVerbs,
     futureMarkers: f.futureMarkers,
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
+    groupPhrases: f.groupAnaphors.every((a) => /^[a-z'-]+(?: [a-z'-]+)*$/.test(a)) ? new Set(f.groupAnaphors) : null,
     groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
     groupFirstRe: new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u'),
     singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),

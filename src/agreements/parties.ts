@@ -38,8 +38,17 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const bare = (w: string) => w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Starts with an upper-case letter (ASCII answered without the RegExp). */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+};
+/** A word without its possessive and a final dot or comma (most words end otherwise: returned as they are). */
+const bare = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  return last !== 115 && last !== 46 && last !== 44 ? w : w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+};
 
 /** Adds a party unless one of that name is already there. */
 export function addParty(list: Party[], p: Party): void {
@@ -163,7 +172,11 @@ export function groupPhrase(region: string): boolean {
   // Only n-grams whose first word opens some group phrase are tested (same answer, far fewer tests).
   for (let i = 0; i < tokens.length; i++) {
     if (!lex.groupFirst.has(tokens[i])) continue;
-    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      // Lower-case tokens joined by single spaces: a set lookup answers as groupRe does.
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (lex.groupPhrases ? lex.groupPhrases.has(phrase) : lex.groupRe.test(phrase)) return true;
+    }
   }
   return false;
 }
