@@ -62,7 +62,8 @@ export function relationshipOnly(action: string): boolean {
   const ws = action.split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (ws.length === 0) return true;
   const heads = ws.filter((w) => lex.relationshipHeads.has(w.toLowerCase())).length;
+  if (heads === 0) return false;
   // Names ("Pakistan", "Pak-US") do not make a relationship concrete.
   const rest = ws.filter((w) => !lex.relationshipOnly.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w));
-  return heads > 0 && rest.length <= 1 && ws.length <= 12;
+  return rest.length <= 1 && ws.length <= 12;
 }

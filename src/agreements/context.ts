@@ -95,7 +95,8 @@ export function initialContext(text: string, mentions: PartyMention[], metadata:
     counts.set(m.party.name, c);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first);
-  const states = ranked.filter((c) => mentions.some((m) => m.kind === 'state' && m.party.name === c.party.name));
+  const stateNames = new Set(mentions.filter((m) => m.kind === 'state').map((m) => m.party.name));
+  const states = ranked.filter((c) => stateNames.has(c.party.name));
   let home: Party | null = null;
   const dl = metadata?.dateline?.place;
   if (dl) {

@@ -61,6 +61,8 @@ function groupSubject(s: string, c: Candidate): boolean {
 
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
+  // Every DEAL_TO match holds " to " (a cheap test first: most actions have no "to" at all).
+  if (!/\sto\s/i.test(raw)) return raw;
   const m = DEAL_TO().exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
