@@ -1,4 +1,5 @@
 import { lazyRx, lexicon } from './lexicon.js';
+import { withoutTrailingPunctuation, withoutTrailingWords } from './trailing.js';
 
 const FILLERS = lazyRx(() => `\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
 
@@ -6,6 +7,7 @@ const FILLERS = lazyRx(() => `\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
 const LEADING = /^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]ome|[Aa]ll|[Aa]ny|[Bb]oth|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/;
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}[\p{Lu}][\p{L}.]*['’]s\s+|^(?:(?:her|his|their|its|our)\s+)?(?:country|government|nation|side|administration)['’]s\s+/u;
 const MAX_WORDS = 28;
+const TRAILING_FUNCTION_WORDS = ['from', 'in', 'on', 'by', 'at', 'to', 'for', 'of', 'with', 'and', 'or', 'the', 'a', 'an'];
 
 /**
  * A short normalized action: the predicate and object as written, minus leading articles,
@@ -21,8 +23,9 @@ export function normalizeAction(raw: string, prefix = ''): string {
     a = a.replace(LEADING, '').replace(POSSESSOR, '');
   }
   a = ` ${a}`.replace(fillers, '').trim();
-  a = a.replace(/[\s,;:.–—-]+$/, '').replace(/^[\s,;:]+/, '');
-  a = a.replace(/(?:\s+(?:from|in|on|by|at|to|for|of|with|and|or|the|a|an))+$/i, '');
+  // (Trailing cuts read backwards from the end: see trailing.ts.)
+  a = a.slice(0, withoutTrailingPunctuation(a, a.length)).replace(/^[\s,;:]+/, '');
+  a = a.slice(0, withoutTrailingWords(a, a.length, TRAILING_FUNCTION_WORDS));
   const ws = a.split(' ');
   if (ws.length > MAX_WORDS) a = ws.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+(?:and|or|the|a|of|to|in|for)?$/i, '');
   return prefix ? `${prefix} ${a}`.trim() : a;

@@ -18,10 +18,11 @@ const ANAPHOR_ANY = anaphorRe(() => lexicon().anyDealNoun);
 const DEAL_NOUN_WORD = lazyRx(() => `(?<![\\p{L}-])(?:${lexicon().dealNoun})(?![\\p{L}-])`, 'iu');
 import { mergeDrafts, type Draft } from './merge.js';
 import { dateFor, staleDate } from './dates.js';
-import { groupPhrase, partiesIn } from './parties.js';
+import { groupPhrase } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
 import { FAMILY, triggerFamilies } from './prefilter.js';
 import { scanVerbs } from './verb-triggers.js';
+import { withoutTrailingConjunction, withoutTrailingWords } from './trailing.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
 
@@ -52,6 +53,7 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
 /** Verbs whose object is the deal itself ("sign a pact"), never a trivial act. */
 const DEAL_OBJECT = new Set(['sign', 'ratify', 'exchange', 'conclude', 'reach', 'strike', 'approve', 'win', 'order']);
 const CEASE = /^(?:stop|halt|cease|end)\b/i;
+const TRAILING_PREPOSITIONS = ['by', 'in', 'on', 'at', 'from', 'for', 'of', 'with', 'until', 'before'];
 
 const COLLECTIVE = /\b(?:committee|board|cabinet|council|commission|reserve|central\s+bank|assembly|parliament|court|panel|meeting|conference|summit|jirga|bench|shura)\b/i;
 
@@ -179,8 +181,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
-      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '').replace(/(?:\s+(?:by|in|on|at|from|for|of|with|until|before))+$/i, '');
-      endRel = Math.max(trimmed.length, c.trigEnd);
+      // Without a trailing ", and", "while" or "by", "in" (read backwards from the end: see trailing.ts).
+      const trimmed = withoutTrailingWords(s, withoutTrailingConjunction(s, Math.min(endRel, s.length)), TRAILING_PREPOSITIONS);
+      endRel = Math.max(trimmed, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       // "The two countries signed a defence pact in September" (written in December): background.
