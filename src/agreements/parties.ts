@@ -52,7 +52,8 @@ const bare = (w: string) => {
 
 /** Adds a party unless one of that name is already there. */
 export function addParty(list: Party[], p: Party): void {
-  if (!list.some((x) => x.name.toLowerCase() === p.name.toLowerCase())) list.push(p);
+  const lower = p.name.toLowerCase();
+  if (!list.some((x) => x.name === p.name || x.name.toLowerCase() === lower)) list.push(p);
 }
 
 /**
@@ -156,7 +157,7 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
         const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
         const isCompany = (w: string | undefined) => !!w && lex.companyNouns.has(w.toLowerCase().replace(/['’]s$/, ''));
         for (const m of region.matchAll(companyHead)) if (isCompany(m[1]) || isCompany(m[2])) company = true;
-        single = !this.group && (company || lex.singleRe.test(region));
+        single = !this.group && (company || lex.single.test(region));
       }
       return single;
     },

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { foldsToAscii, WordTrie } from './word-trie.js';
+import { firstRun, foldsToAscii, WordTrie } from './word-trie.js';
 
 /**
  * A cheap per-sentence proof that no trigger scanner (scanVerbs, scanPhrases) can match, so the
@@ -20,11 +20,6 @@ export type FamilyName = (typeof FAMILY_NAMES)[number];
 
 /** A family's bit in triggerFamilies()'s result. */
 export const FAMILY = Object.fromEntries(FAMILY_NAMES.map((n, i) => [n, 1 << i])) as Record<FamilyName, number>;
-
-/** The first run of ASCII letters of a phrase ("green-lit" → "green", "'ll" → "ll", "set up" → "set"). */
-export function firstRun(phrase: string): string {
-  return /[a-z]+/.exec(phrase.toLowerCase())?.[0] ?? '';
-}
 
 const words = (s: string) => s.split(' ');
 const firstRuns = (list: Iterable<string>) => [...new Set([...list].map(firstRun))];

@@ -1,8 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart, actionEnd } from './clause.js';
 import { lazyRx, lexicon, type Frame, type Status } from './lexicon.js';
-import { firstRun } from './prefilter.js';
-import { foldsToAscii, WordTrie } from './word-trie.js';
+import { firstRun, foldsToAscii, WordTrie } from './word-trie.js';
 
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;

@@ -66,3 +66,31 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 export function foldsToAscii(text: string): boolean {
   return text.includes('\u212a') || text.includes('\u017f');
 }
+
+/** The first run of ASCII letters of a phrase ("green-lit" → "green", "'ll" → "ll", "set up" → "set"). */
+export function firstRun(phrase: string): string {
+  return /[a-z]+/.exec(phrase.toLowerCase())?.[0] ?? '';
+}
+
+/**
+ * A lexicon RegExp of phrases bounded by non-letter lookarounds, behind a cheap gate: every
+ * match starts with a phrase's first word standing as a whole run of ASCII letters, so a text
+ * holding none of those words (and nothing `alsoIf` accepts) is answered without the RegExp.
+ */
+export class GatedWords {
+  private readonly firsts: WordTrie | null;
+
+  constructor(
+    readonly re: RegExp,
+    phrases: string[],
+    private readonly alsoIf: (text: string) => boolean = () => false,
+  ) {
+    // A phrase not opening with an ASCII letter has no such word: no gate then.
+    this.firsts = phrases.every((p) => /^[a-z]/i.test(p)) ? new WordTrie(new Map(phrases.map((p) => [firstRun(p), 1]))) : null;
+  }
+
+  test(text: string): boolean {
+    if (this.firsts && !foldsToAscii(text) && !this.alsoIf(text) && this.firsts.maskOf(text) === 0) return false;
+    return this.re.test(text);
+  }
+}
