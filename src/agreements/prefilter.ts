@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { firstRun, foldsToAscii, WordTrie } from './word-trie.js';
+import { firstRun, WordTrie } from './word-trie.js';
 
 /**
  * A cheap per-sentence proof that no trigger scanner (scanVerbs, scanPhrases) can match, so the
@@ -100,8 +100,9 @@ export const ALL_FAMILIES = 0x7fffffff;
 /** The trigger families (see FAMILY) whose words all stand in `s`; 0 when no trigger scanner can find anything. */
 export function triggerFamilies(s: string): number {
   const { trie, needs } = compile();
-  if (foldsToAscii(s)) return ALL_FAMILIES;
   const mask = trie.maskOf(s);
+  // A letter that folds to ASCII under /iu: the words cannot rule anything out.
+  if (mask === -1) return ALL_FAMILIES;
   let found = 0;
   for (let f = 0; f < needs.length; f++) if ((mask & needs[f]) === needs[f]) found |= 1 << f;
   return found;

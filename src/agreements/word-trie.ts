@@ -33,14 +33,26 @@ export class WordTrie {
     return node > 0 ? this.bits[node] : 0;
   }
 
-  /** The OR of the bits of every run of ASCII letters in `text` that is a word. */
+  /**
+   * The OR of the bits of every run of ASCII letters in `text` that is a word; -1 (every bit)
+   * when the text holds a letter a /iu RegExp folds to ASCII (see foldsToAscii). One pass, the
+   * trie walked along each run as it is read.
+   */
   maskOf(text: string): number {
+    const { next, bits } = this;
     let mask = 0;
-    for (let i = 0; i < text.length; ) {
-      if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
-      const start = i;
-      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-      mask |= this.wordBits(text, start, i);
+    // The trie node of the current run (0: between runs), or -1 once the run has left the trie.
+    let node = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) {
+        if (node >= 0) node = next[node * 26 + lower - 97] || -1;
+        continue;
+      }
+      if (node > 0) mask |= bits[node];
+      node = 0;
+      if (c === KELVIN || c === LONG_S) return -1;
     }
     return mask;
   }
@@ -61,6 +73,8 @@ export class WordTrie {
 }
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const KELVIN = 0x212a;
+const LONG_S = 0x17f;
 
 /** The Kelvin sign and the long s match "k" and "s" under a RegExp's /iu flags: words a trie cannot see. */
 export function foldsToAscii(text: string): boolean {
@@ -90,7 +104,8 @@ export class GatedWords {
   }
 
   test(text: string): boolean {
-    if (this.firsts && !foldsToAscii(text) && !this.alsoIf(text) && this.firsts.maskOf(text) === 0) return false;
+    // (maskOf is -1, not 0, for a text with a letter that folds to ASCII.)
+    if (this.firsts && this.firsts.maskOf(text) === 0 && !this.alsoIf(text)) return false;
     return this.re.test(text);
   }
 }

@@ -95,3 +95,12 @@ describe('WordTrie', () => {
     expect(trie.startsIn('We sign; they signed.', 4)).toEqual([14]);
   });
 });
+
+describe('WordTrie.maskOf', () => {
+  it('reports every bit for a letter that folds to ASCII under /iu', () => {
+    const trie = new WordTrie(new Map([['sign', 1]]));
+    expect(trie.maskOf('\u017figned')).toBe(-1);
+    expect(trie.maskOf('a 5 \u212a rise')).toBe(-1);
+    expect(trie.maskOf('sign')).toBe(1);
+  });
+});
