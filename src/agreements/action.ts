@@ -1,5 +1,6 @@
 import { lazyRx, lexicon } from './lexicon.js';
 import { withoutTrailingPunctuation, withoutTrailingWords } from './trailing.js';
+import { WordTrie } from './word-trie.js';
 
 const FILLERS = lazyRx(() => `\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
 
@@ -7,6 +8,12 @@ const FILLERS = lazyRx(() => `\\s+(?:${lexicon().fillerRe})(?=\\s|$)`, 'gi');
 const LEADING = /^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]ome|[Aa]ll|[Aa]ny|[Bb]oth|also|further|jointly|formally|officially|now|soon|to|significant|landmark|historic|key|major|new|first-ever|important|comprehensive)\s+)+/;
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}[\p{Lu}][\p{L}.]*['’]s\s+|^(?:(?:her|his|their|its|our)\s+)?(?:country|government|nation|side|administration)['’]s\s+/u;
 const MAX_WORDS = 28;
+
+/** The last word of every filler: each stands as a whole run of letters in any FILLERS match (whitespace around it). */
+let fillerTrie: WordTrie | null = null;
+function fillerWords(): WordTrie {
+  return (fillerTrie ??= new WordTrie(new Map(lexicon().fillers.map((f) => [f.toLowerCase().split(' ').pop()!, 1]))));
+}
 const TRAILING_FUNCTION_WORDS = ['from', 'in', 'on', 'by', 'at', 'to', 'for', 'of', 'with', 'and', 'or', 'the', 'a', 'an'];
 
 /**
@@ -15,14 +22,16 @@ const TRAILING_FUNCTION_WORDS = ['from', 'in', 'on', 'by', 'at', 'to', 'for', 'o
  * dropped, lists kept whole; cut at MAX_WORDS on a word boundary.
  */
 export function normalizeAction(raw: string, prefix = ''): string {
-  const fillers = FILLERS();
-  let a = raw.replace(/\s+/g, ' ').replace(/,\s*(?:which|who)\s[^,]*(?:,|$)/g, ' ').trim();
+  let a = raw.replace(/\s+/g, ' ');
+  // (Cheap tests first: a relative clause needs a comma; a filler adverb, its own last word.)
+  if (a.includes(',')) a = a.replace(/,\s*(?:which|who)\s[^,]*(?:,|$)/g, ' ');
+  a = a.trim();
   let prev = '';
   while (prev !== a) {
     prev = a;
     a = a.replace(LEADING, '').replace(POSSESSOR, '');
   }
-  a = ` ${a}`.replace(fillers, '').trim();
+  a = (fillerWords().maskOf(a) !== 0 ? ` ${a}`.replace(FILLERS(), '') : a).trim();
   // (Trailing cuts read backwards from the end: see trailing.ts.)
   a = a.slice(0, withoutTrailingPunctuation(a, a.length)).replace(/^[\s,;:]+/, '');
   a = a.slice(0, withoutTrailingWords(a, a.length, TRAILING_FUNCTION_WORDS));

@@ -93,6 +93,8 @@ export interface Lexicon {
   relationshipHeads: Set<string>;
   discussCues: Set<string>;
   fillerRe: string;
+  /** The raw list behind fillerRe. */
+  fillers: string[];
   titleWords: Set<string>;
   nominalPlans: Record<string, string>;
   nominalPlanRe: string;
@@ -154,6 +156,7 @@ export function lexicon(): Lexicon {
     relationshipHeads: new Set(f.relationshipHeads),
     discussCues: new Set(f.discussCues),
     fillerRe: alt(f.fillers),
+    fillers: f.fillers,
     titleWords: new Set(f.titleWords),
     nominalPlans: f.nominalPlans,
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),

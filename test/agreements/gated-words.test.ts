@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadJsonData } from '../../src/data-files.js';
+import { normalizeAction } from '../../src/agreements/action.js';
 import { lexicon } from '../../src/agreements/lexicon.js';
 
 const f = loadJsonData<Record<string, string[]>>('agreements/triggers.json');
@@ -35,5 +36,17 @@ describe('gated lexicon RegExps', () => {
       for (const t of contexts(phrase)) expect(gated.test(t), `${list}: ${JSON.stringify(t)}`).toBe(gated.re.test(t));
     }
     for (const t of SENTENCES) expect(gated.test(t), t).toBe(gated.re.test(t));
+  });
+});
+
+describe('normalizeAction filler gate', () => {
+  it('still drops every filler of the lexicon, in any case', () => {
+    for (const filler of f.fillers) {
+      expect(normalizeAction(`build ${filler} a port`), filler).toBe('build a port');
+      expect(normalizeAction(`build ${filler.toUpperCase()} a port`), filler).toBe('build a port');
+      expect(normalizeAction(`build a port ${filler}`), filler).toBe('build a port');
+    }
+    // (As before the gate: the clause gives way to one space, next to the one already there.)
+    expect(normalizeAction('build a port, which opens soon, and a road')).toBe('build a port  and a road');
   });
 });
