@@ -64,8 +64,23 @@ const STOPS: RegExp[] = [
   /,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/,
 ];
 
+/** actionEnd's answers for the sentence last asked about (the scanners ask several times per trigger). */
+let endsOf: string | null = null;
+const endsFrom = new Map<number, number>();
+
 /** End of the action that starts at `from` (sentence-relative): the earliest stop, or `limit`. */
 export function actionEnd(s: string, from: number, limit = s.length): number {
+  if (limit !== s.length) return stopAt(s, from, limit);
+  if (s !== endsOf) {
+    endsOf = s;
+    endsFrom.clear();
+  }
+  let end = endsFrom.get(from);
+  if (end === undefined) endsFrom.set(from, (end = stopAt(s, from, limit)));
+  return end;
+}
+
+function stopAt(s: string, from: number, limit: number): number {
   const rest = s.slice(from, Math.min(limit, from + WINDOW));
   let end = rest.length;
   for (const re of STOPS) {

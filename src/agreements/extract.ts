@@ -18,9 +18,11 @@ const ANAPHOR_ANY = anaphorRe(() => lexicon().anyDealNoun);
 const DEAL_NOUN_WORD = lazyRx(() => `(?<![\\p{L}-])(?:${lexicon().dealNoun})(?![\\p{L}-])`, 'iu');
 import { mergeDrafts, type Draft } from './merge.js';
 import { dateFor, staleDate } from './dates.js';
-import { groupPhrase, partiesIn } from './parties.js';
+import { groupPhrase } from './parties.js';
 import { scanPhrases } from './phrase-triggers.js';
+import { FAMILY, triggerFamilies } from './prefilter.js';
 import { scanVerbs } from './verb-triggers.js';
+import { withoutTrailingConjunction, withoutTrailingWords } from './trailing.js';
 
 export type AgreementLayers = Pick<Partial<Layers>, 'metadata' | 'people' | 'organizations' | 'places' | 'entities' | 'dates'>;
 
@@ -48,11 +50,10 @@ function keepCandidates(s: string, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-const MEETING = /\b(?:met|meet|meets|meeting|talks|visit|visited|visiting|summit|between|held|hosted|hosts|called on|counterpart|delegations?|signed|agreed|leaders|presidents|ministers|sides|bilateral)\b/i;
-
 /** Verbs whose object is the deal itself ("sign a pact"), never a trivial act. */
 const DEAL_OBJECT = new Set(['sign', 'ratify', 'exchange', 'conclude', 'reach', 'strike', 'approve', 'win', 'order']);
 const CEASE = /^(?:stop|halt|cease|end)\b/i;
+const TRAILING_PREPOSITIONS = ['by', 'in', 'on', 'at', 'from', 'for', 'of', 'with', 'until', 'before'];
 
 const COLLECTIVE = /\b(?:committee|board|cabinet|council|commission|reserve|central\s+bank|assembly|parliament|court|panel|meeting|conference|summit|jirga|bench|shura)\b/i;
 
@@ -62,6 +63,8 @@ function groupSubject(s: string, c: Candidate): boolean {
 
 /** "a significant agreement to introduce X" → "introduce X"; "an MoU on trade" stays as it is. */
 function dealComplement(raw: string): string {
+  // Every DEAL_TO match holds " to " (a cheap test first: most actions have no "to" at all).
+  if (!/\sto\s/i.test(raw)) return raw;
   const m = DEAL_TO().exec(raw);
   // A verb follows ("to introduce …"), not a recipient ("a loan to Bangladesh").
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
@@ -98,18 +101,14 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
     // ", pledging to …" speaks for the clause before it only when that clause states nothing itself.
-    const kept = keepCandidates(s, [...scanVerbs(s, from), ...scanPhrases(s, from)])
+    // Most sentences hold no trigger word at all: a word lookup proves it before the scanners run.
+    const families = triggerFamilies(s);
+    const found = families ? [...(families & FAMILY.verb ? scanVerbs(s, from) : []), ...scanPhrases(s, from, families)] : [];
+    const kept = keepCandidates(s, found)
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
-    // (Only a sentence about a meeting sets the sides, so the parties are read only then.)
-    if (MEETING.test(s)) {
-      const whole = partiesIn(text, sent.start + from, sidesTo, mentions, d.ctx.home, true, true);
-      const named = whole.parties.filter((p) => mentions.some((m) => m.party.name === p.name && m.kind !== 'person'));
-      if (named.length >= 2) d.ctx.sides = named;
-      // "Foreign Minister X met his counterpart Y": with no states named yet, the people at the table.
-      else if (d.ctx.sides.length === 0 && whole.parties.length >= 2) d.ctx.sides = whole.parties.slice(0, 4);
-    }
+    d.ctx.meeting(s, sent.start + from, sidesTo);
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -182,8 +181,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (subjParties.length) prevSubject = subjParties;
       const start = sent.start + Math.min(c.clauseFrom, c.trigStart);
       let endRel = Math.max(c.objTo, c.trigEnd, c.extra && c.extra[0] >= c.trigStart ? c.extra[1] : 0);
-      const trimmed = s.slice(0, endRel).replace(/(?:[\s,;:]+(?:and|but|while|or))?[\s,;:]*$/i, '').replace(/(?:\s+(?:by|in|on|at|from|for|of|with|until|before))+$/i, '');
-      endRel = Math.max(trimmed.length, c.trigEnd);
+      // Without a trailing ", and", "while" or "by", "in" (read backwards from the end: see trailing.ts).
+      const trimmed = withoutTrailingWords(s, withoutTrailingConjunction(s, Math.min(endRel, s.length)), TRAILING_PREPOSITIONS);
+      endRel = Math.max(trimmed, c.trigEnd);
       const end = sent.start + endRel;
       const date = dateFor(text, layers, sent.start, sent.end, [sent.start + c.objFrom, sent.start + c.objTo]);
       // "The two countries signed a defence pact in September" (written in December): background.
@@ -195,8 +195,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
-    const headActor = partiesIn(text, sent.start + from, Math.min(sent.end, sent.start + from + 80), mentions, d.ctx.home, false, true);
-    if (headActor.parties.length) d.ctx.lastActor = [headActor.parties[0]];
+    d.ctx.head(s, sent.start + from, Math.min(sent.end, sent.start + from + 80));
   }
   // Every party named like an entity the layers found carries that entity's id.
   const refs = new Map<string, string>();

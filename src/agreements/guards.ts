@@ -26,14 +26,14 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   const preFrom = Math.max(c.clauseFrom, c.trigStart - 60);
   let pre = c.kind === 'passive' || c.kind === 'future-passive' || c.kind === 'component' ? s.slice(c.clauseFrom, c.trigEnd) : s.slice(preFrom, c.trigEnd);
   for (const [a, b] of relativeClauses(pre, 0, pre.length).reverse()) pre = pre.slice(0, a) + ' ' + pre.slice(b);
-  if (lex.negRe.test(pre) || lex.hedgeRe.test(pre) || /\bmay\b/.test(pre)) return null;
+  if (lex.negation.test(pre) || lex.hedge.test(pre) || /\bmay\b/.test(pre)) return null;
   // "Analysts doubt that Russia will agree …", "urged the two sides to sign …": not a stated fact.
   let lead = s.slice(from, Math.min(c.clauseFrom, c.trigStart));
   for (const [a, b] of relativeClauses(lead, 0, lead.length).reverse()) lead = lead.slice(0, a) + ' ' + lead.slice(b);
-  if (lex.leadHedgeRe.test(lead) || /\bmay\b/.test(lead)) return null;
+  if (lex.leadHedge.test(lead) || /\bmay\b/.test(lead)) return null;
   // "had signed" is background, unless it is reported speech backshifted ("said it had reached …").
   const reported = /\b(?:said|says|told|announced|stated|confirmed|added|noted)\b/.test(s.slice(from, c.clauseFrom));
-  if (lex.pastRe.test(s.slice(c.clauseFrom, c.trigEnd)) && !reported) return null;
+  if (lex.past.test(s.slice(c.clauseFrom, c.trigEnd)) && !reported) return null;
   if (referenceYear !== null) {
     // A past year before the trigger ("In 2015 …", "1993 - Six republics signed …") makes it background.
     let head = s.slice(from, c.trigStart);
@@ -61,7 +61,7 @@ export function guard(s: string, from: number, c: Candidate, referenceYear: numb
   // "committed to a possible strike": a possibility, not a commitment.
   if (c.objFrom >= c.trigEnd && /^(?:an?\s+|the\s+)?(?:possible|potential|eventual|hypothetical)\s/i.test(obj)) return null;
   if (c.objFrom >= c.trigEnd && WEAKENING.test(obj) && status !== 'discussed') status = 'discussed';
-  if (c.objFrom >= c.trigEnd && !/^not\s+to\s/i.test(obj) && lex.negRe.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
+  if (c.objFrom >= c.trigEnd && !/^not\s+to\s/i.test(obj) && lex.negation.test(obj.split(/\s+/).slice(0, 2).join(' '))) return null;
   return status;
 }
 

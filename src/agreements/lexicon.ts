@@ -1,5 +1,6 @@
 import { loadJsonData } from '../data-files.js';
 import type { Agreement } from '../schema/article.js';
+import { GatedWords } from './word-trie.js';
 
 export type Status = Agreement['status'];
 export type Frame = 'to' | 'on' | 'that' | 'deal' | 'deal-strict' | 'deal-np' | 'order' | 'completion' | 'talks' | 'np' | 'joint';
@@ -44,9 +45,14 @@ export function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
+/** The order alt() tries its words in: longest first, then by code unit. */
+export function altOrder(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
 /** One alternation group, longest first so "memorandum of understanding" wins over "memorandum". */
 export function alt(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc).join('|');
+  return altOrder(words).map(esc).join('|');
 }
 
 export interface Lexicon {
@@ -62,7 +68,12 @@ export interface Lexicon {
   establishRe: string;
   planRe: string;
   futureRe: string;
+  /** The raw lists behind planRe and futureRe (for the sentence prefilter). */
+  planVerbs: string[];
+  futureMarkers: string[];
   groupRe: RegExp;
+  /** The group anaphors as written, when all are lower case with single spaces: a lookup equal to groupRe on such text. */
+  groupPhrases: Set<string> | null;
   /** First words (lower case) of the group anaphors: a cheap gate before groupRe. */
   groupFirst: Set<string>;
   /** Any of groupFirst as a whole run of letters in lower-cased text. */
@@ -72,10 +83,18 @@ export interface Lexicon {
   hedgeRe: RegExp;
   leadHedgeRe: RegExp;
   pastRe: RegExp;
+  /** The same RegExps behind a word gate (see GatedWords): test() answers as the RegExp does. */
+  single: GatedWords;
+  negation: GatedWords;
+  hedge: GatedWords;
+  leadHedge: GatedWords;
+  past: GatedWords;
   relationshipOnly: Set<string>;
   relationshipHeads: Set<string>;
   discussCues: Set<string>;
   fillerRe: string;
+  /** The raw list behind fillerRe. */
+  fillers: string[];
   titleWords: Set<string>;
   nominalPlans: Record<string, string>;
   nominalPlanRe: string;
@@ -99,6 +118,14 @@ export function lexicon(): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   for (const v of f.verbs) for (const form of v.forms) verbs.set(form.toLowerCase(), v);
   const words = (list: string[]) => new RegExp(`(?<![\\p{L}'’-])(?:${alt(list)})(?![\\p{L}-])`, 'iu');
+  const negations = f.negations.filter((n) => n !== "n't");
+  const singleRe = new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu');
+  const negRe = new RegExp(`(?<![\\p{L}])(?:${alt(negations)})(?![\\p{L}])|n['’]t\\b`, 'iu');
+  const hedgeRe = words(f.hedges);
+  const leadHedgeRe = words(f.leadHedges);
+  const pastRe = words(f.pastBackground);
+  // "n't" needs an apostrophe: a text holding one is always tested.
+  const apostrophe = (t: string) => t.includes("'") || t.includes('’');
   cached = {
     verbs,
     verbRe: new RegExp(`(?<![\\p{L}-])(?:${alt(verbs.keys())})(?![\\p{L}-])`, 'giu'),
@@ -109,18 +136,27 @@ export function lexicon(): Lexicon {
     establishRe: alt(Object.keys(f.establishVerbs)),
     planRe: alt(f.planVerbs),
     futureRe: alt(f.futureMarkers),
+    planVerbs: f.planVerbs,
+    futureMarkers: f.futureMarkers,
     groupRe: new RegExp(`^(?:${alt(f.groupAnaphors)})$`, 'i'),
+    groupPhrases: f.groupAnaphors.every((a) => /^[a-z'-]+(?: [a-z'-]+)*$/.test(a)) ? new Set(f.groupAnaphors) : null,
     groupFirst: new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase())),
     groupFirstRe: new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(f.groupAnaphors.map((a) => a.trim().split(/\s+/)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u'),
-    singleRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.singleAnaphors)})(?![\\p{L}])`, 'iu'),
-    negRe: new RegExp(`(?<![\\p{L}])(?:${alt(f.negations.filter((n) => n !== "n't"))})(?![\\p{L}])|n['’]t\\b`, 'iu'),
-    hedgeRe: words(f.hedges),
-    leadHedgeRe: words(f.leadHedges),
-    pastRe: words(f.pastBackground),
+    singleRe,
+    negRe,
+    hedgeRe,
+    leadHedgeRe,
+    pastRe,
+    single: new GatedWords(singleRe, f.singleAnaphors),
+    negation: new GatedWords(negRe, negations, apostrophe),
+    hedge: new GatedWords(hedgeRe, f.hedges),
+    leadHedge: new GatedWords(leadHedgeRe, f.leadHedges),
+    past: new GatedWords(pastRe, f.pastBackground),
     relationshipOnly: new Set(f.relationshipOnly),
     relationshipHeads: new Set(f.relationshipHeads),
     discussCues: new Set(f.discussCues),
     fillerRe: alt(f.fillers),
+    fillers: f.fillers,
     titleWords: new Set(f.titleWords),
     nominalPlans: f.nominalPlans,
     nominalPlanRe: alt(Object.keys(f.nominalPlans)),

@@ -67,7 +67,7 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     // "the World Bank's Board of Executive Directors" acts for the World Bank.
     const owner = /^(.+?)['’]s\s/.exec(o.name);
     // "The Executive Board of the International Monetary Fund", "the Monetary Policy Committee of the State Bank of Pakistan": the institution.
-    const body = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Board|Committee|Council)(?:\s+of\s+(?:Directors|Governors|Executive\s+Directors))?\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(o.name);
+    const body = !/Board|Committee|Council/.test(o.name) ? null : /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Board|Committee|Council)(?:\s+of\s+(?:Directors|Governors|Executive\s+Directors))?\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(o.name);
     const name = lookupParty(o.name)?.name ?? (owner && lookupParty(owner[1])?.name) ?? (body && (lookupParty(body[1])?.name ?? body[1])) ?? o.name.replace(/^The\s+/, '');
     if (THING.test(o.name)) continue;
     for (const m of o.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name, ref: o.id }, kind: 'org', fromLayer: true });

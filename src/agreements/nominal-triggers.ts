@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import { clauseStart } from './clause.js';
 import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { make, matches } from './phrase-kit.js';
+import { ALL_FAMILIES, FAMILY } from './prefilter.js';
 
 const PLANNED_NOMINAL = lazyRx(() => `\\b(planned|proposed|upcoming|agreed|envisaged|forthcoming)\\s+(${lexicon().nominalPlanRe})\\s+of\\s+`, 'gi');
 
@@ -78,14 +79,15 @@ function welcomes(s: string, from: number): Candidate[] {
 const TALKS_GATE = /talks|discussions|consultations|negotiations/iu;
 const FOCUS_GATE = /focused|focussed|centred|centered|touched|deliberated/i;
 
-/** "held talks on …", "the meeting also focused on …". */
-function talks(s: string, from: number): Candidate[] {
+/** "held talks on …", "the meeting also focused on …"; `found` as for scanPhrases. */
+function talks(s: string, from: number, found: number): Candidate[] {
   const out: Candidate[] = [];
   const a = /\b(?:held|hold|holds|holding)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|discussions|consultations|negotiations)\s+(?:on|about|over|regarding)\s+/giu;
   const b = /\b(?:meeting|talks|discussions|session|summit|dialogue|consultations)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|deliberated)\s+on\s+/gi;
-  // Gates: a word every match of each pattern contains (same flags).
-  for (const [gate, re] of [[TALKS_GATE, a], [FOCUS_GATE, b]]) {
-    if (!gate.test(s)) continue;
+  // Gates: the pattern's prefilter family, and a word every match contains (same flags).
+  const patterns: [number, RegExp, RegExp][] = [[FAMILY['held-talks'], TALKS_GATE, a], [FAMILY.focused, FOCUS_GATE, b]];
+  for (const [family, gate, re] of patterns) {
+    if (!(found & family) || !gate.test(s)) continue;
     for (const m of matches(re, s, from)) {
       const objFrom = m.index + m[0].length;
       out.push(make(s, from, { kind: 'talks', status: 'discussed', trigStart: m.index, trigEnd: objFrom, objFrom, contextual: true }));
@@ -106,7 +108,15 @@ function signings(s: string, from: number): Candidate[] {
   return out;
 }
 
-/** Noun-centred statements: decisions, components and terms of a deal, planned launches, welcomed offers, talks. */
-export function scanNominals(s: string, from: number): Candidate[] {
-  return [...nominals(s, from), ...signings(s, from), ...components(s, from), ...bindings(s, from), ...plannedNominals(s, from), ...welcomes(s, from), ...talks(s, from)];
+/** Noun-centred statements: decisions, components and terms of a deal, planned launches, welcomed offers, talks; `found` as for scanPhrases. */
+export function scanNominals(s: string, from: number, found = ALL_FAMILIES): Candidate[] {
+  return [
+    ...(found & FAMILY.nominal ? nominals(s, from) : []),
+    ...(found & FAMILY.signing ? signings(s, from) : []),
+    ...(found & FAMILY.component ? components(s, from) : []),
+    ...(found & FAMILY.binding ? bindings(s, from) : []),
+    ...(found & FAMILY['planned-nominal'] ? plannedNominals(s, from) : []),
+    ...(found & FAMILY.welcome ? welcomes(s, from) : []),
+    ...talks(s, from, found),
+  ];
 }

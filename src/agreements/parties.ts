@@ -6,9 +6,9 @@ import { mentionsIn } from './mentions.js';
 export interface RegionParties {
   parties: Party[];
   /** "both sides", "the two countries", "they": the sides in context. */
-  group: boolean;
+  readonly group: boolean;
   /** "he", "the minister", "the government": one actor in context. */
-  single: boolean;
+  readonly single: boolean;
 }
 
 /** Words after which a place is where something happened, not who did it. */
@@ -38,12 +38,22 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const bare = (w: string) => w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Starts with an upper-case letter (ASCII answered without the RegExp). */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+};
+/** A word without its possessive and a final dot or comma (most words end otherwise: returned as they are). */
+const bare = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  return last !== 115 && last !== 46 && last !== 44 ? w : w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+};
 
 /** Adds a party unless one of that name is already there. */
 export function addParty(list: Party[], p: Party): void {
-  if (!list.some((x) => x.name.toLowerCase() === p.name.toLowerCase())) list.push(p);
+  const lower = p.name.toLowerCase();
+  if (!list.some((x) => x.name === p.name || x.name.toLowerCase() === lower)) list.push(p);
 }
 
 /**
@@ -77,7 +87,8 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     // "China's Commerce Ministry" acts for China; "Malaysia's Petronas" is the company itself.
     return !!ownerMention && (ownerMention.kind === 'org' || STATE_BODY.test(text.slice(m.start, m.end)));
   };
-  const found = mentionsIn(all, from, to).filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
+  const inRegion = mentionsIn(all, from, to);
+  const found = inRegion.filter((m) => !inRel(m.start)).filter((m) => !modifier(m)).filter((m) => !locative(m) && !titleOnly(text.slice(m.start, m.end)));
   // "Nigeria's state oil company NNPC": the company is the party, not Nigeria.
   const owner = (m: PartyMention) => m.kind === 'state' && found.some((x) => x.kind === 'org' && x.start > m.end && x.start - m.end < 40
     && /^['’]s\s+(?:(?!and\b|or\b|with\b)[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(m.end, x.start)));
@@ -97,7 +108,6 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
     const p = m.kind === 'person' ? titledPerson(text, from, m, found, home) : m.party;
     if (p) addParty(parties, p);
   }
-  const inRegion = mentionsIn(all, from, to);
   const taken = (s: number, e: number) => inRegion.some((m) => m.start < e && s < m.end);
   const ws = words(text, from, to);
   const fallbackNames: Party[] = [];
@@ -133,13 +143,25 @@ export function partiesIn(text: string, from: number, to: number, all: PartyMent
   }
   // A caller that reads only the parties skips the anaphor checks below (they never change the parties).
   if (partiesOnly) return { parties, group: false, single: false };
+  // The anaphor checks run only when the caller asks (most callers stop at the parties).
   const region = text.slice(from, to);
-  const group = groupPhrase(region);
-  const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
-  const isCompany = (w: string | undefined) => !!w && lex.companyNouns.has(w.toLowerCase().replace(/['’]s$/, ''));
-  for (const m of region.matchAll(companyHead)) if (isCompany(m[1]) || isCompany(m[2])) company = true;
-  const single = !group && (company || lex.singleRe.test(region));
-  return { parties, group, single };
+  let group: boolean | undefined;
+  let single: boolean | undefined;
+  return {
+    parties,
+    get group() {
+      return (group ??= groupPhrase(region));
+    },
+    get single() {
+      if (single === undefined) {
+        const companyHead = /\b(?:the|its|this|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+        const isCompany = (w: string | undefined) => !!w && lex.companyNouns.has(w.toLowerCase().replace(/['’]s$/, ''));
+        for (const m of region.matchAll(companyHead)) if (isCompany(m[1]) || isCompany(m[2])) company = true;
+        single = !this.group && (company || lex.single.test(region));
+      }
+      return single;
+    },
+  };
 }
 
 export function groupPhrase(region: string): boolean {
@@ -151,7 +173,11 @@ export function groupPhrase(region: string): boolean {
   // Only n-grams whose first word opens some group phrase are tested (same answer, far fewer tests).
   for (let i = 0; i < tokens.length; i++) {
     if (!lex.groupFirst.has(tokens[i])) continue;
-    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) if (lex.groupRe.test(tokens.slice(i, i + n).join(' '))) return true;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      // Lower-case tokens joined by single spaces: a set lookup answers as groupRe does.
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (lex.groupPhrases ? lex.groupPhrases.has(phrase) : lex.groupRe.test(phrase)) return true;
+    }
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { loadTextData } from '../data-files.js';
-import { alt } from './lexicon.js';
+import { PhraseIndex } from './phrase-index.js';
 
 export interface LexEntry {
   name: string;
@@ -17,7 +17,8 @@ export interface LexMention {
 
 interface PartyLexicon {
   byForm: Map<string, { entry: LexEntry; form: LexMention['form'] }>;
-  re: RegExp;
+  /** Every form, found as a case-sensitive whole word ("US" is a party, "us" is not). */
+  index: PhraseIndex;
 }
 
 let cached: PartyLexicon | null = null;
@@ -53,28 +54,29 @@ function partyLexicon(): PartyLexicon {
     add(capitals, 'capital');
     add(demonyms, 'demonym');
   }
-  // Case-sensitive: "US" is a party, "us" is not.
-  const re = new RegExp(`(?<![\\p{L}\\d])(?:${alt(byForm.keys())})(?![\\p{L}\\d])`, 'gu');
-  cached = { byForm, re };
+  cached = { byForm, index: new PhraseIndex(byForm.keys()) };
   return cached;
 }
 
+/** The capitalised word right after a name (sticky: read in place, no copy of the rest of the text). */
+const NEXT_WORD = /\s+(\p{Lu}[\p{L}'’-]*)/uy;
+
 /** Every lexicon name in `text[from, to)`, offsets in `text` coordinates. */
 export function scanParties(text: string, from = 0, to = text.length): LexMention[] {
-  const { byForm, re } = partyLexicon();
+  const { byForm, index } = partyLexicon();
   const slice = text.slice(from, to);
   const out: LexMention[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    const hit = byForm.get(m[0]);
+  for (const [at, end] of index.matches(slice)) {
+    const name = slice.slice(at, end);
+    const hit = byForm.get(name);
     if (!hit) continue;
     // "Niger Delta", "Washington Post", "China Daily": part of a longer name, unless a title follows ("US Ambassador").
-    const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(slice.slice(m.index + m[0].length));
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(slice);
     if (next && hit.form !== 'demonym' && !FOLLOWERS.has(next[1])) continue;
     // "Bank of America", "First of America": part of an organization's name.
-    if (m[0] === 'America' && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry: hit.entry, form: hit.form });
+    if (name === 'America' && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(slice.slice(Math.max(0, at - 24), at))) continue;
+    out.push({ start: from + at, end: from + end, text: name, entry: hit.entry, form: hit.form });
   }
   return out;
 }

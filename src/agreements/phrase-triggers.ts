@@ -3,6 +3,7 @@ import { actionEnd, clauseStart } from './clause.js';
 import { make, matches } from './phrase-kit.js';
 import { lazyRx, lexicon, type Status } from './lexicon.js';
 import { scanNominals } from './nominal-triggers.js';
+import { ALL_FAMILIES, FAMILY } from './prefilter.js';
 
 const FILL = () => `(?:(?:${lexicon().fillerRe})\\s+)*`;
 const PASSIVE = lazyRx(() => `\\b(is|are|was|were|has been|have been|had been|will be|would be|shall be|to be)\\s+${FILL()}(signed|inked|agreed|concluded|ratified|approved|reached|finalised|finalized|struck|sealed|endorsed|clinched|brokered|decided)(?:\\s+(?:upon|on))?\\b`, 'gi');
@@ -108,14 +109,14 @@ function readiness(s: string, from: number): Candidate[] {
   return out;
 }
 
-/** Every phrase-level trigger in a sentence (from `from` on, after any dateline). */
-export function scanPhrases(s: string, from: number): Candidate[] {
+/** Every phrase-level trigger in a sentence (from `from` on, after any dateline); `found` skips families the prefilter ruled out. */
+export function scanPhrases(s: string, from: number, found = ALL_FAMILIES): Candidate[] {
   return [
-    ...passives(s, from),
-    ...futurePassives(s, from),
-    ...futures(s, from),
-    ...commitments(s, from),
-    ...readiness(s, from),
-    ...scanNominals(s, from),
+    ...(found & FAMILY.passive ? passives(s, from) : []),
+    ...(found & FAMILY['future-passive'] ? futurePassives(s, from) : []),
+    ...(found & FAMILY.future ? futures(s, from) : []),
+    ...(found & FAMILY.commitment ? commitments(s, from) : []),
+    ...(found & FAMILY.readiness ? readiness(s, from) : []),
+    ...scanNominals(s, from, found),
   ];
 }

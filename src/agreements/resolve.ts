@@ -45,7 +45,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
   const subj = c.subjTo > c.clauseFrom ? partiesIn(text, base + c.clauseFrom, base + c.subjTo, mentions, ctx.home) : null;
   const extra = c.extra && c.kind !== 'future-passive' ? partiesIn(text, base + c.extra[0], base + c.extra[1], mentions, ctx.home) : null;
   for (const r of [subj, extra]) if (r) for (const p of r.parties) addParty(parties, p);
-  if ((subj?.group || extra?.group) && parties.length < 2) {
+  if (parties.length < 2 && (subj?.group || extra?.group)) {
     // "both sides", "the two countries": two, whoever else was at the table.
     const two = /\b(?:both|two)\b/i.test(s.slice(c.clauseFrom, c.subjTo));
     for (const p of two ? ctx.sides.slice(0, 2) : ctx.sides) addParty(parties, p);
@@ -76,7 +76,7 @@ export function resolveParties(d: DocCtx, base: number, s: string, c: Candidate,
       const tailEnd = c.extra ? Math.max(c.extra[1], c.objTo) : c.objTo;
       const lead = partiesIn(text, base, base + c.clauseFrom, mentions, ctx.home);
       const trail = partiesIn(text, base + tailEnd, base + s.length, mentions, ctx.home);
-      const speaker = { parties: [...lead.parties, ...trail.parties], single: lead.single || trail.single };
+      const speaker = { parties: [...lead.parties, ...trail.parties], get single() { return lead.single || trail.single; } };
       const outside = speaker.parties;
       if (c.kind === 'future-passive' && outside.length) outside.forEach((p) => addParty(parties, p));
       else if (c.kind === 'future-passive' && speaker.single) {

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { clauseStart, actionEnd } from './clause.js';
 import { lazyRx, lexicon, type Frame, type Status } from './lexicon.js';
+import { firstRun, foldsToAscii, WordTrie } from './word-trie.js';
 
 const NOUN_BEFORE = /(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|any|no|new|first|latest|an?\s+[a-z-]+|with|of|for|on|about|by|from|in|into|under|despite|amid)|['’]s)\s*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+|formally\s+)?$/i;
@@ -34,6 +35,34 @@ function frameRx(key: string, build: () => string, flags: string): RegExp {
 }
 
 const VERB_RE = lazyRx(() => lexicon().verbRe.source, 'giu');
+const VERB_AT = lazyRx(() => lexicon().verbRe.source, 'iuy');
+let verbStarts: WordTrie | null = null;
+
+/**
+ * The verb-form matches from `from` on, as VERB_RE's exec loop finds them. A form's first word
+ * stands as a whole run of ASCII letters (the pattern's lookarounds exclude letters), so the
+ * pattern is tried (sticky) only where such a word starts, not at every character.
+ */
+function* verbMatches(s: string, from: number): Generator<RegExpExecArray> {
+  if (foldsToAscii(s)) {
+    const re = VERB_RE();
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) yield m;
+    return;
+  }
+  verbStarts ??= new WordTrie(new Map([...lexicon().verbs.keys()].map((f) => [firstRun(f), 1])));
+  let after = from;
+  for (const at of verbStarts.startsIn(s, from)) {
+    if (at < after) continue;
+    const re = VERB_AT();
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m) continue;
+    after = at + m[0].length;
+    yield m;
+  }
+}
 
 /**
  * Verb triggers: "agreed to …", "decided that …", "signed an MoU on …", "pledged $50m …",
@@ -42,10 +71,7 @@ const VERB_RE = lazyRx(() => lexicon().verbRe.source, 'giu');
 export function scanVerbs(s: string, from: number): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const re = VERB_RE();
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  for (const m of verbMatches(s, from)) {
     const form = m[0].toLowerCase().replace(/\s+/g, ' ');
     const entry = lex.verbs.get(form);
     if (!entry) continue;
