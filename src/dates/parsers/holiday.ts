@@ -11,7 +11,7 @@ const NAMES = Object.keys(HOLIDAYS)
   .join('|');
 
 /** "Thanksgiving Day", "last Christmas", "New Year's Eve" (capitalized: "christmas shopping" season talk stays out). */
-const holiday = regexParser(`(?:(last|next|this)\\s+)?(${NAMES})`, ({ m }) => {
+const holiday = regexParser(`(?:(last|next|this)\\s+)?(${NAMES})`, NAMES, ({ m }) => {
   const name = m[2];
   if (name[0] !== name[0].toUpperCase()) return null;
   const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
