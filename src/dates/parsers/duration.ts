@@ -17,7 +17,8 @@ const A_UNIT_AFTER = new Set(
 /** "five years", "the past two months", "nearly forty years", "24 hours", "a year and a half", "1 1/2 years". */
 const counted = regexParser(
   `${LEAD}${HEDGE}(?:(${NUMBER_PATTERN})\\s+(?:to|or|-|–)\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|additional\\s+|extra\\s+|further\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?`,
-  UNIT_CUE,
+  // Before the unit: LEAD 2 separators, HEDGE 3, a range 4 ("a couple of to"), the number 2 + 1, a modifier 1.
+  { words: UNIT_CUE, reach: 13 },
   ({ m, text, index }) => {
     // A range ("two to three weeks") is valued by its first number, as TimeML does.
     let n = numberValue(m[1] ?? m[2]);
@@ -44,14 +45,14 @@ const counted = regexParser(
 );
 
 /** "five-year", "24-hour", "two-week" (adjectival durations). */
-const adjectival = regexParser(`(${NUMBER_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)`, '-(?:second|minute|hour|day|week|month|year|decade|century)', ({ m }) => {
+const adjectival = regexParser(`(${NUMBER_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)`, '-second|-minute|-hour|-day|-week|-month|-year|-decade|-century', ({ m }) => {
   const n = numberValue(m[1]);
   if (n === null || /^an?$/i.test(m[1])) return null;
   return { k: 'fixed', type: 'DURATION', value: durationValue(n, unitName(m[2])) };
 });
 
 /** "several years", "recent months", "the past few days", "for years". */
-const vague = regexParser(`${VAGUE}\\s+(${UNIT_PATTERN.replace('s?', 's')})`, UNIT_CUE, ({ m }) => {
+const vague = regexParser(`${VAGUE}\\s+(${UNIT_PATTERN.replace('s?', 's')})`, { words: UNIT_CUE, reach: 5 }, ({ m }) => {
   const unit = unitName(m[1]);
   if (/^recent\s+years$/i.test(m[0])) return { k: 'fixed', type: 'DATE', value: 'PAST_REF' };
   return { k: 'fixed', type: 'DURATION', value: durationValue(null, unit) };

@@ -10,8 +10,11 @@ const NAMES = Object.keys(HOLIDAYS)
   .map((n) => n.replace(/'/g, "['’]").replace(/\s+/g, '\\s+'))
   .join('|');
 
+/** Each name's longest word: every match contains one (the cue). */
+const NAME_WORDS = [...new Set(Object.keys(HOLIDAYS).map((n) => n.split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0]))].join('|');
+
 /** "Thanksgiving Day", "last Christmas", "New Year's Eve" (capitalized: "christmas shopping" season talk stays out). */
-const holiday = regexParser(`(?:(last|next|this)\\s+)?(${NAMES})`, NAMES, ({ m }) => {
+const holiday = regexParser(`(?:(last|next|this)\\s+)?(${NAMES})`, NAME_WORDS, ({ m }) => {
   const name = m[2];
   if (name[0] !== name[0].toUpperCase()) return null;
   const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');

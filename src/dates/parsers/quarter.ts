@@ -30,14 +30,14 @@ const ordinalQuarter = regexParser(
 );
 
 /** "H1 2025", "2025 H2" (halves). */
-const shortHalf = regexParser(`(?:(${YEAR})\\s+)?H([12])(?:\\s*(${YEAR}))?`, 'h[12]', ({ m }) => {
+const shortHalf = regexParser(`(?:(${YEAR})\\s+)?H([12])(?:\\s*(${YEAR}))?`, 'h1|h2', ({ m }) => {
   const y = m[1] ?? m[3];
   if (!y || m[0].includes('h')) return null;
   return { k: 'cal', half: Number(m[2]), year: Number(y) };
 });
 
 /** "Q3", "Q3 2025", "2025 Q3", "3Q97". */
-const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, 'q[1-4]|[1-4]q', ({ m }) => {
+const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, 'q1|q2|q3|q4|1q|2q|3q|4q', ({ m }) => {
   if (m[4]) {
     const yy = Number(m[5]);
     return { k: 'cal', quarter: Number(m[4]), year: yy + (yy < 50 ? 2000 : 1900) };

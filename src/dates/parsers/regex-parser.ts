@@ -1,5 +1,7 @@
 import type { Parser } from 'chrono-node/en';
 import { type Spec, tagSpec } from '../spec.js';
+import { type Cue, cuedExec, wordCharBefore } from './cue-scan.js';
+import { NO_MATCH, cueWordIds, hasCueWord } from './cue-words.js';
 
 /** What a rule sees of one regex match: the match, the whole text and where the match starts in it. */
 export interface RuleMatch {
@@ -9,35 +11,23 @@ export interface RuleMatch {
 }
 
 /**
- * The code point before `index` is a letter or digit, read as the pattern reads it
- * (case-insensitive unicode).
- */
-const WORD_CHAR_BEFORE = /(?<=[\p{L}\d])/iuy;
-function wordCharBefore(text: string, index: number): boolean {
-  WORD_CHAR_BEFORE.lastIndex = index;
-  return WORD_CHAR_BEFORE.test(text);
-}
-
-/** What a parser whose cue is missing scans with: fails at once, wherever chrono starts it. */
-const NO_MATCH = /(?!)/y;
-
-/**
  * A chrono parser from one regex (word-bounded, case-insensitive) and a function that turns a
  * match into a Spec, or null to reject it. The match is the TimeML extent.
  *
- * `cue` is a pattern that every match of `source` contains (a unit word, "every", a year…): a
- * text without it cannot match, so the parser skips it instead of running its long
- * alternation over every position (most parsers find nothing in most articles). Same flags as
- * `source`, so both read letters alike.
+ * `cue` names words ("day|week|…") one of which every match of `source` contains: a text without
+ * them cannot match, so the parser skips it instead of running its long alternation over every
+ * position (most parsers find nothing in most articles); with a `reach`, only the starts near a
+ * cue word are tried (cue-scan.ts). null: no cue, for patterns that start with a digit, whose
+ * scans cost no more than a cue check.
  */
-export function regexParser(source: string, cue: string, toSpec: (r: RuleMatch) => Spec | null): Parser {
+export function regexParser(source: string, cue: string | Cue | null, toSpec: (r: RuleMatch) => Spec | null): Parser {
   // No leading `(?<![\p{L}\d])`: a leading lookbehind keeps V8 from skipping ahead to the
   // pattern's first letters (scans ~3x slower). extract() rejects the same starts with
   // wordCharBefore, and chrono then rescans from the next character, so results are unchanged.
-  const re = new RegExp(`(?:${source})(?![\\p{L}\\d]|-(?:old|long)\\b)`, 'iu');
-  const cueRe = new RegExp(cue, 'iu');
-  return {
-    pattern: (context) => (cueRe.test(context.text) ? re : NO_MATCH),
+  const body = `(?:${source})(?![\\p{L}\\d]|-(?:old|long)\\b)`;
+  const re = new RegExp(body, 'iu');
+  const parser: Parser = {
+    pattern: cue === null ? () => re : cuedPattern(body, re, typeof cue === 'string' ? { words: cue, reach: -1 } : cue),
     extract: (context, match) => {
       const m = match as RegExpExecArray;
       const index = m.index ?? 0;
@@ -49,6 +39,15 @@ export function regexParser(source: string, cue: string, toSpec: (r: RuleMatch) 
       return tagSpec(context.createParsingResult(index, m[0]), spec);
     },
   };
+  plainPatterns.set(parser, re);
+  return parser;
+}
+
+const plainPatterns = new WeakMap<Parser, RegExp>();
+
+/** For tests: the parser's pattern without its cue (a full scan), to check that cues change nothing. */
+export function plainPattern(parser: Parser): RegExp | undefined {
+  return plainPatterns.get(parser);
 }
 
 /** The word before position `index` (lower-cased), for context checks. */
@@ -60,4 +59,23 @@ export function wordBefore(text: string, index: number): string {
 /** The text right after a match (up to 40 chars). */
 export function textAfter(text: string, end: number): string {
   return text.slice(end, end + 40);
+}
+
+/** The parser's pattern for a text: NO_MATCH without a cue word; near its cue words with a reach. */
+function cuedPattern(body: string, re: RegExp, cue: Cue): Parser['pattern'] {
+  const ids = cueWordIds(cue.words.split('|'));
+  if (cue.reach < 0) return (context) => (hasCueWord(context.text, ids) ? re : NO_MATCH);
+  const sticky = new RegExp(body, 'iuy');
+  const cueAll = new RegExp(cue.words, 'giu');
+  return (context) => {
+    if (!hasCueWord(context.text, ids)) return NO_MATCH;
+    // chrono only calls exec(), on the text after its last match: scan that rest near cue words.
+    const text = context.text;
+    const exec = (rest: string) => {
+      const m = cuedExec(text, text.length - rest.length, sticky, cueAll, cue.reach);
+      if (m) m.index -= text.length - rest.length;
+      return m;
+    };
+    return { exec } as unknown as RegExp;
+  };
 }

@@ -32,7 +32,7 @@ const unitRelative = regexParser(
 /** "a year ago", "two days ago", "six weeks earlier", "three months from now", "a decade ago". */
 const ago = regexParser(
   `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|fortnight|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
-  '(?:day|week|fortnight|month|quarter|year|decade)s?\\s+(?:ago|earlier|from\\s+now|hence|back)',
+  'ago|earlier|now|hence|back',
   ({ m }) => {
     const n = numberValue(m[1]);
     const unit = unitName(m[2]);
@@ -45,7 +45,7 @@ const ago = regexParser(
 );
 
 /** "last Friday", "next Tuesday", "this Monday" (an explicit direction). */
-const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|past)\\s+(${WEEKDAY_PATTERN})`, `(?:last|next|this|coming|past)\\s+${WEEKDAY_PATTERN}`, ({ m }) => ({
+const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|past)\\s+(${WEEKDAY_PATTERN})`, Object.keys(WEEKDAYS).join('|'), ({ m }) => ({
   k: 'cal',
   weekday: WEEKDAYS[m[2].toLowerCase()],
   dir: direction(m[1].replace(/^this\s+/i, '')),
@@ -54,7 +54,7 @@ const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|
 /** "last fall", "this summer", "next spring", "summer 1997", "the winter of 2024", "over the summer". */
 const season = regexParser(
   `(?:(last|this|next|past|coming|this\\s+past)\\s+(${SEASON_PATTERN})|(?:the\\s+)?(${SEASON_PATTERN})\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)|the\\s+(?:(?:early|late)\\s+)?(${SEASON_PATTERN})(?!\\s+(?:of|season|collection|term|session|olympics|games|palace|solstice)\\b))`,
-  SEASON_PATTERN,
+  Object.keys(SEASONS).join('|'),
   ({ m }) => {
     if (m[4]) return { k: 'cal', season: SEASONS[m[3].toLowerCase()], year: Number(m[4]) };
     if (m[5]) return { k: 'cal', season: SEASONS[m[5].toLowerCase()] };
@@ -65,7 +65,8 @@ const season = regexParser(
 /** "early September", "mid-November", "late March 1998", "June last year", "last April", "last Oct. 23". */
 const monthEdge = regexParser(
   `(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+|(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:\\s+(?:of\\s+)?(last|this|next)\\s+year|,?\\s+((?:1[6-9]|20)\\d\\d))?`,
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  // Before the month: "the beginning of" and its dashes, 3 separator runs.
+  { words: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', reach: 3 },
   ({ m }) => {
     if (!m[1] && !m[2] && !m[5]) return null;
     const day = m[4] ? Number(m[4]) : undefined;

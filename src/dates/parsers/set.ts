@@ -38,7 +38,7 @@ const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\
 const PARTS: Record<string, string> = { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' };
 const everyWeekday = regexParser(
   `(?:every|each)\\s+(${WEEKDAY_PATTERN})(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})s(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})\\s+(night|morning|afternoon|evening)s`,
-  WEEKDAY_PATTERN,
+  { words: Object.keys(WEEKDAYS).join('|'), reach: 1 },
   ({ m }) => {
     const day = WEEKDAYS[(m[1] ?? m[3] ?? m[5]).toLowerCase()];
     const partWord = m[2] ?? m[4] ?? m[6];
@@ -48,7 +48,7 @@ const everyWeekday = regexParser(
 );
 
 /** "twice a year", "three times a week", "once a month", "per year" (not after a price: "$5 a month" stays a figure). */
-const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}`, 'once|twice|times', ({ m, text, index }) => {
+const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}`, { words: 'once|twice|times', reach: 3 }, ({ m, text, index }) => {
   const unit = unitName(m[1]);
   return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
 });

@@ -11,7 +11,7 @@ const NOT_YEAR_BEFORE =
   /(?:[$€£¥#]|\b(?:no|nos|number|route|flight|page|pages|pp|rs|pkr|usd|inr|eur|gbp|room|model|version|km|at|by|section|article|chapter|clause|paragraph|resolution|item|line|grade|level|unit|code|vol|volume|batch|sector|block|plot|house|street|road|ward|row|seat|gate|terminal|platform|bus|train|channel|pin|id|rank|ranked|top|over|nearly|about|some|around|approximately|almost|only|just|than)\.?)\s*$/i;
 
 /** A bare year: "1998", "in 1996", "since 1990", "early 1998", "the end of 1997", "the year 2000". */
-const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, YEAR, ({ m, text, index }) => {
+const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, '16|17|18|19|20', ({ m, text, index }) => {
   const end = index + m[0].length;
   if (NOT_YEAR_AFTER.test(textAfter(text, end))) return null;
   const temporalPrep = /\b(?:in|since|until|till|during|before|after|from|through|throughout)\s+$/i.test(text.slice(Math.max(0, index - 12), index));
@@ -35,7 +35,7 @@ const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)
 });
 
 /** Decades: "the 1990s", "the late 1980s", "the '90s", "mid-1990s". */
-const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:((?:1[6-9]|20)\\d)0s|'(\\d)0s)`, '\\d0s', ({ m }) => {
+const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:((?:1[6-9]|20)\\d)0s|'(\\d)0s)`, '00s|10s|20s|30s|40s|50s|60s|70s|80s|90s', ({ m }) => {
   if (m[1]) return { k: 'fixed', type: 'DATE', value: m[1] };
   return { k: 'fixed', type: 'DATE', value: `19${m[2]}` };
 });
