@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Parser, ParsingResult } from 'chrono-node/en';
-import { cueSymbol, cueWordIds, cueWordsIn } from '../../src/dates/parsers/cue-words.js';
+import { cueSymbol, cueWordIds, cueWordStarts, cueWordsIn } from '../../src/dates/parsers/cue-words.js';
 import { plainPattern } from '../../src/dates/parsers/regex-parser.js';
 import { newsParsers } from '../../src/dates/news-chrono.js';
 import { ALWAYS_RELATIVE, CUED_CALENDAR_PARSERS, calendarParsers } from '../../src/dates/calendar-cues.js';
@@ -23,6 +23,8 @@ const PHRASES = [
   'early September, mid - - March, last Oct. 23, June last year, the weekend, the day before yesterday, later that day, the next morning',
   'by year-end, the end of the month, the year ended June 30, year-earlier profit, currently, right now, in the past, the near future',
   'Christmas Eve, last Thanksgiving, New Year’s Day, on 06.12.2025 and 05-12-2025, between April and May, March or May 2024',
+  'more than a couple of days from now; no more than a couple of to a couple of more years; the second half of - next year',
+  'for the time being, in the days ahead, later the same day, last New Year’s Eve, once upon a time, some time ago',
   'two wee\u212As ago, ſeven ſeconds, the paſt decade, THREE DAYS LATER, 5\u2013 10 years, the past\u00a0two\u2028months',
 ];
 
@@ -51,9 +53,10 @@ describe('cue words', () => {
 
   it('finds words inside others, overlapping, in any case', () => {
     const [night, nightly, ly, day, absent] = cueWordIds(['night', 'nightly', 'ly', 'day', 'fortnightly']);
-    const found = cueWordsIn('The NIGHTLY news toDAY');
-    expect([night, nightly, ly, day].map((id) => found[id])).toEqual([1, 1, 1, 1]);
-    expect(found[absent]).toBe(0);
+    const { present } = cueWordsIn('The NIGHTLY news toDAY');
+    expect([night, nightly, ly, day].map((id) => present[id])).toEqual([1, 1, 1, 1]);
+    expect(present[absent]).toBe(0);
+    expect(cueWordStarts('Day by day, nightly', [day, night])).toEqual([0, 7, 12]);
   });
 });
 

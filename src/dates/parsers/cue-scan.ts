@@ -50,24 +50,22 @@ function windowStart(text: string, cue: number, reach: number): number {
 
 /**
  * The leftmost match of `sticky` in `text` at or after `from` that starts after a non-letter,
- * trying only the starts within `reach` of a cue occurrence (every match contains one, so no
- * other start can match). Same result as an unanchored scan of text.slice(from) whose matches
- * after a letter or digit are skipped, as the parser's extract() skips them.
+ * trying only the starts within `reach` of a cue word (`cues`: where they start, in order; every
+ * match contains one, so no other start can match). Same result as an unanchored scan of
+ * text.slice(from) whose matches after a letter or digit are skipped, as the parser's extract()
+ * skips them.
  */
-export function cuedExec(text: string, from: number, sticky: RegExp, cue: RegExp, reach: number): RegExpExecArray | null {
+export function cuedExec(text: string, from: number, sticky: RegExp, cues: readonly number[], reach: number): RegExpExecArray | null {
   let next = from; // positions before `next` are tried (or cannot match)
-  cue.lastIndex = from;
-  for (let c = cue.exec(text); c; c = cue.exec(text)) {
-    const at = c.index;
+  for (const at of cues) {
+    if (at < from) continue;
     for (let q = Math.max(next, windowStart(text, at, reach)); q <= at; q++) {
       if (wordCharBefore(text, q)) continue;
       sticky.lastIndex = q;
       const m = sticky.exec(text);
       if (m) return m;
     }
-    next = at + 1;
-    // Every start of a cue occurrence, overlapping ones included.
-    cue.lastIndex = at + 1;
+    next = Math.max(next, at + 1);
   }
   return null;
 }

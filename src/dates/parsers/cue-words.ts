@@ -96,15 +96,24 @@ function build(): Automaton {
   return { next, found };
 }
 
-let lastText: string | null = null;
-let lastFound = new Uint8Array(0);
+/** The cue words of one text: which occur, and where each occurrence starts (in order of its end). */
+export interface CueWordsFound {
+  present: Uint8Array;
+  ids: number[];
+  starts: number[];
+}
 
-/** Flags by word id: 1 when the word occurs in `text`. The last text's answer is kept, for the next parser. */
-export function cueWordsIn(text: string): Uint8Array {
-  if (text === lastText) return lastFound;
+let lastText: string | null = null;
+let last: CueWordsFound = { present: new Uint8Array(0), ids: [], starts: [] };
+
+/** The cue words in `text`. The last text's answer is kept, for the next parser. */
+export function cueWordsIn(text: string): CueWordsFound {
+  if (text === lastText) return last;
   automaton ??= build();
   const { next, found } = automaton;
   const present = new Uint8Array(words.length);
+  const ids: number[] = [];
+  const starts: number[] = [];
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = cueSymbol(text.charCodeAt(i));
@@ -113,17 +122,30 @@ export function cueWordsIn(text: string): Uint8Array {
       continue;
     }
     s = next[s * ALPHABET + c];
-    const ids = found[s];
-    for (let k = 0; k < ids.length; k++) present[ids[k]] = 1;
+    const ended = found[s];
+    for (let k = 0; k < ended.length; k++) {
+      const id = ended[k];
+      present[id] = 1;
+      ids.push(id);
+      starts.push(i + 1 - words[id].length);
+    }
   }
   lastText = text;
-  lastFound = present;
-  return present;
+  last = { present, ids, starts };
+  return last;
 }
 
 /** Whether any of the words `ids` occurs in `text`. */
 export function hasCueWord(text: string, ids: readonly number[]): boolean {
-  const present = cueWordsIn(text);
+  const { present } = cueWordsIn(text);
   for (const id of ids) if (present[id]) return true;
   return false;
+}
+
+/** Where the words `ids` start in `text`, in order. */
+export function cueWordStarts(text: string, ids: readonly number[]): number[] {
+  const found = cueWordsIn(text);
+  const out: number[] = [];
+  for (let k = 0; k < found.ids.length; k++) if (ids.includes(found.ids[k])) out.push(found.starts[k]);
+  return out.sort((a, b) => a - b);
 }

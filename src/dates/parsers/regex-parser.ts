@@ -1,7 +1,7 @@
 import type { Parser } from 'chrono-node/en';
 import { type Spec, tagSpec } from '../spec.js';
 import { type Cue, cuedExec, wordCharBefore } from './cue-scan.js';
-import { NO_MATCH, cueWordIds, hasCueWord } from './cue-words.js';
+import { NO_MATCH, cueWordIds, cueWordStarts, hasCueWord } from './cue-words.js';
 
 /** What a rule sees of one regex match: the match, the whole text and where the match starts in it. */
 export interface RuleMatch {
@@ -66,13 +66,13 @@ function cuedPattern(body: string, re: RegExp, cue: Cue): Parser['pattern'] {
   const ids = cueWordIds(cue.words.split('|'));
   if (cue.reach < 0) return (context) => (hasCueWord(context.text, ids) ? re : NO_MATCH);
   const sticky = new RegExp(body, 'iuy');
-  const cueAll = new RegExp(cue.words, 'giu');
   return (context) => {
     if (!hasCueWord(context.text, ids)) return NO_MATCH;
     // chrono only calls exec(), on the text after its last match: scan that rest near cue words.
     const text = context.text;
+    const cues = cueWordStarts(text, ids);
     const exec = (rest: string) => {
-      const m = cuedExec(text, text.length - rest.length, sticky, cueAll, cue.reach);
+      const m = cuedExec(text, text.length - rest.length, sticky, cues, cue.reach);
       if (m) m.index -= text.length - rest.length;
       return m;
     };

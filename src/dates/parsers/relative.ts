@@ -16,7 +16,8 @@ function direction(word: string): number {
 /** "last week", "this month", "next year", "the past year", "earlier this month", "early next year", "this past weekend". */
 const unitRelative = regexParser(
   `${EDGE}(this\\s+past|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next|the\\s+following|last|past|previous|next|coming|this|current|the\\s+current|upcoming)\\s+(week|weekend|month|quarter|year|decade)`,
-  'week|month|quarter|year|decade',
+  // Before the unit: "the second half of" and its dashes (4 separator runs), "this past " (2).
+  { words: 'week|month|quarter|year|decade', reach: 6 },
   ({ m }) => {
     if (/^\p{Lu}/u.test(m[2])) return null; // "This Week" (a programme), not this week
     const unit = REL_UNIT[m[2].toLowerCase()];
@@ -32,7 +33,8 @@ const unitRelative = regexParser(
 /** "a year ago", "two days ago", "six weeks earlier", "three months from now", "a decade ago". */
 const ago = regexParser(
   `(?:(?:about|nearly|almost|more\\s+than|some|roughly|around|just|only|barely|over|less\\s+than)\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+(day|week|fortnight|month|quarter|year|decade)s?\\s+(ago|earlier|from\\s+now|hence|back)`,
-  'ago|earlier|now|hence|back',
+  // Before "now" of "from now": "more than a couple of days from ", 7 separator runs.
+  { words: 'ago|earlier|now|hence|back', reach: 7 },
   ({ m }) => {
     const n = numberValue(m[1]);
     const unit = unitName(m[2]);
@@ -97,7 +99,7 @@ const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+af
  */
 const anchored = regexParser(
   `(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year|morning|afternoon|evening|night)|the\\s+(?:next|following|previous)\\s+(day|morning|afternoon|evening|night)`,
-  'that|same|next|following|previous',
+  { words: 'that|same|next|following|previous', reach: 2 }, // "later the same"
   ({ m }) => {
     const word = (m[1] ?? m[2]).toLowerCase();
     const offset = m[2] ? (/previous/i.test(m[0]) ? -1 : 1) : 0;

@@ -55,7 +55,7 @@ const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 
 /** Spelled years of broadcast transcripts: "nineteen ninety-six", "the year two thousand", "the nineties". */
 const spelledYear = regexParser(
   `(?:the\\s+year\\s+)?(?:(nineteen|eighteen)\\s+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)|the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
-  'nineteen|eighteen|thousand|ties',
+  'nineteen|eighteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
   ({ m }) => {
     if (m[5]) return { k: 'fixed', type: 'DATE', value: `19${TENS[m[5].toLowerCase().replace(/ies$/, 'y')] / 10}` };
     if (m[1]) {
