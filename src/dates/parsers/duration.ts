@@ -45,7 +45,7 @@ const counted = regexParser(
 );
 
 /** "five-year", "24-hour", "two-week" (adjectival durations). */
-const adjectival = regexParser(`(${NUMBER_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)`, '-second|-minute|-hour|-day|-week|-month|-year|-decade|-century', ({ m }) => {
+const adjectival = regexParser(`(${NUMBER_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)`, { words: '-second|-minute|-hour|-day|-week|-month|-year|-decade|-century', reach: 2 }, ({ m }) => {
   const n = numberValue(m[1]);
   if (n === null || /^an?$/i.test(m[1])) return null;
   return { k: 'fixed', type: 'DURATION', value: durationValue(n, unitName(m[2])) };
@@ -59,14 +59,14 @@ const vague = regexParser(`${VAGUE}\\s+(${UNIT_PATTERN.replace('s?', 's')})`, { 
 });
 
 /** Bare plural units governed by a durative preposition: "for years", "over decades", "within weeks". */
-const bare = regexParser(`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+or\\s+(?:days|weeks|months|years))?`, 'seconds|minutes|hours|days|weeks|months|years|decades|centuries', ({ m, text, index }) => {
+const bare = regexParser(`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+or\\s+(?:days|weeks|months|years))?`, { words: 'seconds|minutes|hours|days|weeks|months|years|decades|centuries', reach: 0 }, ({ m, text, index }) => {
   if (!/^(?:for|over|within|in|after|took|take|takes|lasted|last|spent|spend)$/.test(wordBefore(text, index))) return null;
   if (/^\s+(?:ago|of|old)\b/i.test(textAfter(text, index + m[0].length))) return null;
   return { k: 'fixed', type: 'DURATION', value: durationValue(null, unitName(m[0].split(/\s/)[0])) };
 });
 
 /** "half an hour", "a minute and a half". */
-const half = regexParser(`half\\s+an?\\s+(hour|day|year|month|week|century|decade)`, 'half', ({ m }) => ({
+const half = regexParser(`half\\s+an?\\s+(hour|day|year|month|week|century|decade)`, { words: 'half', reach: 0 }, ({ m }) => ({
   k: 'fixed',
   type: 'DURATION',
   value: durationValue(0.5, unitName(m[1])),

@@ -47,7 +47,7 @@ const ago = regexParser(
 );
 
 /** "last Friday", "next Tuesday", "this Monday" (an explicit direction). */
-const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|past)\\s+(${WEEKDAY_PATTERN})`, Object.keys(WEEKDAYS).join('|'), ({ m }) => ({
+const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|past)\\s+(${WEEKDAY_PATTERN})`, { words: Object.keys(WEEKDAYS).join('|'), reach: 2 }, ({ m }) => ({
   k: 'cal',
   weekday: WEEKDAYS[m[2].toLowerCase()],
   dir: direction(m[1].replace(/^this\s+/i, '')),
@@ -56,7 +56,7 @@ const weekday = regexParser(`(last|next|this|coming|this\\s+past|this\\s+coming|
 /** "last fall", "this summer", "next spring", "summer 1997", "the winter of 2024", "over the summer". */
 const season = regexParser(
   `(?:(last|this|next|past|coming|this\\s+past)\\s+(${SEASON_PATTERN})|(?:the\\s+)?(${SEASON_PATTERN})\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)|the\\s+(?:(?:early|late)\\s+)?(${SEASON_PATTERN})(?!\\s+(?:of|season|collection|term|session|olympics|games|palace|solstice)\\b))`,
-  Object.keys(SEASONS).join('|'),
+  { words: Object.keys(SEASONS).join('|'), reach: 2 }, // "this past ", "the early "
   ({ m }) => {
     if (m[4]) return { k: 'cal', season: SEASONS[m[3].toLowerCase()], year: Number(m[4]) };
     if (m[5]) return { k: 'cal', season: SEASONS[m[5].toLowerCase()] };
@@ -86,7 +86,7 @@ const monthEdge = regexParser(
 );
 
 /** "the weekend" (the one the tense points to), "the day before yesterday". */
-const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)`, 'weekend|yesterday|tomorrow', ({ m }) => {
+const misc = regexParser(`the\\s+(?:weekend|day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)`, { words: 'weekend|yesterday|tomorrow', reach: 3 }, ({ m }) => {
   const s = m[0].toLowerCase();
   if (s.endsWith('yesterday')) return { k: 'rel', unit: 'D', offset: -2 };
   if (s.endsWith('tomorrow')) return { k: 'rel', unit: 'D', offset: 2 };
@@ -114,7 +114,7 @@ export const relativeParsers: Parser[] = [unitRelative, ago, weekday, season, mo
 /** "the end of the month", "year-end", "by year's end", "the rest of the year". */
 const periodEdge = regexParser(
   `(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(week|month|year|quarter|decade|century)|(?:the\\s+)?(year|month|quarter)[-\\s]end|(?:the\\s+)?(year|month)'s\\s+end`,
-  'week|month|year|quarter|decade|century',
+  { words: 'week|month|year|quarter|decade|century', reach: 4 }, // "the end of the "
   ({ m }) => {
     const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     if (unit === 'century') return { k: 'rel', unit: 'Y', offset: 0 };
@@ -123,13 +123,13 @@ const periodEdge = regexParser(
 );
 
 /** "the year", "the full year", "the current fiscal year" in reporting: the reference year; "the year ended …" is a span of one year. */
-const theYear = regexParser(`the\\s+(?:full|current|whole|entire|calendar|fiscal|current\\s+fiscal)\\s+year|the\\s+year(?=\\s+(?:ended|ending|to|through)\\b|[\\s,.;:]*$|[,.;:])`, 'year', ({ m, text, index }) => {
+const theYear = regexParser(`the\\s+(?:full|current|whole|entire|calendar|fiscal|current\\s+fiscal)\\s+year|the\\s+year(?=\\s+(?:ended|ending|to|through)\\b|[\\s,.;:]*$|[,.;:])`, { words: 'year', reach: 3 }, ({ m, text, index }) => {
   const after = text.slice(index + m[0].length, index + m[0].length + 12);
   if (/^\s+(?:ended|ending|to|through)\b/i.test(after)) return { k: 'fixed', type: 'DURATION', value: 'P1Y' };
   return { k: 'rel', unit: 'Y', offset: 0 };
 });
 
 /** "year-earlier", "year-ago" as adjectives ("year-earlier profit"): the year before (a quarter in earnings news). */
-const yearAgoAdj = regexParser(`year-(?:earlier|ago)`, 'year-', () => ({ k: 'rel', unit: 'Y', offset: -1 }));
+const yearAgoAdj = regexParser(`year-(?:earlier|ago)`, { words: 'year-', reach: 0 }, () => ({ k: 'rel', unit: 'Y', offset: -1 }));
 
 relativeParsers.push(periodEdge, theYear, yearAgoAdj);
