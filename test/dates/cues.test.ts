@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Parser, ParsingResult } from 'chrono-node/en';
 import { cueSymbol, cueWordIds, cueWordStarts, cueWordsIn } from '../../src/dates/parsers/cue-words.js';
+import { isSeparator } from '../../src/dates/parsers/cue-scan.js';
 import { plainPattern } from '../../src/dates/parsers/regex-parser.js';
 import { newsParsers } from '../../src/dates/news-chrono.js';
 import { ALWAYS_RELATIVE, CUED_CALENDAR_PARSERS, calendarParsers } from '../../src/dates/calendar-cues.js';
@@ -48,6 +49,12 @@ describe('cue words', () => {
       const expected = /^[a-z0-9-]$/iu.test(ch) ? symbols.findIndex((x) => new RegExp(`^[${x}]$`, 'iu').test(ch)) : -1;
       if (cueSymbol(c) !== expected) wrong.push(`U+${c.toString(16)}`);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('count as separators exactly the characters of \\s and the dashes the patterns use', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSeparator(c) !== /^[\s\-–]$/u.test(String.fromCharCode(c))) wrong.push(`U+${c.toString(16)}`);
     expect(wrong).toEqual([]);
   });
 

@@ -1,16 +1,17 @@
 /**
- * Fast paths for the news parsers' regex scans. chrono runs each parser's regex over the rest of
+ * Fast path for the news parsers' regex scans. chrono runs each parser's regex over the rest of
  * the text after every match; our patterns are long alternations that V8 tries at nearly every
- * position, so a scan costs far more than the few places that can match. A parser's `cue` (a
- * pattern found inside every match) says where those places are; these helpers return exactly
- * what the plain scan would, while trying the full pattern only near a cue.
+ * position, so a scan costs far more than the few places that can match. A parser's cue words
+ * (one of which is inside every match) and its reach say where those places are; cuedExec
+ * returns exactly what the plain scan would, while trying the full pattern only there.
  */
 
 /**
  * A parser's cue: `words` ("day|week|…", lower-case [a-z0-9-]), one of which every match contains,
  * and `reach`, how far before that word a match can start: the most runs of spaces and
  * hyphens/dashes a match can have before the word's first character (count the `\s`, `[\s-]`
- * atoms and literal dashes the pattern can pass through on the way).
+ * atoms and literal dashes the pattern can pass through on the way). A negative reach: no bound
+ * known, a text with a cue word is scanned in full.
  */
 export interface Cue {
   words: string;
@@ -27,8 +28,11 @@ export function wordCharBefore(text: string, index: number): boolean {
   return WORD_CHAR_BEFORE.test(text);
 }
 
-/** JavaScript's `\s` plus the hyphen and en dash: what separates the words of a temporal phrase. */
-function isSeparator(code: number): boolean {
+/**
+ * JavaScript's `\s` plus the hyphen and en dash: what separates the words of a temporal phrase.
+ * (Missing a separator would only widen a window; counting one too many could hide a match.)
+ */
+export function isSeparator(code: number): boolean {
   if (code === 32 || code === 45 || code === 0x2013 || (code >= 9 && code <= 13)) return true;
   if (code < 160) return false;
   return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;

@@ -25,8 +25,11 @@ const bareYear = regexParser(`${EDGE}(?:the\\s+year\\s+)?(${YEAR})`, '16|17|18|1
   return { k: 'fixed', type: 'DATE', value: m[1] };
 });
 
+/** Before the cue word: "the 2023 / 24 ", 4 separator runs (a slash is not a separator). */
+const FISCAL_CUE = { words: 'fiscal|financial|fy', reach: 4 };
+
 /** "fiscal 1998", "fiscal year 2024-25", "FY2024", "FY 2024-25", "financial year 2023/24". */
-const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)\\s*'?(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{2,4}))?|(?:the\\s+)?(${YEAR})\\s*[-–/]\\s*(\\d{2,4})\\s+(?:fiscal|financial)(?:\\s+year)?`, 'fiscal|financial|fy', ({ m }) => {
+const fiscal = regexParser(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?|FY)\\s*'?(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{2,4}))?|(?:the\\s+)?(${YEAR})\\s*[-–/]\\s*(\\d{2,4})\\s+(?:fiscal|financial)(?:\\s+year)?`, FISCAL_CUE, ({ m }) => {
   if (m[3]) return { k: 'fixed', type: 'DATE', value: `FY${m[3]}` };
   let y = Number(m[1]);
   if (m[1].length === 2) y += y < 50 ? 2000 : 1900;
