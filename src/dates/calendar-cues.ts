@@ -1,5 +1,6 @@
-import type { Parser } from 'chrono-node/en';
+import type { Parser, Refiner } from 'chrono-node/en';
 import { NO_MATCH, cueWordIds, hasCueWord } from './parsers/cue-words.js';
+import { isSeparator } from './parsers/cue-scan.js';
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
@@ -20,13 +21,24 @@ const CUES: Record<string, string> = {
   ENRelativeDateFormatParser: 'this|last|past|next|after',
 };
 
+/**
+ * A closer look for the common weekday stems ("mon" in "month"): every weekday match holds its
+ * weekday spelling followed by a non-word character, the end, or the "of this week" that chrono
+ * lets follow without a space.
+ */
+const TEXT_CUES: Record<string, RegExp> = {
+  ENWeekdayParser:
+    /(?:wednesday|thursday|saturday|tuesday|sunday|monday|thurs\.|friday|thurs|thur\.|sun\.|mon\.|tue\.|wed\.|thur|thu\.|fri\.|sat\.|sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
+};
+
 /** The parser that skips a text without its cue words (same results: it could not match there). */
 function cued(parser: Parser): Parser {
   const words = CUES[parser.constructor.name];
   if (!words) return parser;
   const ids = cueWordIds(words.split('|'));
+  const closer = TEXT_CUES[parser.constructor.name];
   const skipping: Parser = Object.create(parser) as Parser;
-  skipping.pattern = (context) => (hasCueWord(context.text, ids) ? parser.pattern(context) : NO_MATCH);
+  skipping.pattern = (context) => (hasCueWord(context.text, ids) && (!closer || closer.test(context.text)) ? parser.pattern(context) : NO_MATCH);
   return skipping;
 }
 
@@ -44,3 +56,24 @@ export function calendarParsers(parsers: Parser[]): Parser[] {
 
 /** For tests: the chrono parser names that have a cue. */
 export const CUED_CALENDAR_PARSERS = Object.keys(CUES);
+
+/**
+ * chrono's "the end of <month>" refiner matches /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i
+ * against all the text before each result, which is linear per result. It changes only results
+ * right after "of " or "the " (spaces skipped back), so it runs only when one is.
+ */
+function afterOfOrThe(text: string, index: number): boolean {
+  let i = index - 1;
+  if (i < 0 || !isSeparator(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
+  const tail = text.slice(Math.max(0, i - 2), i + 1).toLowerCase();
+  return tail.endsWith('of') || tail.endsWith('the');
+}
+
+/** chrono's casual refiners as the calendar instance runs them (same results). */
+export function calendarRefiners(refiners: Refiner[]): Refiner[] {
+  return refiners.map((r) => {
+    if (r.constructor.name !== 'ENEndOfPeriodRefiner') return r;
+    return { refine: (context, results) => (results.some((x) => afterOfOrThe(context.text, x.index)) ? r.refine(context, results) : results) };
+  });
+}

@@ -10,7 +10,7 @@ import { holidayParsers } from './parsers/holiday.js';
 import { numericDateParsers } from './parsers/numeric-date.js';
 import { rangeEndParsers } from './parsers/range-end.js';
 import { dropPartOfDayOf, rejectFalseDates } from './false-dates.js';
-import { calendarParsers } from './calendar-cues.js';
+import { calendarParsers, calendarRefiners } from './calendar-cues.js';
 
 /**
  * chrono's English-only entry point: about a quarter of the start-up cost of the full package
@@ -35,7 +35,7 @@ export const chronoCasual = casual;
  */
 const calendar = casual.clone();
 calendar.parsers = calendarParsers(calendar.parsers);
-calendar.refiners = calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
+calendar.refiners = calendarRefiners(calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner'));
 // Our filters run first, on chrono's raw results: a rejected piece ("10.30" without am/pm)
 // must not be merged into, or win an overlap against, a real date next to it.
 calendar.refiners.unshift(rejectFalseDates, dropPartOfDayOf);

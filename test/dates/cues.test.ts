@@ -7,7 +7,7 @@ import { cueSymbol, cueWordIds, cueWordStarts, cueWordsIn } from '../../src/date
 import { isSeparator } from '../../src/dates/parsers/cue-scan.js';
 import { plainPattern } from '../../src/dates/parsers/regex-parser.js';
 import { newsParsers } from '../../src/dates/news-chrono.js';
-import { ALWAYS_RELATIVE, CUED_CALENDAR_PARSERS, calendarParsers } from '../../src/dates/calendar-cues.js';
+import { ALWAYS_RELATIVE, CUED_CALENDAR_PARSERS, calendarParsers, calendarRefiners } from '../../src/dates/calendar-cues.js';
 import { rejectFalseDates } from '../../src/dates/false-dates.js';
 
 const { Chrono, casual } = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
@@ -100,10 +100,19 @@ describe('calendar parser cues', () => {
     }
   });
 
+  it('the end-of-period refiner changes the same results as chrono\'s', () => {
+    const plain = new Chrono({ parsers: casual.parsers, refiners: casual.refiners });
+    const fast = new Chrono({ parsers: casual.parsers, refiners: calendarRefiners(casual.refiners) });
+    const text = 'By the end of March, the last day of the month, END OF\tthe  month of May, end of this week, rest of June, in August; out of May 5.';
+    const dated = (results: ParsingResult[]) => results.map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`);
+    expect(dated(fast.parse(text, REF) as ParsingResult[])).toEqual(dated(plain.parse(text, REF) as ParsingResult[]));
+    expect(dated(fast.parse(text, REF) as ParsingResult[]).some((d) => d.includes('end of March'))).toBe(true);
+  });
+
   it('change no result after rejectFalseDates', () => {
     const plain = new Chrono({ parsers: casual.parsers, refiners: [rejectFalseDates] });
     const cued = new Chrono({ parsers: calendarParsers(casual.parsers), refiners: [rejectFalseDates] });
-    for (const text of [...PHRASES, 'on Monday morning, at 10:30 p.m. tonight, May 5, 5 May 2024, 2024 May, the end of the month, Sun., 12/5/2024', ...seedTexts()]) {
+    for (const text of [...PHRASES, 'on Monday morning, at 10:30 p.m. tonight, May 5, 5 May 2024, 2024 May, the end of the month, Sun., 12/5/2024, Thurs. and Fri, the weekend, monthis week, a month', ...seedTexts()]) {
       expect(signature(cued.parse(text, REF) as ParsingResult[])).toEqual(signature(plain.parse(text, REF) as ParsingResult[]));
     }
   });

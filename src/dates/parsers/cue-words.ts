@@ -34,8 +34,10 @@ const words: string[] = [];
 const wordIds = new Map<string, number>();
 
 interface Automaton {
-  next: Int32Array; // state * ALPHABET + symbol → state
-  found: number[][]; // state → ids of the words that end there
+  next: Uint16Array; // state * ALPHABET + symbol → state (typed and small: it stays in cache)
+  endsFrom: Int32Array; // the words that end in state s: endIds[endsFrom[s] … endsFrom[s + 1])
+  endIds: Int32Array;
+  lengths: Int32Array; // by word id
 }
 let automaton: Automaton | null = null;
 
@@ -71,7 +73,8 @@ function build(): Automaton {
     ends[s].push(id);
   });
   // Breadth-first: fail links, full transitions, and the words each state ends (its own and its fail chain's).
-  const next = new Int32Array(trie.length * ALPHABET);
+  if (trie.length > 0xffff) throw new Error('too many cue words');
+  const next = new Uint16Array(trie.length * ALPHABET);
   const fail = new Int32Array(trie.length);
   const found: number[][] = ends.map((e) => [...e]);
   const queue: number[] = [];
@@ -93,7 +96,9 @@ function build(): Automaton {
       }
     }
   }
-  return { next, found };
+  const endsFrom = new Int32Array(trie.length + 1);
+  found.forEach((ids, state) => (endsFrom[state + 1] = endsFrom[state] + ids.length));
+  return { next, endsFrom, endIds: Int32Array.from(found.flat()), lengths: Int32Array.from(words, (w) => w.length) };
 }
 
 /** The cue words of one text: which occur, and where each occurrence starts (in order of its end). */
@@ -110,7 +115,7 @@ let last: CueWordsFound = { present: new Uint8Array(0), ids: [], starts: [] };
 export function cueWordsIn(text: string): CueWordsFound {
   if (text === lastText) return last;
   automaton ??= build();
-  const { next, found } = automaton;
+  const { next, endsFrom, endIds, lengths } = automaton;
   const present = new Uint8Array(words.length);
   const ids: number[] = [];
   const starts: number[] = [];
@@ -122,12 +127,11 @@ export function cueWordsIn(text: string): CueWordsFound {
       continue;
     }
     s = next[s * ALPHABET + c];
-    const ended = found[s];
-    for (let k = 0; k < ended.length; k++) {
-      const id = ended[k];
+    for (let k = endsFrom[s]; k < endsFrom[s + 1]; k++) {
+      const id = endIds[k];
       present[id] = 1;
       ids.push(id);
-      starts.push(i + 1 - words[id].length);
+      starts.push(i + 1 - lengths[id]);
     }
   }
   lastText = text;
