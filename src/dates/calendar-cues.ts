@@ -1,3 +1,9 @@
+/**
+ * Fast paths for the calendar instance (chrono's casual English): skip the parsers a text gives
+ * no chance, leave out the ones whose every result rejectFalseDates drops, and spare a refiner
+ * its linear scan. Each leaves the calendar's results unchanged (test/dates/cues.test.ts);
+ * they are read off chrono 2.10's patterns, so a chrono upgrade must re-read them.
+ */
 import type { Parser, Refiner } from 'chrono-node/en';
 import { NO_MATCH, cueWordIds, hasCueWord } from './parsers/cue-words.js';
 import { isSeparator } from './parsers/cue-scan.js';
