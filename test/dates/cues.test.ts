@@ -25,6 +25,7 @@ const PHRASES = [
   'by year-end, the end of the month, the year ended June 30, year-earlier profit, currently, right now, in the past, the near future',
   'Christmas Eve, last Thanksgiving, New Year’s Day, on 06.12.2025 and 05-12-2025, between April and May, March or May 2024',
   'more than a couple of days from now; no more than a couple of to a couple of more years; the second half of - next year',
+  'the previous year\'s fiscal third-fiscal quarter, the comparable year-ago fiscal fourth quarter, the most recent year-ago quarter, the July - September 2025 quarter',
   'for the time being, in the days ahead, later the same day, last New Year’s Eve, once upon a time, some time ago',
   'two wee\u212As ago, ſeven ſeconds, the paſt decade, THREE DAYS LATER, 5\u2013 10 years, the past\u00a0two\u2028months',
 ];
