@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ParsingResult, Refiner } from 'chrono-node/en';
+import type { Parser, ParsingResult, Refiner } from 'chrono-node/en';
 import { durationParsers } from './parsers/duration.js';
 import { setParsers } from './parsers/set.js';
 import { yearParsers } from './parsers/year.js';
@@ -10,6 +10,7 @@ import { holidayParsers } from './parsers/holiday.js';
 import { numericDateParsers } from './parsers/numeric-date.js';
 import { rangeEndParsers } from './parsers/range-end.js';
 import { dropPartOfDayOf, rejectFalseDates } from './false-dates.js';
+import { calendarParsers, calendarRefiners } from './calendar-cues.js';
 
 /**
  * chrono's English-only entry point: about a quarter of the start-up cost of the full package
@@ -33,16 +34,15 @@ export const chronoCasual = casual;
  *   meaning as a Spec tag.
  */
 const calendar = casual.clone();
-calendar.refiners = calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
+calendar.parsers = calendarParsers(calendar.parsers);
+calendar.refiners = calendarRefiners(calendar.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner'));
 // Our filters run first, on chrono's raw results: a rejected piece ("10.30" without am/pm)
 // must not be merged into, or win an overlap against, a real date next to it.
 calendar.refiners.unshift(rejectFalseDates, dropPartOfDayOf);
 
 const keepAll: Refiner = { refine: (_c, results) => results };
-const news = new Chrono({
-  parsers: [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers, ...numericDateParsers, ...rangeEndParsers],
-  refiners: [keepAll],
-});
+export const newsParsers: Parser[] = [...durationParsers, ...setParsers, ...yearParsers, ...quarterParsers, ...relativeParsers, ...refParsers, ...holidayParsers, ...numericDateParsers, ...rangeEndParsers];
+const news = new Chrono({ parsers: newsParsers, refiners: [keepAll] });
 
 /** A UTC noon instant for the reference day, so no time zone shifts it to another day. */
 function refInstant(reference: string | null): Date {

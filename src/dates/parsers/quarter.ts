@@ -17,6 +17,8 @@ function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extra
  */
 const ordinalQuarter = regexParser(
   `(?:(?:the\\s+)?(this|last|next|(?:the\\s+)?previous)\\s+year'?s\\s+|(?:the\\s+)?(${YEAR})'?s?\\s+|(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year)\\s+|the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR})|\\s+of\\s+(this|last|next|the)\\s+year)?`,
+  // Before the unit: "the the previous year's " or "the comparable year-ago " (4 separator runs), "fiscal ", "third-", "fiscal-".
+  { words: 'quarter|half|period', reach: 7 },
   ({ m }) => {
     const n = ORD[m[4].toLowerCase()];
     const kind = m[5].toLowerCase();
@@ -29,14 +31,14 @@ const ordinalQuarter = regexParser(
 );
 
 /** "H1 2025", "2025 H2" (halves). */
-const shortHalf = regexParser(`(?:(${YEAR})\\s+)?H([12])(?:\\s*(${YEAR}))?`, ({ m }) => {
+const shortHalf = regexParser(`(?:(${YEAR})\\s+)?H([12])(?:\\s*(${YEAR}))?`, 'h1|h2', ({ m }) => {
   const y = m[1] ?? m[3];
   if (!y || m[0].includes('h')) return null;
   return { k: 'cal', half: Number(m[2]), year: Number(y) };
 });
 
 /** "Q3", "Q3 2025", "2025 Q3", "3Q97". */
-const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, ({ m }) => {
+const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|([1-4])Q\\s*'?(\\d\\d)`, 'q1|q2|q3|q4|1q|2q|3q|4q', ({ m }) => {
   if (m[4]) {
     const yy = Number(m[5]);
     return { k: 'cal', quarter: Number(m[4]), year: yy + (yy < 50 ? 2000 : 1900) };
@@ -52,6 +54,8 @@ const shortQuarter = regexParser(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s*(${YEAR}))?|(
  */
 const reportingQuarter = regexParser(
   `the\\s+(?:(latest|last|past|previous|prior|current|most\\s+recent|recent|just-ended|year-ago|year-earlier|comparable|same|fiscal|corresponding|(?:1[6-9]|20)\\d\\d)\\s+)?(?:(year-ago|year-earlier|fiscal)\\s+)?quarter(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?|(?:year-ago|year-earlier)\\s+(?:quarter|period)|the\\s+(?:year-ago|year-earlier|latest|most\\s+recent|(?:1[6-9]|20)\\d\\d)\\s+period|the\\s+(?:corresponding|comparable|same)\\s+period\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|the\\s+same\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)`,
+  // Before "quarter": "the most recent year-ago ", 5 separator runs (a hyphen is one).
+  { words: 'quarter|period', reach: 5 },
   ({ m }) => {
     const s = m[0].toLowerCase();
     if (/\bsame\s+quarter$/.test(s) || /\bcomparable\s+quarter$/.test(s)) return null;
@@ -70,7 +74,7 @@ const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
  * A quarter named by its months, as South Asian and UK reporting does: "the July-September
  * quarter", "the April–June quarter of 2025", "the October-December 2024 quarter".
  */
-const monthQuarter = regexParser(`(?:the\\s+)?${MONTH3}\\s*(?:-|–|to)\\s*${MONTH3}(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?`, ({ m }) => {
+const monthQuarter = regexParser(`(?:the\\s+)?${MONTH3}\\s*(?:-|–|to)\\s*${MONTH3}(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?`, { words: 'quarter', reach: 5 }, ({ m }) => {
   const first = MONTH_INDEX.indexOf(m[1].toLowerCase());
   const last = MONTH_INDEX.indexOf(m[2].toLowerCase());
   if (first % 3 !== 0 || last !== first + 2) return null;

@@ -13,7 +13,7 @@ const SET_UNITS = '(second|minute|hour|day|night|week|month|quarter|year|decade)
 /** A newspaper, not a frequency: "the Communist Party daily Granma", "a business weekly". */
 const PAPER_BEFORE = /\b(?:the|a|party|business|national|local|evening|morning|leading|financial|official|state-run|news|sunday)\s+$/i;
 
-const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`, ({ m, text, index }) => {
+const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`, { words: 'hourly|daily|nightly|weekly|monthly|yearly|annually', reach: 0 }, ({ m, text, index }) => {
   const word = m[0].toLowerCase();
   const basis = /^\s+basis\b/i.test(text.slice(index + m[0].length, index + m[0].length + 8));
   if (word !== 'annually' && !basis && (PAPER_BEFORE.test(text.slice(Math.max(0, index - 12), index)) || /^\s+\p{Lu}/u.test(text.slice(index + m[0].length, index + m[0].length + 3)))) {
@@ -28,7 +28,7 @@ const adverb = regexParser(`hourly|daily|nightly|weekly|monthly|yearly|annually`
 });
 
 /** "every day", "each year", "every two weeks", "every other month". */
-const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?${SET_UNITS}s?`, ({ m }) => {
+const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?${SET_UNITS}s?`, { words: 'every|each', reach: 0 }, ({ m }) => {
   const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
   if (n === null) return null;
   return { k: 'fixed', type: 'SET', value: durationValue(n, unitName(m[3])) };
@@ -38,6 +38,7 @@ const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\
 const PARTS: Record<string, string> = { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' };
 const everyWeekday = regexParser(
   `(?:every|each)\\s+(${WEEKDAY_PATTERN})(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})s(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})\\s+(night|morning|afternoon|evening)s`,
+  { words: Object.keys(WEEKDAYS).join('|'), reach: 1 },
   ({ m }) => {
     const day = WEEKDAYS[(m[1] ?? m[3] ?? m[5]).toLowerCase()];
     const partWord = m[2] ?? m[4] ?? m[6];
@@ -47,13 +48,13 @@ const everyWeekday = regexParser(
 );
 
 /** "twice a year", "three times a week", "once a month", "per year" (not after a price: "$5 a month" stays a figure). */
-const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}`, ({ m, text, index }) => {
+const frequency = regexParser(`(?:once|twice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+${SET_UNITS}`, { words: 'once|twice|times', reach: 3 }, ({ m, text, index }) => {
   const unit = unitName(m[1]);
   return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
 });
 
 /** "each July", "every March". */
-const everyMonth = regexParser(`(?:every|each)\\s+(${MONTH_PATTERN})`, ({ m }) => ({
+const everyMonth = regexParser(`(?:every|each)\\s+(${MONTH_PATTERN})`, { words: 'every|each', reach: 0 }, ({ m }) => ({
   k: 'fixed',
   type: 'SET',
   value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`,
