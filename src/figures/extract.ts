@@ -48,7 +48,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const dateSpans = (ctx.dates ?? []).filter((d) => d.type !== 'DURATION' && d.type !== 'SET');
   for (const s of mergeSplitSentences(text, ctx.sentences)) {
     const sentence = text.slice(s.start, s.end);
-    if (!/[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter|quarters|third|thirds|twice|thrice|\w+fold)\b/i.test(sentence)) continue;
+    if (!/[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter|quarters|third|thirds|twice|thrice)\b|\Bfold\b/i.test(sentence)) continue;
     const toks = lex(text, s.start, s.end);
     const phones: Array<[number, number]> = [];
     PHONE.lastIndex = 0;

@@ -31,6 +31,12 @@ const LEX = new RegExp(
 
 const KINDS: TokKind[] = ['skip', 'num', 'frac', 'word', 'sym'];
 
+/** Lower case with curly apostrophes straightened (the replace only where one occurs). */
+function lowerStraight(t: string): string {
+  const l = t.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+}
+
 /** Lexes `text[from, to)` (offsets stay `text` offsets); linear in the stretch's length. */
 export function lex(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -42,7 +48,7 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
     while (m[g] === undefined) g++;
     const t = m[0];
     const s = from + m.index;
-    out.push({ k: KINDS[g - 1], s, e: s + t.length, t, l: t.toLowerCase().replace(/’/g, "'") });
+    out.push({ k: KINDS[g - 1], s, e: s + t.length, t, l: lowerStraight(t) });
   }
   return out;
 }
