@@ -107,8 +107,8 @@ export function parseCore(toks: Tok[], i: number): Core | null {
   else if (t.k === 'frac') {
     core = { start: i, end: i + 1, value: VULGAR[t.t], spelled: false, integer: false, grouped: false, intDigits: 1, fraction: true, scaled: false, multiplier: false };
   } else if (t.k === 'word') {
-    const m = MULT_WORD.exec(t.l);
-    if (m && t.l.endsWith('fold') && (m[1] in ONES || m[1] in TENS || m[1] in SCALES)) {
+    const m = t.l.endsWith('fold') ? MULT_WORD.exec(t.l) : null;
+    if (m && (m[1] in ONES || m[1] in TENS || m[1] in SCALES)) {
       const v = ONES[m[1]] ?? TENS[m[1]] ?? SCALES[m[1]];
       return { start: i, end: i + 1, value: v, spelled: true, integer: true, grouped: false, intDigits: 0, fraction: false, scaled: false, multiplier: true };
     }

@@ -1,3 +1,5 @@
+import { isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from './chars.js';
+
 /** A token of the repaired text: offsets into `doc.text`. */
 export interface Token {
   start: number;
@@ -24,46 +26,29 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon messrs adm brig cmdr supt rs approx est engr'.split(' '),
 );
 
-/** ASCII letters: a run of them is a plain word when what follows cannot extend the token. */
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** JavaScript white space (`\s`): the only characters TOKEN never starts a match on. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Punctuation that no TOKEN alternative reads past or starts a longer match with (not a letter,
- * mark or digit, not . , : ' ’ - – @ + _ which words, numbers, e-mails and URLs go on with).
- */
-const CLOSED = new Set([...';!?()[]{}"“”«»<>*#%&=|~^`$€£¥'].map((ch) => ch.charCodeAt(0)));
-
 /**
  * Where the token starting at `i` ends when the fast path can tell without the regex: a run of
- * ASCII letters or digits followed by white space, the end, or a CLOSED mark (a comma only after
- * letters, a colon only after a word that cannot start a URL); a lone CLOSED mark or comma.
+ * ASCII letters or digits followed by white space, the end, or a closed mark (a comma only after
+ * letters, a colon only after a word that cannot start a URL); a lone closed mark or comma.
  * -1 sends the position to TOKEN.
  */
 function plainTokenEnd(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
-  if (CLOSED.has(c) || c === 0x2c) return i + 1;
+  if (isClosedMark(c) || c === 0x2c) return i + 1;
   let j = i + 1;
   if (isAsciiLetter(c)) {
     while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
     if (j === to) return j;
     const next = text.charCodeAt(j);
-    if (isSpace(next) || CLOSED.has(next) || next === 0x2c) return j;
+    if (isSpaceCode(next) || isClosedMark(next) || next === 0x2c) return j;
     if (next === 0x3a && !/^https?$/.test(text.slice(i, j))) return j;
     return -1;
   }
-  if (isDigit(c)) {
-    while (j < to && isDigit(text.charCodeAt(j))) j++;
+  if (isAsciiDigit(c)) {
+    while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
     if (j === to) return j;
     const next = text.charCodeAt(j);
-    return isSpace(next) || CLOSED.has(next) ? j : -1;
+    return isSpaceCode(next) || isClosedMark(next) ? j : -1;
   }
   return -1;
 }
@@ -74,7 +59,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = to === text.length ? text : text.slice(0, to);
   let i = from;
   while (i < to) {
-    if (isSpace(text.charCodeAt(i))) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }

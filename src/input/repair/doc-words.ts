@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../text/chars.js';
 import type { DocWords } from './word-split.js';
 
 /**
@@ -10,13 +11,6 @@ import type { DocWords } from './word-split.js';
 const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** "Sharif's" also counts "Sharif". */
 const POSSESSIVE_BASE = /^(\p{L}+)['’]\p{L}{1,2}$/u;
-
-/** Whether a code unit is JavaScript white space (`\s`); the text between two runs holds only these. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function onlySpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;

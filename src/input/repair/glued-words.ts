@@ -5,7 +5,8 @@ import { punctuationCuts } from './glue-rules.js';
 import { isCommonPart } from './segment.js';
 import { isKnownWord } from './word-frequency.js';
 import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
-import { isSpaceCode, lazyDocWords } from './doc-words.js';
+import { lazyDocWords } from './doc-words.js';
+import { isSpaceCode } from '../../text/chars.js';
 import { memoCuts } from './cut-memo.js';
 
 /**
