@@ -28,7 +28,8 @@ function mergeSplitSentences(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    if (last && ABBREV_END.test(text.slice(Math.max(last.start, last.end - 8), last.end)) && /^\d/.test(text.slice(s.start, s.start + 1)) && !/\n/.test(text.slice(last.end, s.start))) {
+    // the digit test first: it is one character, and most sentences start with none
+    if (last && /^\d/.test(text.slice(s.start, s.start + 1)) && ABBREV_END.test(text.slice(Math.max(last.start, last.end - 8), last.end)) && !/\n/.test(text.slice(last.end, s.start))) {
       last.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
