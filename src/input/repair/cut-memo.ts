@@ -1,3 +1,4 @@
+import { detached } from './detached.js';
 import type { DocWords } from './word-split.js';
 
 /**
@@ -40,17 +41,17 @@ export function memoCuts(key: string, words: DocWords, compute: (words: DocWords
   const recording: DocWords = {
     count(word) {
       const answer = words.count(word);
-      questions.push({ word, answer });
+      questions.push({ word: detached(word), answer });
       return answer;
     },
     hasBigram(word, right) {
       const answer = words.hasBigram(word, right);
-      questions.push({ word, right, answer });
+      questions.push({ word: detached(word), right: detached(right), answer });
       return answer;
     },
   };
   const cuts = compute(recording);
   if (memo.size >= MAX_ENTRIES) memo.clear();
-  memo.set(key, { questions, cuts });
+  memo.set(detached(key), { questions, cuts });
   return cuts;
 }

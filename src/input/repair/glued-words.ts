@@ -8,6 +8,7 @@ import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
 import { lazyDocWords } from './doc-words.js';
 import { isSpaceCode } from '../../text/chars.js';
 import { memoCuts } from './cut-memo.js';
+import { detached } from './detached.js';
 
 /**
  * Words glued by lost line breaks ("significantagreement", "aimed atpreventing", "andUS",
@@ -114,7 +115,7 @@ function chunkFacts(chunk: string): ChunkFacts {
       quotes,
     };
     if (chunkMemo.size >= 50_000) chunkMemo.clear();
-    chunkMemo.set(chunk, f);
+    chunkMemo.set(detached(chunk), f); // a slice would pin the article
   }
   return f;
 }
