@@ -77,6 +77,27 @@ function digitCore(toks: Tok[], i: number): Core | null {
   return { start: i, end, value, spelled: false, integer: d.integer && !fraction, grouped: d.grouped, intDigits: d.intDigits, fraction, scaled: false, multiplier: false };
 }
 
+/**
+ * Words that may open a number in parseCore / parseWords: the keys of ONES and TENS, the
+ * multipliers and the openers of spelled fractions and scales. `in` (as parseWords tests a
+ * word) also sees Object.prototype's names ("constructor"), so they are here too.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(ONES),
+  ...Object.keys(TENS),
+  ...Object.getOwnPropertyNames(Object.prototype),
+  ...['twice', 'thrice', 'half', 'quarter', 'a', 'an', 'one'],
+]);
+
+/**
+ * Whether parseCore can return a number at a word token: only a number word, a multiplier
+ * ("fivefold", "twice") or an opener of a spelled fraction or scale ("half", "a", "one") can.
+ * A fast pre-check for the scan, which meets every word of a sentence.
+ */
+export function mayOpenSpelledNumber(lower: string): boolean {
+  return OPENING_WORDS.has(lower) || lower.endsWith('fold');
+}
+
 /** Parses the number at token i (a minus sign, digits, a vulgar fraction or words), or null. */
 export function parseCore(toks: Tok[], i: number): Core | null {
   const t = toks[i];
@@ -86,8 +107,8 @@ export function parseCore(toks: Tok[], i: number): Core | null {
   else if (t.k === 'frac') {
     core = { start: i, end: i + 1, value: VULGAR[t.t], spelled: false, integer: false, grouped: false, intDigits: 1, fraction: true, scaled: false, multiplier: false };
   } else if (t.k === 'word') {
-    const m = MULT_WORD.exec(t.l);
-    if (m && t.l.endsWith('fold') && (m[1] in ONES || m[1] in TENS || m[1] in SCALES)) {
+    const m = t.l.endsWith('fold') ? MULT_WORD.exec(t.l) : null;
+    if (m && (m[1] in ONES || m[1] in TENS || m[1] in SCALES)) {
       const v = ONES[m[1]] ?? TENS[m[1]] ?? SCALES[m[1]];
       return { start: i, end: i + 1, value: v, spelled: true, integer: true, grouped: false, intDigits: 0, fraction: false, scaled: false, multiplier: true };
     }

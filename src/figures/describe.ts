@@ -194,7 +194,9 @@ export function describe(toks: Tok[], raws: RawFigure[]): DescribedFigure[] {
     if ((quantity === 'count' || quantity === 'number') && unit === '' && !countsText) quantity = 'number';
     const sentenceInitial = (np && np.start === 0) || (!np && countsText !== null);
     const noun = np && np.start >= f.b ? phrase(np) : countsText && prev?.noun && countsText.startsWith(prev.noun) ? prev.noun : null;
-    out.push({ ...f, unit, quantity, counts: countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null, change, noun, verb: reported });
+    // Fields listed, not spread from `f`: the spread was most of describe()'s time.
+    const counts = countsText ? (sentenceInitial ? lowerFirst(countsText) : countsText) : null;
+    out.push({ a: f.a, b: f.b, value: f.value, unit, quantity, approximate: f.approximate, numStart: f.numStart, numEnd: f.numEnd, compound: f.compound, counts, change, noun, verb: reported });
   }
   return out;
 }

@@ -28,7 +28,8 @@ function mergeSplitSentences(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    if (last && ABBREV_END.test(text.slice(Math.max(last.start, last.end - 8), last.end)) && /^\d/.test(text.slice(s.start, s.start + 1)) && !/\n/.test(text.slice(last.end, s.start))) {
+    // the digit test first: it is one character, and most sentences start with none
+    if (last && /^\d/.test(text.slice(s.start, s.start + 1)) && ABBREV_END.test(text.slice(Math.max(last.start, last.end - 8), last.end)) && !/\n/.test(text.slice(last.end, s.start))) {
       last.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
@@ -48,7 +49,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const dateSpans = (ctx.dates ?? []).filter((d) => d.type !== 'DURATION' && d.type !== 'SET');
   for (const s of mergeSplitSentences(text, ctx.sentences)) {
     const sentence = text.slice(s.start, s.end);
-    if (!/[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter|quarters|third|thirds|twice|thrice|\w+fold)\b/i.test(sentence)) continue;
+    if (!/[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter|quarters|third|thirds|twice|thrice)\b|\Bfold\b/i.test(sentence)) continue;
     const toks = lex(text, s.start, s.end);
     const phones: Array<[number, number]> = [];
     PHONE.lastIndex = 0;

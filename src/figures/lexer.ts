@@ -3,6 +3,8 @@
  * (digit groups with their separators, vulgar fractions, words, single symbols) and marks URLs
  * and e-mail addresses so nothing inside them becomes a figure. Offsets are `doc.text` offsets.
  */
+import { isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from '../text/chars.js';
+
 export type TokKind = 'num' | 'word' | 'sym' | 'frac' | 'skip';
 
 export interface Tok {
@@ -31,18 +33,70 @@ const LEX = new RegExp(
 
 const KINDS: TokKind[] = ['skip', 'num', 'frac', 'word', 'sym'];
 
+/** Lower case with curly apostrophes straightened (the replace only where one occurs). */
+function lowerStraight(t: string): string {
+  const l = t.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+}
+
+/**
+ * Where the token starting at `i` ends when a plain scan can tell without LEX: a run of ASCII
+ * letters before white space, the end, a closed mark, a comma or a colon (unless it reads "http:");
+ * a run of digits before a closed mark, the end, or white space that no digit follows (no
+ * "40 000"); a lone closed mark or comma. What follows such runs cannot extend them or make them
+ * part of an e-mail address or URL, so LEX would match exactly them. -1 sends `i` to LEX.
+ */
+function plainEnd(src: string, i: number): number {
+  const n = src.length;
+  const c = src.charCodeAt(i);
+  if (isClosedMark(c) || c === 0x2c) return i + 1;
+  let j = i + 1;
+  if (isAsciiLetter(c)) {
+    while (j < n && isAsciiLetter(src.charCodeAt(j))) j++;
+    if (j === n) return j;
+    const next = src.charCodeAt(j);
+    if (isSpaceCode(next) || isClosedMark(next) || next === 0x2c) return j;
+    return next === 0x3a && !/^https?$/.test(src.slice(i, j)) ? j : -1;
+  }
+  if (isAsciiDigit(c)) {
+    while (j < n && isAsciiDigit(src.charCodeAt(j))) j++;
+    if (j === n) return j;
+    const next = src.charCodeAt(j);
+    if (isClosedMark(next)) return j;
+    return isSpaceCode(next) && !(j + 1 < n && isAsciiDigit(src.charCodeAt(j + 1))) ? j : -1;
+  }
+  return -1;
+}
+
+const kindOf = (c: number): TokKind => (isAsciiLetter(c) ? 'word' : isAsciiDigit(c) ? 'num' : 'sym');
+
 /** Lexes `text[from, to)` (offsets stay `text` offsets); linear in the stretch's length. */
 export function lex(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const src = from === 0 && to === text.length ? text : text.slice(from, to);
-  LEX.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEX.exec(src)) !== null) {
+  let i = 0;
+  while (i < src.length) {
+    const c = src.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const end = plainEnd(src, i);
+    if (end > 0) {
+      const t = src.slice(i, end);
+      out.push({ k: kindOf(c), s: from + i, e: from + end, t, l: lowerStraight(t) });
+      i = end;
+      continue;
+    }
+    LEX.lastIndex = i;
+    const m = LEX.exec(src);
+    if (m === null) break;
     let g = 1;
     while (m[g] === undefined) g++;
     const t = m[0];
     const s = from + m.index;
-    out.push({ k: KINDS[g - 1], s, e: s + t.length, t, l: t.toLowerCase().replace(/’/g, "'") });
+    out.push({ k: KINDS[g - 1], s, e: s + t.length, t, l: lowerStraight(t) });
+    i = m.index + t.length;
   }
   return out;
 }

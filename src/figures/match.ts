@@ -25,6 +25,39 @@ function longest<T>(toks: Tok[], j: number, max: number, look: (exact: string, l
   return best;
 }
 
+/**
+ * Every prefix of every key of some phrase tables. A phrase that `longest` builds from token j
+ * starts with that token as written (and its lower case with the lower-cased token), so a token
+ * that is no key's prefix cannot begin a hit: the scan skips `longest` there.
+ */
+function prefixes(...tables: Iterable<string>[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const keys of tables) for (const key of keys) for (let n = 1; n <= key.length; n++) out.add(key.slice(0, n));
+  return out;
+}
+
+/** Every suffix of every key: a phrase that ends with a token that is no key's suffix is no key. */
+function suffixes(...tables: Iterable<string>[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const keys of tables) for (const key of keys) for (let n = 0; n < key.length; n++) out.add(key.slice(n));
+  return out;
+}
+
+let unitStarts: ReadonlySet<string> | null = null;
+let currencyStarts: ReadonlySet<string> | null = null;
+
+const mayStart = (starts: ReadonlySet<string>, t: Tok | undefined) => !!t && (starts.has(t.t) || starts.has(t.l));
+
+function mayStartUnit(t: Tok | undefined): boolean {
+  const lx = unitLexicon();
+  return mayStart((unitStarts ??= prefixes(lx.bySymbol.keys(), lx.byName.keys())), t);
+}
+
+function mayStartCurrency(t: Tok | undefined): boolean {
+  const cx = currencyLexicon();
+  return mayStart((currencyStarts ??= prefixes(cx.symbols.keys(), cx.codes, cx.names.keys())), t);
+}
+
 export interface UnitHit {
   unit: UnitDef;
   end: number;
@@ -36,7 +69,7 @@ const WEAK = new Set(['in', 'min', 'sec', 'mt', 'ct', 'gm', 'mi', 'cc', 'pc', 'k
 /** A measurement unit written at token j (after the number and its scale), or null. */
 export function matchUnit(toks: Tok[], j: number, opts: { temperature: boolean; afterChange: boolean; integer?: boolean }): UnitHit | null {
   const lx = unitLexicon();
-  const hit = longest(toks, j, lx.maxTokens, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
+  const hit = mayStartUnit(toks[j]) ? longest(toks, j, lx.maxTokens, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower)) : null;
   if (!hit) return null;
   const first = toks[j];
   const text = toks.slice(j, hit.end).map((t) => t.l).join(' ');
@@ -71,12 +104,25 @@ export function matchPer(toks: Tok[], j: number, price = false): { den: string; 
   const time = (t.l === 'a' || t.l === 'an' || t.l === 'each' || t.l === 'every') && !price;
   if (!(time || t.l === 'per' || t.t === '/' || (price && (t.l === 'a' || t.l === 'an')))) return null;
   const lx = unitLexicon();
-  const hit = longest(toks, j + 1, 3, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower));
+  const hit = mayStartUnit(toks[j + 1]) ? longest(toks, j + 1, 3, (exact, lower) => lx.bySymbol.get(exact) ?? lx.byName.get(lower)) : null;
   if ((t.l === 'a' || t.l === 'an' || time) && /^(?:earlier|ago|before|later|after|prior|previously|back|on|since|from|in)$/.test(toks[hit?.end ?? -1]?.l ?? '')) return null;
   if (hit && (!time || hit.hit.quantity === 'duration') && hit.hit.id !== 'x') return { den: hit.hit.id, end: hit.end };
   const n = toks[j + 1];
   if (n && !time && /^(?:capita|head|person|share|unit|household|family)$/.test(n.l)) return { den: n.l === 'capita' || n.l === 'head' ? 'person' : n.l, end: j + 2 };
   return null;
+}
+
+let currencyEnds: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a currency sign or code can end at token `last`, just before a number: every phrase
+ * currencyBefore builds ends with `last` as written (its upper case for the loose symbol match),
+ * and is a symbol, a prefix, a lower-case code, an "MEUR"-style code or a spaced "c $".
+ */
+function mayEndCurrency(last: Tok): boolean {
+  const cx = currencyLexicon();
+  const ends = (currencyEnds ??= suffixes(cx.symbols.keys(), cx.prefixes.keys(), [...cx.names.keys()].filter((n) => LOWER_CODE.test(n))));
+  return ends.has(last.t) || ends.has(last.t.toUpperCase()) || last.t === '$' || /^M[A-Z]{3}$/.test(last.t);
 }
 
 export interface CurrencyHit {
@@ -102,6 +148,8 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
   const cx = currencyLexicon();
   const num = toks[p];
   let best: CurrencyHit | null = null;
+  // A sign is at most one space away from the number; most numbers have none before them.
+  if (p < 1 || num.s - toks[p - 1].e > 1 || !mayEndCurrency(toks[p - 1])) return null;
   for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
     const span = toks.slice(k, p);
     if (span.some((t) => t.k === 'num' || t.k === 'skip')) break;
@@ -140,7 +188,7 @@ export function currencyBefore(toks: Tok[], p: number): CurrencyHit | null {
 /** A currency written after the number and its scale ("dollars", "US dollars", "USD", "€", "rupees"). */
 export function currencyAfter(toks: Tok[], j: number): CurrencyHit | null {
   const cx = currencyLexicon();
-  const hit = longest(toks, j, cx.maxTokens, (exact, lower) => {
+  const hit = !mayStartCurrency(toks[j]) ? null : longest(toks, j, cx.maxTokens, (exact, lower) => {
     if (cx.symbols.has(exact) && !/\p{L}/u.test(exact)) return cx.symbols.get(exact);
     if (cx.codes.has(exact)) return { code: exact };
     return cx.names.get(lower);

@@ -8,7 +8,7 @@ import { isNumberStart, measure } from './measure.js';
 import { nounFollows, nounPhraseAfter } from './counted.js';
 import { exchangeRate } from './exchange.js';
 import { ageApposition, agePersonApposition, definiteReference, dimensionSide, magnitudeBefore, percentOf, proportion, rankBefore, relativeTime, tenor, cricketScore } from './reference.js';
-import { parseCore } from './core.js';
+import { mayOpenSpelledNumber, parseCore } from './core.js';
 
 /** A figure found in one sentence's tokens, before its description (counts, change). */
 export interface RawFigure {
@@ -48,7 +48,8 @@ export function scanTokens(toks: Tok[], env: ScanEnv): RawFigure[] {
   const inPhone = (t: Tok) => env.phones.some(([s, e]) => t.s >= s && t.e <= e);
   while (i < toks.length) {
     const t = toks[i];
-    if (!isNumberStart(t) || i < floor || inPhone(t)) {
+    // Most tokens are words that cannot open a number: measure() would return null for them.
+    if (!isNumberStart(t) || (t.k === 'word' && !mayOpenSpelledNumber(t.l)) || i < floor || inPhone(t)) {
       i++;
       continue;
     }

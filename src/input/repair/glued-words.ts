@@ -5,6 +5,10 @@ import { punctuationCuts } from './glue-rules.js';
 import { isCommonPart } from './segment.js';
 import { isKnownWord } from './word-frequency.js';
 import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
+import { lazyDocWords } from './doc-words.js';
+import { isSpaceCode } from '../../text/chars.js';
+import { memoCuts } from './cut-memo.js';
+import { detached } from './detached.js';
 
 /**
  * Words glued by lost line breaks ("significantagreement", "aimed atpreventing", "andUS",
@@ -16,44 +20,11 @@ import { splitLeadingCamel, splitRun, type DocWords } from './word-split.js';
  */
 
 const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
-const CHUNK = /\S+/gu;
 /** Share of English function words below which a text is not English prose (English ≈ 0.2–0.35). */
 const MIN_ENGLISH = 0.12;
 /** Document-level trigger: at least this many glue points, and this share of word tokens. */
 const MIN_POINTS = 3;
 const MIN_RATE = 0.015;
-
-/** The document's words, counted on first use: most documents have no chunk that asks. */
-function docWords(text: string): DocWords {
-  let words: DocWords | null = null;
-  return {
-    count: (w) => (words ??= countWords(text)).count(w),
-    hasBigram: (a, b) => (words ??= countWords(text)).hasBigram(a, b),
-  };
-}
-
-function countWords(text: string): DocWords {
-  const counts = new Map<string, number>();
-  const runs: RegExpExecArray[] = [];
-  for (const m of text.matchAll(WORD_RUN)) {
-    runs.push(m);
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    if (m[0].indexOf("'") < 0 && m[0].indexOf('’') < 0) continue;
-    const base = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(m[0]); // "Sharif's" also counts "Sharif"
-    if (base) counts.set(base[1], (counts.get(base[1]) ?? 0) + 1);
-  }
-  // Word pairs separated by white space only; few documents ever ask, so built on first use.
-  let bigrams: Set<string> | null = null;
-  const pairs = (): Set<string> => {
-    const set = new Set<string>();
-    for (let k = 1; k < runs.length; k++) {
-      const prevEnd = runs[k - 1].index + runs[k - 1][0].length;
-      if (/^\s+$/u.test(text.slice(prevEnd, runs[k].index))) set.add(`${runs[k - 1][0]} ${runs[k][0]}`);
-    }
-    return set;
-  };
-  return { count: (w) => counts.get(w) ?? 0, hasBigram: (a, b) => (bigrams ??= pairs()).has(`${a} ${b}`) };
-}
 
 /** Prefixes written with a hyphen: "thepre-immigration" is "the" + "pre-immigration". */
 function prefixCut(run: string): number {
@@ -120,10 +91,14 @@ function chunkCuts(chunk: string, words: DocWords, quotesOpen: boolean): number[
   return [...cuts].filter((c) => c > 0 && c < chunk.length).sort((a, b) => a - b);
 }
 
-/** What a chunk says by itself: an English function word; a known plain word (no cuts). Cached per process. */
+/**
+ * What a chunk says by itself, cached per process: whether it is an English function word, a
+ * known plain word (no cuts), and how many straight double quotes it holds.
+ */
 interface ChunkFacts {
   english: boolean;
   plainKnown: boolean;
+  quotes: number;
 }
 
 const chunkMemo = new Map<string, ChunkFacts>();
@@ -132,43 +107,59 @@ function chunkFacts(chunk: string): ChunkFacts {
   let f = chunkMemo.get(chunk);
   if (!f) {
     const plain = PLAIN_KNOWN.exec(chunk);
+    let quotes = 0;
+    for (let i = 0; i < chunk.length; i++) if (chunk.charCodeAt(i) === 0x22) quotes++;
     f = {
       english: glueLexicon().englishFunctionWords.has(chunk.replace(/[^\p{L}]+$/u, '').toLowerCase()),
       plainKnown: plain !== null && isKnownWord(plain[1]),
+      quotes,
     };
     if (chunkMemo.size >= 50_000) chunkMemo.clear();
-    chunkMemo.set(chunk, f);
+    chunkMemo.set(detached(chunk), f); // a slice would pin the article
   }
   return f;
 }
 
+/** A chunk's cuts; only a chunk with a straight quote depends on whether one is open. */
+function cutsOf(chunk: string, facts: ChunkFacts, words: DocWords, quotesOpen: boolean): readonly number[] {
+  const key = facts.quotes === 0 ? chunk : `${quotesOpen ? '\u0001' : '\u0002'}${chunk}`;
+  return memoCuts(key, words, (asked) => chunkCuts(chunk, asked, quotesOpen));
+}
+
 /** Every glue point the rules see, before the document-level trigger (for tests and tuning). */
 export function glueCandidates(text: string): { edits: Edit[]; points: number; tokens: number; english: number } {
-  const words = docWords(text);
+  const words = lazyDocWords(text);
   const edits: Edit[] = [];
   let points = 0;
   let tokens = 0;
   let english = 0;
   let quotes = 0; // straight double quotes so far in the paragraph: odd means one is open
-  let prevEnd = 0;
-  for (const m of text.matchAll(CHUNK)) {
+  // Chunks are the runs of non-space characters (\S+), found by a plain scan.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let newline = false;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) if (text.charCodeAt(i++) === 0x0a) newline = true;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const chunk = text.slice(start, i);
     tokens++;
-    const facts = chunkFacts(m[0]);
+    const facts = chunkFacts(chunk);
     if (facts.english) english++;
-    if (text.slice(prevEnd, m.index).includes('\n')) quotes = 0;
-    prevEnd = m.index + m[0].length;
-    const cuts = facts.plainKnown ? [] : chunkCuts(m[0], words, quotes % 2 === 1);
-    for (const ch of m[0]) if (ch === '"') quotes++;
+    if (newline) quotes = 0;
+    const cuts = facts.plainKnown ? [] : cutsOf(chunk, facts, words, quotes % 2 === 1);
+    quotes += facts.quotes;
     if (cuts.length === 0) continue;
     points += cuts.length;
     let replacement = '';
     let at = 0;
     for (const c of cuts) {
-      replacement += `${m[0].slice(at, c)} `;
+      replacement += `${chunk.slice(at, c)} `;
       at = c;
     }
-    replacement += m[0].slice(at);
-    edits.push({ start: m.index, end: m.index + m[0].length, replacement });
+    replacement += chunk.slice(at);
+    edits.push({ start, end: i, replacement });
   }
   return { edits, points, tokens, english: tokens ? english / tokens : 0 };
 }

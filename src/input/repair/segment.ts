@@ -1,5 +1,6 @@
 import { glueLexicon } from './glue-lexicon.js';
 import { wordRank } from './word-frequency.js';
+import { detached } from './detached.js';
 
 /**
  * Split a lower-case letter run that no dictionary knows into two or three COMMON words
@@ -50,7 +51,9 @@ export function segmentWord(lower: string, maxParts = MAX_PARTS): string[] | nul
   let parts = segmented.get(key);
   if (parts === undefined) {
     if (segmented.size >= 20_000) segmented.clear();
-    segmented.set(key, (parts = segmentUncached(lower, maxParts)));
+    parts = segmentUncached(lower, maxParts);
+    // Stored as copies: slices of the article would keep it in memory (see detached()).
+    segmented.set(detached(key), parts && parts.map(detached));
   }
   return parts && [...parts];
 }
