@@ -1,5 +1,17 @@
 /** Folds a word for lexicon lookup: lowercase, accents removed, curly apostrophes straightened, dots dropped. */
 export function foldWord(word: string): string {
+  // Every word of every article is folded; news repeats its words, so the answer is kept per distinct word.
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= 50_000) foldedWords.clear();
+    foldedWords.set(word, (folded = foldUncached(word)));
+  }
+  return folded;
+}
+
+const foldedWords = new Map<string, string>();
+
+function foldUncached(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,4 +1,4 @@
-import { lookupCountry, lookupPlace, maxPlaceWords, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
+import { lookupCountry, lookupPlace, maxPlaceWords, mayContinuePlace, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
 import type { Word } from './words.js';
 
 type Match = { hit: PlaceHit; end: number };
@@ -19,6 +19,7 @@ export function placeAt(words: readonly Word[], i: number, limit = words.length)
 /** Every match at a word, longest first, computed once per word array (titles and names ask the same words often). */
 const countryMemo = new WeakMap<readonly Word[], (Match[] | undefined)[]>();
 const placeMemo = new WeakMap<readonly Word[], (Match[] | undefined)[]>();
+const NONE: Match[] = [];
 
 function longestAt(
   words: readonly Word[],
@@ -27,23 +28,31 @@ function longestAt(
   lookup: (text: string) => PlaceHit | null,
   memo: WeakMap<readonly Word[], (Match[] | undefined)[]>,
 ): Match | null {
-  if (i >= limit || !/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return null;
-  // Every text tried below starts with this word, then " " or "-" (words hold no white space).
-  if (!mayStartPlace(words[i].text)) return null;
+  if (i >= limit) return null;
   let byWord = memo.get(words);
   if (!byWord) memo.set(words, (byWord = []));
   let all = byWord[i];
-  if (!all) {
-    all = [];
-    const max = Math.min(words.length, i + maxPlaceWords());
-    for (let end = max; end > i; end--) {
-      let text = words[i].text;
-      for (let k = i + 1; k < end; k++) text += (words[k].token === words[k - 1].token ? '-' : ' ') + words[k].text;
-      const hit = lookup(text);
-      if (hit) all.push({ hit, end });
-    }
-    byWord[i] = all;
-  }
+  if (!all) byWord[i] = all = matchesAt(words, i, lookup);
   for (const m of all) if (m.end <= limit) return m;
   return null;
+}
+
+/** Every phrase the lexicon knows starting at word `i`, longest first. */
+function matchesAt(words: readonly Word[], i: number, lookup: (text: string) => PlaceHit | null): Match[] {
+  if (!/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return NONE;
+  // Every text tried below starts with this word, then " " or "-" (words hold no white space).
+  if (!mayStartPlace(words[i].text)) return NONE;
+  const found: Match[] = [];
+  const max = Math.min(words.length, i + maxPlaceWords());
+  let text = words[i].text;
+  for (let end = i + 1; end <= max; end++) {
+    if (end > i + 1) {
+      // no place form goes on from here: no longer phrase can be one
+      if (!mayContinuePlace(text)) break;
+      text += (words[end - 1].token === words[end - 2].token ? '-' : ' ') + words[end - 1].text;
+    }
+    const hit = lookup(text);
+    if (hit) found.push({ hit, end });
+  }
+  return found.length === 0 ? NONE : found.reverse();
 }

@@ -26,15 +26,27 @@ export interface WordIndex {
 export function buildWords(tokens: readonly Token[]): WordIndex {
   const words: Word[] = [];
   const tokenWord: number[] = [];
-  tokens.forEach((tok, t) => {
+  const folds: string[] = [];
+  const texts: string[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
     tokenWord.push(words.length);
-    const parts = /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
-    parts.forEach((p, i) => {
-      words.push({ text: p.text, fold: foldWord(p.text), start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1 });
-    });
-  });
+    // the regex only runs on the few tokens that hold a hyphen or dash at all
+    const parts = mayHoldHyphen(tok.text) && /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      const fold = foldWord(p.text);
+      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1 });
+      folds.push(fold);
+      texts.push(p.text);
+    }
+  }
   tokenWord.push(words.length);
-  return { words, tokenWord, folds: words.map((w) => w.fold), texts: words.map((w) => w.text) };
+  return { words, tokenWord, folds, texts };
+}
+
+function mayHoldHyphen(text: string): boolean {
+  return text.includes('-') || text.includes('–');
 }
 
 function splitHyphens(tok: Token): Token[] {
