@@ -45,39 +45,41 @@ export function stem(word: string): string {
  */
 export function tokenTerms(tokenText: string, names: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
-  for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
-    if (w.length < 2 || /\d/.test(w) || names.has(w)) continue;
-    if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
-    out.push(cachedStem(w));
-  }
+  pushTokenTerms(tokenText, names, out);
   return out;
 }
 
-const stems = new Map<string, string>();
+/** `tokenTerms` appended to `out` (the terms stage calls it for every token of an article). */
+export function pushTokenTerms(tokenText: string, names: ReadonlySet<string>, out: string[]): void {
+  const candidates = termCandidates(tokenText);
+  // pairs: word, then its stem
+  for (let i = 0; i < candidates.length; i += 2) if (!names.has(candidates[i])) out.push(candidates[i + 1]);
+}
 
-/** `stem`, memoized per process (bounded: cleared when large). */
-function cachedStem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    stems.set(word, (s = stem(word)));
+const NO_CANDIDATES: readonly string[] = [];
+const candidatesByToken = new Map<string, readonly string[]>();
+
+/** A token's words that may be terms (all but the names test) and their stems, as pairs; memoized per process (bounded). */
+function termCandidates(tokenText: string): readonly string[] {
+  let pairs = candidatesByToken.get(tokenText);
+  if (pairs === undefined) {
+    if (candidatesByToken.size >= 50_000) candidatesByToken.clear();
+    const found: string[] = [];
+    // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
+    for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
+      if (w.length < 2 || /\d/.test(w)) continue;
+      if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
+      found.push(w, stem(w));
+    }
+    candidatesByToken.set(tokenText, (pairs = found.length === 0 ? NO_CANDIDATES : found));
   }
-  return s;
+  return pairs;
 }
 
 /** Counts terms and keeps the `max` most frequent, ties by first occurrence: `[term, count]` pairs. */
 export function topCounts(terms: Iterable<string>, max = MAX_TERMS): Array<[string, number]> {
-  const seen = new Map<string, { count: number; first: number }>();
-  let i = 0;
-  for (const t of terms) {
-    const s = seen.get(t);
-    if (s) s.count++;
-    else seen.set(t, { count: 1, first: i });
-    i++;
-  }
-  return [...seen.entries()]
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-    .slice(0, max)
-    .map(([t, s]) => [t, s.count]);
+  // a Map keeps first-occurrence order and the sort is stable, so ties stay earliest first
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, max);
 }

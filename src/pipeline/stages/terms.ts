@@ -1,5 +1,5 @@
 import { defineStage, need } from '../stage.js';
-import { MAX_TERMS, tokenTerms, topCounts } from '../../reconcile/terms.js';
+import { MAX_TERMS, pushTokenTerms, topCounts } from '../../reconcile/terms.js';
 import { words } from '../../reconcile/fold.js';
 
 /**
@@ -16,13 +16,18 @@ export const termsStage = defineStage({
   run: (_doc, layers) => {
     const excluded = [...need(layers, 'metadata').excluded].sort((a, b) => a.start - b.start);
     const names = new Set<string>();
-    for (const p of need(layers, 'people')) for (const t of [p.name, ...p.mentions.map((m) => m.text)]) for (const w of words(t)) names.add(w);
+    for (const p of need(layers, 'people')) {
+      for (const w of words(p.name)) names.add(w);
+      for (const m of p.mentions) for (const w of words(m.text)) names.add(w);
+    }
     const terms: string[] = [];
+    const tokens = need(layers, 'tokens');
     let x = 0;
-    for (const token of need(layers, 'tokens')) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       while (x < excluded.length && excluded[x].end <= token.start) x++;
       if (x < excluded.length && excluded[x].start <= token.start) continue;
-      for (const t of tokenTerms(token.text, names)) terms.push(t);
+      pushTokenTerms(token.text, names, terms);
     }
     return topCounts(terms, MAX_TERMS);
   },
