@@ -7,6 +7,7 @@ import { coversTitle, notAnOrg } from './not-org.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -40,13 +41,13 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (notAnOrg(prep, start, end, onePer)) continue;
     // "Prime Minister's | Office": an office named after its holder
     if (isOrgHeadWord(folds[start]) && folds[start - 1] === "'s") {
-      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && /^\p{Lu}/u.test(texts[r])) {
+      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && opensUpper(texts[r])) {
         start = r;
         break;
       }
     }
     // the tagger's "Federal Board of | Revenue": a name cut after its connector
-    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && /^\p{Lu}/u.test(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
+    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && opensUpper(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
     // "the Nigeria Centre (LOC) | for Disease Control (ORG)": one name
     const locStart = (folds[start - 1] === 'for' || folds[start - 1] === 'of') ? locByEnd.get(start - 1) : undefined;
     if (locStart !== undefined && isOrgHeadWord(folds[start - 2])) start = locStart;
@@ -155,7 +156,7 @@ function withPortfolio(prep: PreparedInput, start: number, end: number): number 
   const { folds, texts } = prep.ctx.index;
   if (!isOrgHeadWord(folds[end - 1]) || (folds[end] !== 'of' && folds[end] !== 'for')) return end;
   const j = folds[end + 1] === 'the' ? end + 2 : end + 1;
-  const port = /^\p{Lu}/u.test(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
+  const port = opensUpper(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
   return port ? port.end : end;
 }
 

@@ -6,6 +6,7 @@ import { matchHonorific, matchRole } from '../lexicon/titles.js';
 import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { isJurisdiction } from './not-org.js';
 import { placeThenName, titleIntoPerson } from '../people/name-span.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
 export interface PlaceMention {
@@ -49,7 +50,7 @@ export function placeMentions(
     // "Engr", "Governor": an honorific or title word the tagger took for a place
     if (matchHonorific(folds, start, end) === end || matchRole(folds, texts, start, end)?.end === end) continue;
     // "the Nigeria Centre | for Disease Control": the opening of an organization's name
-    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && /^\p{Lu}/u.test(texts[end + 1] ?? '');
+    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && opensUpper(texts[end + 1] ?? '');
     if ((opensName && !lookupPlace(spanText(prep, start, end))) || isNamedBody(r.mention.text)) continue;
     const joined = locs[li + 1] && locs[li + 1].start === end + 1 && folds[end] === 'and' ? spanText(prep, start, locs[li + 1].end) : null;
     if (joined && lookupPlace(joined)) {
@@ -78,7 +79,7 @@ export function placeMentions(
     if (!words[hit.end - 1].last && /^\p{Ll}/u.test(words[hit.end].text)) continue;
     const next = hit.end < words.length && words[hit.end].token !== words[hit.end - 1].token ? hit.end : -1;
     // "Islamabad High Court", "Pakistan Army": a place word opening a longer proper name is not a place mention
-    if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !personStart[next] && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
+    if (next >= 0 && opensUpper(words[next].text) && !personStart[next] && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
     out.push({ start: k, end: hit.end, hit: hit.hit });
     k = hit.end - 1;
   }

@@ -5,6 +5,7 @@ import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName, titleIntoPerson } from './name-span.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
+import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
 
 /** A mention of a person's name: word ranges into the word index. */
 export interface NameMention {
@@ -50,7 +51,7 @@ export function collectNameMentions(
     if (into !== null) p.start = into; // "DC Lahore Rafia | Haider"
     const sentence = sentenceOf(p.start);
     // "Syed | Murad Ali Shah": a name-opening word the tagger left out
-    if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && /^\p{Lu}/u.test(ctx.index.texts[p.start - 1])) p.start--;
+    if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && opensUpper(ctx.index.texts[p.start - 1])) p.start--;
     else if (givenNameBefore(ctx, p, sentences[sentence].start, blocked)) p.start--;
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
@@ -75,7 +76,7 @@ export function collectNameMentions(
     const { start, end } = sentences[s];
     if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
-      if (covered[k] || blocked[k] || !/^\p{Lu}\p{Ll}/u.test(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
+      if (covered[k] || blocked[k] || !opensUpperLower(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;
@@ -153,7 +154,7 @@ function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
     for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
       const t = parseTitleAt(loose, s, p.start + into);
       const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
-      if (t && t.end > best && tokensLeft >= 2 && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+      if (t && t.end > best && tokensLeft >= 2 && opensUpper(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
     }
   }
   return best;
@@ -177,7 +178,7 @@ export function honorificBefore(ctx: TitleContext, start: number, sStart: number
   for (let k = Math.max(sStart, start - 3); k < start; k++) {
     const end = matchHonorific(ctx.index.folds, k, start);
     // "Engr. Simon": the abbreviation's dot may be a word of its own
-    if ((end === start || (end === start - 1 && ctx.index.texts[end] === '.')) && /^\p{Lu}/u.test(ctx.index.texts[k])) return k;
+    if ((end === start || (end === start - 1 && ctx.index.texts[end] === '.')) && opensUpper(ctx.index.texts[k])) return k;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { lookupCountry, lookupPlace, maxPlaceWords, mayContinuePlace, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
 import type { Word } from './words.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 type Match = { hit: PlaceHit; end: number };
 
@@ -39,7 +40,7 @@ function longestAt(
 
 /** Every phrase the lexicon knows starting at word `i`, longest first. */
 function matchesAt(words: readonly Word[], i: number, lookup: (text: string) => PlaceHit | null): Match[] {
-  if (!/^\p{Lu}/u.test(words[i].text) || words[i].fold === 'the') return NONE;
+  if (!opensUpper(words[i].text) || words[i].fold === 'the') return NONE;
   // Every text tried below starts with this word, then " " or "-" (words hold no white space).
   if (!mayStartPlace(words[i].text)) return NONE;
   const found: Match[] = [];

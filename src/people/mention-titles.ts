@@ -1,4 +1,5 @@
 import { parseTitleAt, type ParsedTitle, type TitleContext } from './title-parse.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** How far back a pre-nominal title may start (words). */
 const MAX_TITLE_WORDS = 18;
@@ -46,7 +47,7 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
       post.push(t);
       // after "was appointed" the title is the predicate: "… appointed joint secretary in the ministry"
       // after "as" or "was appointed" the title is the predicate: "named Satsuki Katayama as finance minister on Tuesday"
-      const predicate = (after > end + 1 || folds[end] === 'as') && !/^\p{Lu}/u.test(texts[t.end] ?? '');
+      const predicate = (after > end + 1 || folds[end] === 'as') && !opensUpper(texts[t.end] ?? '');
       if (closesApposition(ctx, t.end, sEnd) || predicate || lowercaseTail(ctx, t.end, sEnd)) {
         out.push(...shareTail(ctx, post));
         break;

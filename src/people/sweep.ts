@@ -20,7 +20,10 @@ export function sweepSurnames(
 ): NameMention[] {
   const { words, texts, tokenWord } = ctx.index;
   /** A whole token's text by its first word ("Sanwo-Olu" is two words, one token). */
-  const tokenAt = (k: number) => texts.slice(k, tokenWord[words[k].token + 1]).join('-');
+  const tokenAt = (k: number) => {
+    const end = tokenWord[words[k].token + 1];
+    return end === k + 1 ? texts[k] : texts.slice(k, end).join('-'); // most tokens are one word: no string to build
+  };
   const surnames = new Set<string>();
   const taken = new Uint8Array(words.length);
   for (const m of mentions) {

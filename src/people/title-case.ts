@@ -1,5 +1,6 @@
 import type { WordRange } from './candidates.js';
 import type { WordIndex } from './words.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /**
  * True for a Title-Cased or ALL-CAPS line ("Naqvi Meets US Envoy To Discuss Visa Fraud"):
@@ -28,7 +29,7 @@ const LOWER_FIRST = 2;
 function letterShape(t: string): number {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0x80) return /^\p{L}+$/u.test(t) ? (/^\p{Lu}/u.test(t) ? CAPITALIZED : LOWER_FIRST) : NOT_LETTERS;
+    if (c >= 0x80) return /^\p{L}+$/u.test(t) ? (opensUpper(t) ? CAPITALIZED : LOWER_FIRST) : NOT_LETTERS;
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return NOT_LETTERS;
   }
   const first = t.charCodeAt(0);

@@ -1,5 +1,5 @@
 import type { TitleFact } from '../schema/article.js';
-import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { matchPortfolio, matchQualifier, matchRole, mayOpenTitleWord, titleLexicon } from '../lexicon/titles.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -7,6 +7,7 @@ import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
 import { capitalizedRun, hasRoleWord, orgAfterPlace, portfolioRun, snake, taggedOrgEnd, textOf } from './title-runs.js';
 import { bareTail } from './title-bare.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
 export interface ParsedTitle {
@@ -46,6 +47,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   if (i < limit && DETERMINERS.has(folds[i])) i++;
   if (i > start && i < limit && ORDINAL.test(texts[i])) i++; // "the 52nd Chief Justice of India"
   const first = i;
+  if (!mayOpenTitle(ctx, i, limit)) return null;
   const quals: string[] = [];
   let country: string | null = null;
   let portfolio: string | null = null;
@@ -130,7 +132,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (!POST_PREPS.has(folds[i])) {
       // not after words that are also names of things: "General Motors", "Major League Baseball"
-      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
+      const bare = opensUpper(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
       if (!bare) break;
       country ??= bare.country ?? null;
       org ??= bare.org ?? null;
@@ -149,7 +151,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       const run = portfolioRun(ctx, j, limit);
       // "Minister of Youth Development": a longer capitalized portfolio than the lexicon knows
       const list = texts.slice(port.end, run).includes(',') && texts[port.end] === ',';
-      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
+      portfolio = run > port.end && opensUpper(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
       i = Math.max(port.end, run);
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
@@ -173,7 +175,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (prep === 'to' || prep === 'on') {
       const r = matchRole(folds, texts, j, limit);
-      if (r && /^\p{Lu}/u.test(texts[j])) {
+      if (r && opensUpper(texts[j])) {
         i = r.end;
         continue;
       }
@@ -219,6 +221,17 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
     org: t.org,
     evidence: { start: s, end: e, text: text.slice(s, e) },
   };
+}
+
+/**
+ * False when no title can open at word `i`: it is neither capitalized (places, acronyms and
+ * capitalized names all are) nor a tagged organization nor the first word of a role, qualifier
+ * or portfolio form. Every caller tries many starts, most of them plain lowercase words.
+ */
+function mayOpenTitle(ctx: TitleContext, i: number, limit: number): boolean {
+  if (i >= limit) return false;
+  const text = ctx.index.texts[i];
+  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || mayOpenTitleWord(ctx.index.folds[i]);
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

@@ -2,6 +2,7 @@ import { matchQualifier, matchRole } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
 import { placeAt } from './country-at.js';
+import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -12,10 +13,10 @@ export function capitalizedRun(ctx: TitleContext, j: number, limit: number): num
   let k = j;
   while (k < limit) {
     if (k > j && ctx.perAt?.has(k)) break;
-    if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
+    if (opensUpper(texts[k]) && folds[k] !== "'s") {
       k++;
       end = k;
-    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && /^\p{Lu}/u.test(texts[k + 1])) k++;
+    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && opensUpper(texts[k + 1])) k++;
     else break;
   }
   return end;
@@ -31,11 +32,11 @@ export function textOf(ctx: TitleContext, from: number, to: number): string {
 /** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
 export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
   const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
+  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && opensUpperLower(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
   // "Special Initiatives" is a portfolio; "Special Assistant" starts a new title
   const qualifiesRole = (k: number) => {
     const q = matchQualifier(folds, k, limit);
-    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !/^\p{Lu}/u.test(texts[q.end]));
+    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !opensUpper(texts[q.end]));
   };
   let end = j;
   let k = j;
