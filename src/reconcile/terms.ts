@@ -49,37 +49,129 @@ export function tokenTerms(tokenText: string, names: ReadonlySet<string>): strin
   return out;
 }
 
-/** `tokenTerms` appended to `out` (the terms stage calls it for every token of an article). */
+/** `tokenTerms` appended to `out`. */
 export function pushTokenTerms(tokenText: string, names: ReadonlySet<string>, out: string[]): void {
-  const candidates = termCandidates(tokenText);
-  // pairs: word, then its stem
-  for (let i = 0; i < candidates.length; i += 2) if (!names.has(candidates[i])) out.push(candidates[i + 1]);
+  const { words: ws, stems: ids } = termCandidates(tokenText);
+  for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) out.push(stemTexts[ids[i]]);
 }
 
-const NO_CANDIDATES: readonly string[] = [];
-const candidatesByToken = new Map<string, readonly string[]>();
+/**
+ * An article's term counts by integer stem id, for the terms stage: one memoized lookup per
+ * token, no term strings or maps per article. Same answer as `topCounts` over `tokenTerms`.
+ * Counts live in one process-wide array between `add` calls and `top`; use one counter at a time.
+ */
+export class TermCounter {
+  /** Stem ids in first-occurrence order. */
+  private readonly seen: number[] = unfinished;
 
-/** A token's words that may be terms (all but the names test) and their stems, as pairs; memoized per process (bounded). */
-function termCandidates(tokenText: string): readonly string[] {
-  let pairs = candidatesByToken.get(tokenText);
-  if (pairs === undefined) {
+  constructor() {
+    // a counter left without `top` (an article that failed) must not leak its counts
+    for (const id of unfinished) countById[id] = 0;
+    unfinished.length = 0;
+    if (stemTexts.length >= MAX_STEMS) {
+      candidatesByToken.clear();
+      stemIds.clear();
+      stemTexts.length = 0;
+      countById = new Int32Array(1024);
+    }
+  }
+
+  add(tokenText: string, names: ReadonlySet<string>): void {
+    const { words: ws, stems: ids } = termCandidates(tokenText);
+    for (let i = 0; i < ws.length; i++) {
+      if (names.has(ws[i])) continue;
+      const id = ids[i];
+      if (countById[id]++ === 0) this.seen.push(id);
+    }
+  }
+
+  /** The `max` most frequent terms, ties by first occurrence (a counting sort), and resets the counts. */
+  top(max = MAX_TERMS): Array<[string, number]> {
+    const { seen } = this;
+    let most = 0;
+    for (const id of seen) most = Math.max(most, countById[id]);
+    // terms with count c go after all terms with a higher count, in first-occurrence order
+    const slots = new Int32Array(most + 2);
+    for (const id of seen) slots[countById[id]]++;
+    for (let c = most, at = 0; c >= 1; c--) [slots[c], at] = [at, at + slots[c]];
+    const out = new Array<[string, number]>(Math.min(max, seen.length));
+    for (const id of seen) {
+      const c = countById[id];
+      const at = slots[c]++;
+      if (at < out.length) out[at] = [stemTexts[id], c];
+      countById[id] = 0;
+    }
+    seen.length = 0;
+    return out;
+  }
+}
+
+interface Candidates {
+  /** The token's words that may be terms: all tests but the names one passed. */
+  words: readonly string[];
+  /** Their stems' ids. */
+  stems: readonly number[];
+}
+
+const NO_CANDIDATES: Candidates = { words: [], stems: [] };
+const candidatesByToken = new Map<string, Candidates>();
+const stemIds = new Map<string, number>();
+const stemTexts: string[] = [];
+let countById = new Int32Array(1024);
+/** Stem ids counted since the last `top` (what `TermCounter.seen` holds). */
+const unfinished: number[] = [];
+/** Memory bound: past this many distinct stems the tables start afresh (between articles). */
+const MAX_STEMS = 200_000;
+
+/** A token's candidate words and stem ids, memoized per process (bounded by the vocabulary). */
+function termCandidates(tokenText: string): Candidates {
+  let found = candidatesByToken.get(tokenText);
+  if (found === undefined) {
     if (candidatesByToken.size >= 50_000) candidatesByToken.clear();
-    const found: string[] = [];
+    const ws: string[] = [];
+    const ids: number[] = [];
     // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
     for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
       if (w.length < 2 || /\d/.test(w)) continue;
       if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
-      found.push(w, stem(w));
+      ws.push(w);
+      ids.push(idOfStem(stem(w)));
     }
-    candidatesByToken.set(tokenText, (pairs = found.length === 0 ? NO_CANDIDATES : found));
+    candidatesByToken.set(tokenText, (found = ws.length === 0 ? NO_CANDIDATES : { words: ws, stems: ids }));
   }
-  return pairs;
+  return found;
+}
+
+/** Stem ids are never reused, so counts stay right across cache clears; stems are few (one per distinct stem seen). */
+function idOfStem(s: string): number {
+  let id = stemIds.get(s);
+  if (id === undefined) {
+    id = stemTexts.length;
+    stemIds.set(s, id);
+    stemTexts.push(s);
+    if (id >= countById.length) {
+      const grown = new Int32Array(countById.length * 2);
+      grown.set(countById);
+      countById = grown;
+    }
+  }
+  return id;
 }
 
 /** Counts terms and keeps the `max` most frequent, ties by first occurrence: `[term, count]` pairs. */
 export function topCounts(terms: Iterable<string>, max = MAX_TERMS): Array<[string, number]> {
-  // a Map keeps first-occurrence order and the sort is stable, so ties stay earliest first
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, max);
+  // one map probe per term: the map gives each distinct term a slot in first-occurrence order
+  const slotOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const counts: number[] = [];
+  for (const t of terms) {
+    const slot = slotOf.get(t);
+    if (slot === undefined) {
+      slotOf.set(t, distinct.length);
+      distinct.push(t);
+      counts.push(1);
+    } else counts[slot]++;
+  }
+  const order = distinct.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || a - b);
+  return order.slice(0, max).map((i) => [distinct[i], counts[i]]);
 }

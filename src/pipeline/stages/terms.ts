@@ -1,5 +1,5 @@
 import { defineStage, need } from '../stage.js';
-import { MAX_TERMS, pushTokenTerms, topCounts } from '../../reconcile/terms.js';
+import { MAX_TERMS, TermCounter } from '../../reconcile/terms.js';
 import { words } from '../../reconcile/fold.js';
 
 /**
@@ -20,15 +20,15 @@ export const termsStage = defineStage({
       for (const w of words(p.name)) names.add(w);
       for (const m of p.mentions) for (const w of words(m.text)) names.add(w);
     }
-    const terms: string[] = [];
+    const counter = new TermCounter();
     const tokens = need(layers, 'tokens');
     let x = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       while (x < excluded.length && excluded[x].end <= token.start) x++;
       if (x < excluded.length && excluded[x].start <= token.start) continue;
-      pushTokenTerms(token.text, names, terms);
+      counter.add(token.text, names);
     }
-    return topCounts(terms, MAX_TERMS);
+    return counter.top(MAX_TERMS);
   },
 });
