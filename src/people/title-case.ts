@@ -15,8 +15,9 @@ export function isTitleCased(index: WordIndex, range: WordRange): boolean {
     if (t.length < 4) continue;
     const shape = letterShape(t);
     if (shape === NOT_LETTERS) continue;
+    if (shape !== CAPITALIZED) return false; // one long lowercase word: not every one is capitalized
     long++;
-    if (shape === CAPITALIZED) capital++;
+    capital++;
   }
   return long >= 3 && capital === long;
 }

@@ -46,7 +46,11 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
 }
 
 function mayHoldHyphen(text: string): boolean {
-  return text.includes('-') || text.includes('–');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013) return true; // - or –
+  }
+  return false;
 }
 
 function splitHyphens(tok: Token): Token[] {
