@@ -9,7 +9,6 @@ import { opensUpper } from '../lexicon/word-shape.js';
  */
 export function isTitleCased(index: WordIndex, range: WordRange): boolean {
   let long = 0;
-  let capital = 0;
   for (let k = range.start; k < range.end; k++) {
     const t = index.texts[k];
     if (t.length < 4) continue;
@@ -17,9 +16,8 @@ export function isTitleCased(index: WordIndex, range: WordRange): boolean {
     if (shape === NOT_LETTERS) continue;
     if (shape !== CAPITALIZED) return false; // one long lowercase word: not every one is capitalized
     long++;
-    capital++;
   }
-  return long >= 3 && capital === long;
+  return long >= 3;
 }
 
 const NOT_LETTERS = 0;
