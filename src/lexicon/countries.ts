@@ -107,7 +107,12 @@ function firstSegment(key: string): string {
  * every n-gram from it may stop at once.
  */
 export function mayStartPlace(word: string): boolean {
-  return index().firsts.has(firstSegment(word.replace(/’/g, "'")));
+  // most words hold no space, hyphen or curly apostrophe: then the word is its own first segment
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x20 || c === 0x2d || c === 0x2019) return index().firsts.has(firstSegment(word.replace(/’/g, "'")));
+  }
+  return index().firsts.has(word);
 }
 
 /**

@@ -18,20 +18,29 @@ export function placeAt(words: readonly Word[], i: number, limit = words.length)
 }
 
 /** Every match at a word, longest first, computed once per word array (titles and names ask the same words often). */
-const countryMemo = new WeakMap<readonly Word[], (Match[] | undefined)[]>();
-const placeMemo = new WeakMap<readonly Word[], (Match[] | undefined)[]>();
+class MatchMemo {
+  private readonly byWords = new WeakMap<readonly Word[], (Match[] | undefined)[]>();
+  /** The word array asked last (one article at a time asks many times): no WeakMap lookup per call. */
+  private lastWords: readonly Word[] | null = null;
+  private last: (Match[] | undefined)[] = [];
+
+  of(words: readonly Word[]): (Match[] | undefined)[] {
+    if (words === this.lastWords) return this.last;
+    let byWord = this.byWords.get(words);
+    if (!byWord) this.byWords.set(words, (byWord = []));
+    this.lastWords = words;
+    this.last = byWord;
+    return byWord;
+  }
+}
+
+const countryMemo = new MatchMemo();
+const placeMemo = new MatchMemo();
 const NONE: Match[] = [];
 
-function longestAt(
-  words: readonly Word[],
-  i: number,
-  limit: number,
-  lookup: (text: string) => PlaceHit | null,
-  memo: WeakMap<readonly Word[], (Match[] | undefined)[]>,
-): Match | null {
+function longestAt(words: readonly Word[], i: number, limit: number, lookup: (text: string) => PlaceHit | null, memo: MatchMemo): Match | null {
   if (i >= limit) return null;
-  let byWord = memo.get(words);
-  if (!byWord) memo.set(words, (byWord = []));
+  const byWord = memo.of(words);
   let all = byWord[i];
   if (!all) byWord[i] = all = matchesAt(words, i, lookup);
   for (const m of all) if (m.end <= limit) return m;

@@ -224,6 +224,16 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
 }
 
 /**
+ * The last word in [from, limit) where a role form starts (and ends by `limit`), or -1.
+ * `parseTitleAt(ctx, s, limit)` finds a title only when such a word lies at or after `s`.
+ */
+export function lastRoleStart(ctx: TitleContext, from: number, limit: number): number {
+  const { folds, texts } = ctx.index;
+  for (let r = limit - 1; r >= from; r--) if (matchRole(folds, texts, r, limit)) return r;
+  return -1;
+}
+
+/**
  * False when no title can open at word `i`: it is neither capitalized (places, acronyms and
  * capitalized names all are) nor a tagged organization nor the first word of a role, qualifier
  * or portfolio form. Every caller tries many starts, most of them plain lowercase words.
