@@ -3,7 +3,7 @@ import { isOrgHeadWord, orgKind } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName, titleIntoPerson } from './name-span.js';
-import { parseTitleAt, type TitleContext } from './title-parse.js';
+import { lastRoleStart, parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
 
@@ -87,7 +87,7 @@ export function collectNameMentions(
       let runEnd = nameRun(ctx, after, end, 4);
       if (runEnd === after && r) {
         // "the Minister of the Interior, Mohin Naqvi": a full title, a comma, then a two-word name
-        const t = parseTitleAt(ctx, k, end);
+        const t = whole;
         if (t && ctx.index.texts[t.end] === ',') {
           const e = nameRun(ctx, t.end + 1, end, 4);
           if (e - (t.end + 1) >= 2) [after, runEnd] = [t.end + 1, e];
@@ -151,7 +151,9 @@ function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
   // the title may take the span's first word or two, never run on into the name
   for (let into = 1; into <= 2 && best === p.start && p.start + into < p.end - 1; into++) {
     const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt, perAt: new Set([p.start + into]) };
-    for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
+    // a title holds a role: no start after the last role word can parse
+    const from = Math.max(sStart, p.start - 12);
+    for (let s = Math.min(p.start - 1, lastRoleStart(ctx, from, p.start + into)); s >= from; s--) {
       const t = parseTitleAt(loose, s, p.start + into);
       const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
       if (t && t.end > best && tokensLeft >= 2 && opensUpper(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;

@@ -29,6 +29,8 @@ export interface TitleContext {
   perAt?: ReadonlySet<number>;
 }
 
+/** Stretches up to this many words are checked for a role word before parsing. */
+const ROLE_SCAN_WORDS = 8;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
@@ -48,6 +50,8 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   if (i > start && i < limit && ORDINAL.test(texts[i])) i++; // "the 52nd Chief Justice of India"
   const first = i;
   if (!mayOpenTitle(ctx, i, limit)) return null;
+  // every title holds a role: over a short stretch, looking for one costs less than a failed parse
+  if (limit - i <= ROLE_SCAN_WORDS && lastRoleStart(ctx, i, limit) < 0) return null;
   const quals: string[] = [];
   let country: string | null = null;
   let portfolio: string | null = null;
