@@ -76,7 +76,8 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
   for (const r of prep.byType.LOC) for (let k = r.start; k < r.end; k++) isLoc[k] = 1;
   const free = (k: number) => !taken[k] || (isLoc[k] && taken[k] === 1); // a tagged country may open the name
   for (let k = 0; k < texts.length; k++) {
-    const c = free(k) ? countryAt(index.words, k) : null;
+    // a country name opens with a capital: most words are skipped before any lookup
+    const c = opensUpper(texts[k]) && free(k) ? countryAt(index.words, k) : null;
     if (!c) continue;
     let e = c.end;
     if (folds[e] === "'s") e++;
