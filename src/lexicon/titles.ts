@@ -131,11 +131,6 @@ export function matchRole(
   return hit ? { sense: hit.value, end: hit.end } : null;
 }
 
-/** True when a role, qualifier or portfolio form may start at a word with this fold. */
-export function mayOpenTitleWord(fold: string): boolean {
-  return titleLexicon().firstWords.has(fold);
-}
-
 /** The longest qualifier form at `start` (acting, deputy, former, ad interim …). */
 export function matchQualifier(words: readonly string[], start: number, limit = words.length): { id: string; end: number } | null {
   const hit = titleLexicon().qualifiers.longest(words, start, limit);

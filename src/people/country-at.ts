@@ -1,4 +1,5 @@
-import { lookupCountry, lookupPlace, maxPlaceWords, mayContinuePlace, mayStartPlace, type PlaceHit } from '../lexicon/countries.js';
+import { lookupCountry, lookupPlace, maxPlaceWords, mayContinuePlace, type PlaceHit } from '../lexicon/countries.js';
+import { PLACE_START } from '../lexicon/word-info.js';
 import type { Word } from './words.js';
 import { opensUpper } from '../lexicon/word-shape.js';
 
@@ -51,7 +52,7 @@ function longestAt(words: readonly Word[], i: number, limit: number, lookup: (te
 function matchesAt(words: readonly Word[], i: number, lookup: (text: string) => PlaceHit | null): Match[] {
   if (!opensUpper(words[i].text) || words[i].fold === 'the') return NONE;
   // Every text tried below starts with this word, then " " or "-" (words hold no white space).
-  if (!mayStartPlace(words[i].text)) return NONE;
+  if (!(words[i].starts & PLACE_START)) return NONE; // mayStartPlace, looked up once per distinct word
   const found: Match[] = [];
   const max = Math.min(words.length, i + maxPlaceWords());
   let text = words[i].text;

@@ -37,8 +37,9 @@ export function sweepSurnames(
     }
   }
   const out: NameMention[] = [];
+  if (surnames.size === 0) return out;
   for (let s = 0; s < sentences.length; s++) {
-    const headline = isTitleCased(ctx.index, sentences[s]);
+    let headline: boolean | undefined; // asked only when a surname is found
     for (let k = sentences[s].start; k < sentences[s].end; k++) {
       if (taken[k] || blocked[k] || !words[k].first) continue;
       const end = tokenWord[words[k].token + 1];
@@ -47,7 +48,7 @@ export function sweepSurnames(
       if (isAllCaps(texts[k]) && !(k > sentences[s].start && isAllCaps(texts[k - 1])) && !(end < sentences[s].end && isAllCaps(texts[end]))) continue;
       const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1) && !isAllCaps(texts[k - 1]);
       const nextName = end < sentences[s].end && isNameWord(ctx, end) && !isLexiconWord(ctx, end) && !isAllCaps(texts[end]);
-      if ((prevName || nextName) && !headline) continue;
+      if ((prevName || nextName) && !(headline ??= isTitleCased(ctx.index, sentences[s]))) continue;
       // "talks in Austin": a surname that is also a place, after a place preposition, is the place
       if (k > sentences[s].start && PLACE_PREPS.has(ctx.index.folds[k - 1]) && placeAt(words, k, end)) continue;
       const h = honorificBefore(ctx, k, sentences[s].start);

@@ -1,5 +1,6 @@
 import type { TitleFact } from '../schema/article.js';
-import { matchPortfolio, matchQualifier, matchRole, mayOpenTitleWord, titleLexicon } from '../lexicon/titles.js';
+import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { ROLE_START, TITLE_START } from '../lexicon/word-info.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -232,8 +233,8 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
  * `parseTitleAt(ctx, s, limit)` finds a title only when such a word lies at or after `s`.
  */
 export function lastRoleStart(ctx: TitleContext, from: number, limit: number): number {
-  const { folds, texts } = ctx.index;
-  for (let r = limit - 1; r >= from; r--) if (matchRole(folds, texts, r, limit)) return r;
+  const { folds, texts, words } = ctx.index;
+  for (let r = limit - 1; r >= from; r--) if ((words[r].starts & ROLE_START) !== 0 && matchRole(folds, texts, r, limit)) return r;
   return -1;
 }
 
@@ -245,7 +246,7 @@ export function lastRoleStart(ctx: TitleContext, from: number, limit: number): n
 function mayOpenTitle(ctx: TitleContext, i: number, limit: number): boolean {
   if (i >= limit) return false;
   const text = ctx.index.texts[i];
-  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || mayOpenTitleWord(ctx.index.folds[i]);
+  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || (ctx.index.words[i].starts & TITLE_START) !== 0;
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

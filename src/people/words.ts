@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { foldWord } from '../lexicon/normalize.js';
+import { wordInfo } from '../lexicon/word-info.js';
 
 /** A word: a token, or one part of a hyphenated token ("Director-General" → two words). */
 export interface Word {
@@ -12,6 +12,8 @@ export interface Word {
   /** True for the first/last word of its token (titles and names start and end on token edges). */
   first: boolean;
   last: boolean;
+  /** Which lexicon phrases may start here: `PLACE_START` … bits of `lexicon/word-info`. */
+  starts: number;
 }
 
 export interface WordIndex {
@@ -35,8 +37,8 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
     const parts = mayHoldHyphen(tok.text) && /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      const fold = foldWord(p.text);
-      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1 });
+      const { fold, starts } = wordInfo(p.text);
+      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1, starts });
       folds.push(fold);
       texts.push(p.text);
     }
