@@ -51,111 +51,142 @@ export function tokenTerms(tokenText: string, names: ReadonlySet<string>): strin
 
 /** `tokenTerms` appended to `out`. */
 export function pushTokenTerms(tokenText: string, names: ReadonlySet<string>, out: string[]): void {
-  const { words: ws, stems: ids } = termCandidates(tokenText);
-  for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) out.push(stemTexts[ids[i]]);
+  const code = termWords(tokenText);
+  for (const id of typeof code === 'number' ? (code === NONE ? [] : [code]) : code) {
+    if (!names.has(vocab.words[id])) out.push(vocab.stems[vocab.stemOf[id]]);
+  }
 }
 
 /**
- * An article's term counts by integer stem id, for the terms stage: one memoized lookup per
- * token, no term strings or maps per article. Same answer as `topCounts` over `tokenTerms`.
- * Counts live in one process-wide array between `add` calls and `top`; use one counter at a time.
+ * An article's term counts for the terms stage, by integer ids in process-wide typed arrays:
+ * one memoized lookup per token and no strings, objects or maps per article (the stage runs
+ * last, when other stages have pushed its tables out of the CPU caches). Same answer as
+ * `topCounts` over `tokenTerms`. One counter at a time: `top` resets the shared counts.
  */
 export class TermCounter {
-  /** Stem ids in first-occurrence order. */
-  private readonly seen: number[] = unfinished;
-
-  constructor() {
+  constructor(names: ReadonlySet<string>) {
     // a counter left without `top` (an article that failed) must not leak its counts
-    for (const id of unfinished) countById[id] = 0;
-    unfinished.length = 0;
-    if (stemTexts.length >= MAX_STEMS) {
-      candidatesByToken.clear();
-      stemIds.clear();
-      stemTexts.length = 0;
-      countById = new Int32Array(1024);
+    resetCounts();
+    for (const w of names) {
+      const id = wordId(w);
+      vocab.isName[id] = 1;
+      pending.names.push(id);
     }
   }
 
-  add(tokenText: string, names: ReadonlySet<string>): void {
-    const { words: ws, stems: ids } = termCandidates(tokenText);
-    for (let i = 0; i < ws.length; i++) {
-      if (names.has(ws[i])) continue;
-      const id = ids[i];
-      if (countById[id]++ === 0) this.seen.push(id);
-    }
+  add(tokenText: string): void {
+    const code = termWords(tokenText);
+    if (typeof code !== 'number') for (const id of code) count(id);
+    else if (code !== NONE) count(code);
   }
 
-  /** The `max` most frequent terms, ties by first occurrence (a counting sort), and resets the counts. */
+  /** The `max` most frequent terms, ties by first occurrence (a counting sort); resets the counts. */
   top(max = MAX_TERMS): Array<[string, number]> {
-    const { seen } = this;
+    const { stems: seen } = pending;
+    const { countOf } = vocab;
     let most = 0;
-    for (const id of seen) most = Math.max(most, countById[id]);
+    for (const s of seen) most = Math.max(most, countOf[s]);
     // terms with count c go after all terms with a higher count, in first-occurrence order
     const slots = new Int32Array(most + 2);
-    for (const id of seen) slots[countById[id]]++;
+    for (const s of seen) slots[countOf[s]]++;
     for (let c = most, at = 0; c >= 1; c--) [slots[c], at] = [at, at + slots[c]];
     const out = new Array<[string, number]>(Math.min(max, seen.length));
-    for (const id of seen) {
-      const c = countById[id];
-      const at = slots[c]++;
-      if (at < out.length) out[at] = [stemTexts[id], c];
-      countById[id] = 0;
+    for (const s of seen) {
+      const at = slots[countOf[s]]++;
+      if (at < out.length) out[at] = [vocab.stems[s], countOf[s]];
     }
-    seen.length = 0;
+    resetCounts();
     return out;
   }
 }
 
-interface Candidates {
-  /** The token's words that may be terms: all tests but the names one passed. */
-  words: readonly string[];
-  /** Their stems' ids. */
-  stems: readonly number[];
+function count(id: number): void {
+  if (vocab.isName[id]) return;
+  const s = vocab.stemOf[id];
+  if (vocab.countOf[s]++ === 0) pending.stems.push(s);
 }
 
-const NO_CANDIDATES: Candidates = { words: [], stems: [] };
-const candidatesByToken = new Map<string, Candidates>();
-const stemIds = new Map<string, number>();
-const stemTexts: string[] = [];
-let countById = new Int32Array(1024);
-/** Stem ids counted since the last `top` (what `TermCounter.seen` holds). */
-const unfinished: number[] = [];
-/** Memory bound: past this many distinct stems the tables start afresh (between articles). */
-const MAX_STEMS = 200_000;
+function resetCounts(): void {
+  for (const s of pending.stems) vocab.countOf[s] = 0;
+  for (const id of pending.names) vocab.isName[id] = 0;
+  pending.stems.length = 0;
+  pending.names.length = 0;
+}
 
-/** A token's candidate words and stem ids, memoized per process (bounded by the vocabulary). */
-function termCandidates(tokenText: string): Candidates {
-  let found = candidatesByToken.get(tokenText);
-  if (found === undefined) {
-    if (candidatesByToken.size >= 50_000) candidatesByToken.clear();
-    const ws: string[] = [];
+/** Stems counted and name words flagged since the last reset, in first-occurrence order. */
+const pending = { stems: [] as number[], names: [] as number[] };
+
+/** Term words and stems by id; ids are never reused while the vocabulary lives. */
+interface Vocabulary {
+  /** Token text → its term word id, `NONE`, or the ids of several words ("Mombasa-Kampala"). */
+  byToken: Map<string, number | readonly number[]>;
+  ids: Map<string, number>;
+  words: string[];
+  stemOf: Int32Array;
+  isName: Uint8Array;
+  stemIds: Map<string, number>;
+  stems: string[];
+  countOf: Int32Array;
+}
+
+const NONE = -1;
+/** Memory bound: past this many distinct token texts the vocabulary starts afresh. */
+const MAX_TOKENS = 200_000;
+let vocab = newVocabulary();
+
+function newVocabulary(): Vocabulary {
+  return { byToken: new Map(), ids: new Map(), words: [], stemOf: new Int32Array(1024), isName: new Uint8Array(1024), stemIds: new Map(), stems: [], countOf: new Int32Array(1024) };
+}
+
+/** The token's words that may be terms (all tests but the names one), memoized per token text. */
+function termWords(tokenText: string): number | readonly number[] {
+  let code = vocab.byToken.get(tokenText);
+  if (code === undefined) {
+    // memory bound: the tables start afresh between articles (ids must live while one is counted)
+    if (vocab.byToken.size >= MAX_TOKENS && pending.stems.length === 0 && pending.names.length === 0) vocab = newVocabulary();
     const ids: number[] = [];
     // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
     for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
       if (w.length < 2 || /\d/.test(w)) continue;
       if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
-      ws.push(w);
-      ids.push(idOfStem(stem(w)));
+      ids.push(wordId(w));
     }
-    candidatesByToken.set(tokenText, (found = ws.length === 0 ? NO_CANDIDATES : { words: ws, stems: ids }));
+    code = ids.length === 0 ? NONE : ids.length === 1 ? ids[0] : ids;
+    vocab.byToken.set(tokenText, code);
   }
-  return found;
+  return code;
 }
 
-/** Stem ids are never reused, so counts stay right across cache clears; stems are few (one per distinct stem seen). */
-function idOfStem(s: string): number {
-  let id = stemIds.get(s);
+function wordId(w: string): number {
+  let id = vocab.ids.get(w);
   if (id === undefined) {
-    id = stemTexts.length;
-    stemIds.set(s, id);
-    stemTexts.push(s);
-    if (id >= countById.length) {
-      const grown = new Int32Array(countById.length * 2);
-      grown.set(countById);
-      countById = grown;
+    id = vocab.words.length;
+    vocab.ids.set(w, id);
+    vocab.words.push(w);
+    if (id >= vocab.stemOf.length) {
+      vocab.stemOf = grown(vocab.stemOf);
+      vocab.isName = grown(vocab.isName);
     }
+    vocab.stemOf[id] = stemId(stem(w));
   }
   return id;
+}
+
+function stemId(s: string): number {
+  let id = vocab.stemIds.get(s);
+  if (id === undefined) {
+    id = vocab.stems.length;
+    vocab.stemIds.set(s, id);
+    vocab.stems.push(s);
+    if (id >= vocab.countOf.length) vocab.countOf = grown(vocab.countOf);
+  }
+  return id;
+}
+
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Counts terms and keeps the `max` most frequent, ties by first occurrence: `[term, count]` pairs. */

@@ -20,14 +20,14 @@ export const termsStage = defineStage({
       for (const w of words(p.name)) names.add(w);
       for (const m of p.mentions) for (const w of words(m.text)) names.add(w);
     }
-    const counter = new TermCounter();
+    const counter = new TermCounter(names);
     const tokens = need(layers, 'tokens');
     let x = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       while (x < excluded.length && excluded[x].end <= token.start) x++;
       if (x < excluded.length && excluded[x].start <= token.start) continue;
-      counter.add(token.text, names);
+      counter.add(token.text);
     }
     return counter.top(MAX_TERMS);
   },
