@@ -10,7 +10,7 @@ import { titleLexicon } from './titles.js';
  */
 export interface WordInfo {
   fold: string;
-  /** `PLACE_START` | `TITLE_START` | `ROLE_START` bits. */
+  /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits. */
   starts: number;
 }
 
@@ -20,6 +20,12 @@ export const PLACE_START = 1;
 export const TITLE_START = 2;
 /** A role form starts with the word's fold (`matchRole` may find one here). */
 export const ROLE_START = 4;
+/** A qualifier form starts with the word's fold (`matchQualifier`). */
+export const QUALIFIER_START = 8;
+/** A portfolio form starts with the word's fold (`matchPortfolio`). */
+export const PORTFOLIO_START = 16;
+/** An honorific starts with the word's fold (`matchHonorific`). */
+export const HONORIFIC_START = 32;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -39,5 +45,8 @@ function describe(text: string): WordInfo {
   if (mayStartPlace(text)) starts |= PLACE_START;
   if (lex.firstWords.has(fold)) starts |= TITLE_START;
   if (lex.roles.opensWith(fold)) starts |= ROLE_START;
+  if (lex.qualifiers.opensWith(fold)) starts |= QUALIFIER_START;
+  if (lex.portfolios.opensWith(fold)) starts |= PORTFOLIO_START;
+  if (lex.honorifics.opensWith(fold)) starts |= HONORIFIC_START;
   return { fold, starts };
 }

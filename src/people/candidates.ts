@@ -6,6 +6,7 @@ import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThen
 import { lastRoleStart, parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
 import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
+import { HONORIFIC_START, ROLE_START } from '../lexicon/word-info.js';
 
 /** A mention of a person's name: word ranges into the word index. */
 export interface NameMention {
@@ -77,6 +78,8 @@ export function collectNameMentions(
     if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
       if (covered[k] || blocked[k] || !opensUpperLower(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
+      const starts = ctx.index.words[k].starts;
+      if (!(starts & (HONORIFIC_START | ROLE_START))) continue; // neither an honorific nor a role opens here
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;

@@ -1,6 +1,6 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { ROLE_START, TITLE_START } from '../lexicon/word-info.js';
+import { PORTFOLIO_START, QUALIFIER_START, ROLE_START, TITLE_START } from '../lexicon/word-info.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -59,9 +59,11 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   let org: string | null = null;
   let role: ReturnType<typeof matchRole> = null;
   for (let guard = 0; guard < 8 && i < limit; guard++) {
-    role = matchRole(folds, texts, i, limit);
-    const qual = matchQualifier(folds, i, limit);
-    const port = matchPortfolio(folds, texts, i, limit);
+    // the lexicon tries run only where a form of theirs starts (bits of the word's lexicon record)
+    const starts = words[i]?.starts ?? 0;
+    role = starts & ROLE_START ? matchRole(folds, texts, i, limit) : null;
+    const qual = starts & QUALIFIER_START ? matchQualifier(folds, i, limit) : null;
+    const port = starts & PORTFOLIO_START ? matchPortfolio(folds, texts, i, limit) : null;
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
     // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows

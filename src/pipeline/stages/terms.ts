@@ -17,8 +17,8 @@ export const termsStage = defineStage({
     const excluded = [...need(layers, 'metadata').excluded].sort((a, b) => a.start - b.start);
     const names = new Set<string>();
     for (const p of need(layers, 'people')) {
-      for (const w of words(p.name)) names.add(w);
-      for (const m of p.mentions) for (const w of words(m.text)) names.add(w);
+      for (const w of nameWords(p.name)) names.add(w);
+      for (const m of p.mentions) for (const w of nameWords(m.text)) names.add(w);
     }
     const counter = new TermCounter(names);
     const tokens = need(layers, 'tokens');
@@ -32,3 +32,8 @@ export const termsStage = defineStage({
     return counter.top(MAX_TERMS);
   },
 });
+
+/** `words(text)`; a plain ASCII name (most are) needs no Unicode normalization to fold. */
+function nameWords(text: string): string[] {
+  return /^[\x00-\x7f]*$/.test(text) ? (text.toLowerCase().match(/[a-z0-9]+/g) ?? []) : words(text);
+}
