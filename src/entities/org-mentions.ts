@@ -8,6 +8,7 @@ import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
 import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER } from '../lexicon/word-info.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -77,7 +78,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
   const free = (k: number) => !taken[k] || (isLoc[k] && taken[k] === 1); // a tagged country may open the name
   for (let k = 0; k < texts.length; k++) {
     // a country name opens with a capital: most words are skipped before any lookup
-    const c = opensUpper(texts[k]) && free(k) ? countryAt(index.words, k) : null;
+    const c = index.starts[k] & OPENS_UPPER && free(k) ? countryAt(index.words, k) : null;
     if (!c) continue;
     let e = c.end;
     if (folds[e] === "'s") e++;

@@ -7,6 +7,7 @@ import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { isJurisdiction } from './not-org.js';
 import { placeThenName, titleIntoPerson } from '../people/name-span.js';
 import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER } from '../lexicon/word-info.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
 export interface PlaceMention {
@@ -73,7 +74,7 @@ export function placeMentions(
   }
   for (let k = 0; k < words.length; k++) {
     // a place opens with a capital: most words are skipped before any lookup
-    if (taken[k] || !opensUpper(texts[k])) continue;
+    if (taken[k] || !(prep.ctx.index.starts[k] & OPENS_UPPER)) continue;
     const hit = placeAt(words, k);
     if (!hit || hit.hit.sense === 'demonym' || [...Array(hit.end - k).keys()].some((d) => taken[k + d])) continue;
     // "London-based", "pro-Moscow": a place inside an adjectival compound is left to the tagger

@@ -1,6 +1,7 @@
 import { mayStartPlace } from './countries.js';
 import { foldWord } from './normalize.js';
 import { titleLexicon } from './titles.js';
+import { opensUpper, opensUpperLower } from './word-shape.js';
 
 /**
  * What the lexicons say about one word, looked up once per distinct word and kept: its fold
@@ -10,7 +11,7 @@ import { titleLexicon } from './titles.js';
  */
 export interface WordInfo {
   fold: string;
-  /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits. */
+  /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits (eight: they fit a byte). */
   starts: number;
 }
 
@@ -26,6 +27,10 @@ export const QUALIFIER_START = 8;
 export const PORTFOLIO_START = 16;
 /** An honorific starts with the word's fold (`matchHonorific`). */
 export const HONORIFIC_START = 32;
+/** The word opens with an uppercase letter (`opensUpper`). */
+export const OPENS_UPPER = 64;
+/** The word opens with an uppercase then a lowercase letter (`opensUpperLower`). */
+export const OPENS_UPPER_LOWER = 128;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -48,5 +53,7 @@ function describe(text: string): WordInfo {
   if (lex.qualifiers.opensWith(fold)) starts |= QUALIFIER_START;
   if (lex.portfolios.opensWith(fold)) starts |= PORTFOLIO_START;
   if (lex.honorifics.opensWith(fold)) starts |= HONORIFIC_START;
+  if (opensUpper(text)) starts |= OPENS_UPPER;
+  if (opensUpperLower(text)) starts |= OPENS_UPPER_LOWER;
   return { fold, starts };
 }

@@ -5,8 +5,8 @@ import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName, titleIntoPerson } from './name-span.js';
 import { lastRoleStart, parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
-import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
-import { HONORIFIC_START, ROLE_START } from '../lexicon/word-info.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { HONORIFIC_START, OPENS_UPPER_LOWER, ROLE_START } from '../lexicon/word-info.js';
 
 /** A mention of a person's name: word ranges into the word index. */
 export interface NameMention {
@@ -77,8 +77,8 @@ export function collectNameMentions(
     const { start, end } = sentences[s];
     if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
-      if (covered[k] || blocked[k] || !opensUpperLower(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
-      const starts = ctx.index.words[k].starts;
+      const starts = ctx.index.starts[k];
+      if (covered[k] || blocked[k] || !(starts & OPENS_UPPER_LOWER)) continue; // not in ALL-CAPS headlines
       if (!(starts & (HONORIFIC_START | ROLE_START))) continue; // neither an honorific nor a role opens here
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;

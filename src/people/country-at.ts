@@ -1,7 +1,6 @@
 import { lookupCountry, lookupPlace, maxPlaceWords, mayContinuePlace, type PlaceHit } from '../lexicon/countries.js';
-import { PLACE_START } from '../lexicon/word-info.js';
+import { OPENS_UPPER, PLACE_START } from '../lexicon/word-info.js';
 import type { Word } from './words.js';
-import { opensUpper } from '../lexicon/word-shape.js';
 
 type Match = { hit: PlaceHit; end: number };
 
@@ -50,7 +49,7 @@ function longestAt(words: readonly Word[], i: number, limit: number, lookup: (te
 
 /** Every phrase the lexicon knows starting at word `i`, longest first. */
 function matchesAt(words: readonly Word[], i: number, lookup: (text: string) => PlaceHit | null): Match[] {
-  if (!opensUpper(words[i].text) || words[i].fold === 'the') return NONE;
+  if (!(words[i].starts & OPENS_UPPER) || words[i].fold === 'the') return NONE;
   // Every text tried below starts with this word, then " " or "-" (words hold no white space).
   if (!(words[i].starts & PLACE_START)) return NONE; // mayStartPlace, looked up once per distinct word
   const found: Match[] = [];

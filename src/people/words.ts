@@ -22,6 +22,8 @@ export interface WordIndex {
   tokenWord: number[];
   folds: string[];
   texts: string[];
+  /** Each word's `starts` bits in one compact array (rules that scan many words read it, not the objects). */
+  starts: Uint8Array;
 }
 
 /** Splits every token at hyphens into words and indexes them by token. */
@@ -44,7 +46,9 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
     }
   }
   tokenWord.push(words.length);
-  return { words, tokenWord, folds, texts };
+  const starts = new Uint8Array(words.length);
+  for (let k = 0; k < words.length; k++) starts[k] = words[k].starts;
+  return { words, tokenWord, folds, texts, starts };
 }
 
 function mayHoldHyphen(text: string): boolean {

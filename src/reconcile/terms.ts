@@ -75,6 +75,8 @@ export class TermCounter {
   }
 
   add(tokenText: string): void {
+    // an ASCII mark or letter alone is never a term (words need two letters): no table lookup
+    if (tokenText.length === 1 && tokenText.charCodeAt(0) < 0x80) return;
     const code = termWords(tokenText);
     if (typeof code !== 'number') for (const id of code) count(id);
     else if (code !== NONE) count(code);
