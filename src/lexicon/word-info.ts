@@ -11,6 +11,8 @@ import { opensUpper, opensUpperLower } from './word-shape.js';
  */
 export interface WordInfo {
   fold: string;
+  /** A letter, a hyphen or dash, a letter: the text is a token of several words ("Director-General"). */
+  hyphenated: boolean;
   /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits (eight: they fit a byte). */
   starts: number;
 }
@@ -55,5 +57,6 @@ function describe(text: string): WordInfo {
   if (lex.honorifics.opensWith(fold)) starts |= HONORIFIC_START;
   if (opensUpper(text)) starts |= OPENS_UPPER;
   if (opensUpperLower(text)) starts |= OPENS_UPPER_LOWER;
-  return { fold, starts };
+  const hyphenated = (text.includes('-') || text.includes('–')) && /\p{L}[-–]\p{L}/u.test(text);
+  return { fold, hyphenated, starts };
 }

@@ -35,8 +35,14 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     tokenWord.push(words.length);
-    // the regex only runs on the few tokens that hold a hyphen or dash at all
-    const parts = mayHoldHyphen(tok.text) && /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
+    const info = wordInfo(tok.text); // one lookup per token: most are one word
+    if (!info.hyphenated) {
+      words.push({ text: tok.text, fold: info.fold, start: tok.start, end: tok.end, token: t, first: true, last: true, starts: info.starts });
+      folds.push(info.fold);
+      texts.push(tok.text);
+      continue;
+    }
+    const parts = splitHyphens(tok);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       const { fold, starts } = wordInfo(p.text);
@@ -49,14 +55,6 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
   const starts = new Uint8Array(words.length);
   for (let k = 0; k < words.length; k++) starts[k] = words[k].starts;
   return { words, tokenWord, folds, texts, starts };
-}
-
-function mayHoldHyphen(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2d || c === 0x2013) return true; // - or –
-  }
-  return false;
 }
 
 function splitHyphens(tok: Token): Token[] {
