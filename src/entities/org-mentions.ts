@@ -78,7 +78,7 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
   const free = (k: number) => !taken[k] || (isLoc[k] && taken[k] === 1); // a tagged country may open the name
   for (let k = 0; k < texts.length; k++) {
     // a country name opens with a capital: most words are skipped before any lookup
-    const c = index.starts[k] & OPENS_UPPER && free(k) ? countryAt(index.words, k) : null;
+    const c = index.traits[k] & OPENS_UPPER && free(k) ? countryAt(index.words, k) : null;
     if (!c) continue;
     let e = c.end;
     if (folds[e] === "'s") e++;

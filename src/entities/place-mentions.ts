@@ -74,7 +74,7 @@ export function placeMentions(
   }
   for (let k = 0; k < words.length; k++) {
     // a place opens with a capital: most words are skipped before any lookup
-    if (taken[k] || !(prep.ctx.index.starts[k] & OPENS_UPPER)) continue;
+    if (taken[k] || !(prep.ctx.index.traits[k] & OPENS_UPPER)) continue;
     const hit = placeAt(words, k);
     if (!hit || hit.hit.sense === 'demonym' || [...Array(hit.end - k).keys()].some((d) => taken[k + d])) continue;
     // "London-based", "pro-Moscow": a place inside an adjectival compound is left to the tagger

@@ -4,8 +4,8 @@ import { titleLexicon } from './titles.js';
 import { opensUpper, opensUpperLower } from './word-shape.js';
 
 /**
- * What the lexicons say about one word, looked up once per distinct word and kept: its fold
- * and which lexicon phrases may start with it. Every article's words are read through this
+ * What the lexicons say about one word, looked up once per distinct word and kept: its fold,
+ * which lexicon phrases may start with it and its capitalization shape. Every article's words are read through this
  * one map, so the rules that try places and titles at every word skip most words by a bit
  * test instead of a lookup in a large table each time.
  */
@@ -13,8 +13,8 @@ export interface WordInfo {
   fold: string;
   /** A letter, a hyphen or dash, a letter: the text is a token of several words ("Director-General"). */
   hyphenated: boolean;
-  /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits (eight: they fit a byte). */
-  starts: number;
+  /** `PLACE_START` | `TITLE_START` | `ROLE_START` … bits. */
+  traits: number;
 }
 
 /** A country, subdivision or city form may start with the word (`mayStartPlace`). */
@@ -33,6 +33,8 @@ export const HONORIFIC_START = 32;
 export const OPENS_UPPER = 64;
 /** The word opens with an uppercase then a lowercase letter (`opensUpperLower`). */
 export const OPENS_UPPER_LOWER = 128;
+/** A capital, then letters, marks, apostrophes or dots only: the shape of a name word (`isNameWord`). */
+export const NAME_WORD = 256;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -48,15 +50,16 @@ const infos = new Map<string, WordInfo>();
 function describe(text: string): WordInfo {
   const fold = foldWord(text);
   const lex = titleLexicon();
-  let starts = 0;
-  if (mayStartPlace(text)) starts |= PLACE_START;
-  if (lex.firstWords.has(fold)) starts |= TITLE_START;
-  if (lex.roles.opensWith(fold)) starts |= ROLE_START;
-  if (lex.qualifiers.opensWith(fold)) starts |= QUALIFIER_START;
-  if (lex.portfolios.opensWith(fold)) starts |= PORTFOLIO_START;
-  if (lex.honorifics.opensWith(fold)) starts |= HONORIFIC_START;
-  if (opensUpper(text)) starts |= OPENS_UPPER;
-  if (opensUpperLower(text)) starts |= OPENS_UPPER_LOWER;
+  let traits = 0;
+  if (mayStartPlace(text)) traits |= PLACE_START;
+  if (lex.firstWords.has(fold)) traits |= TITLE_START;
+  if (lex.roles.opensWith(fold)) traits |= ROLE_START;
+  if (lex.qualifiers.opensWith(fold)) traits |= QUALIFIER_START;
+  if (lex.portfolios.opensWith(fold)) traits |= PORTFOLIO_START;
+  if (lex.honorifics.opensWith(fold)) traits |= HONORIFIC_START;
+  if (opensUpper(text)) traits |= OPENS_UPPER;
+  if (opensUpperLower(text)) traits |= OPENS_UPPER_LOWER;
+  if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(text) && fold !== "'s") traits |= NAME_WORD;
   const hyphenated = (text.includes('-') || text.includes('–')) && /\p{L}[-–]\p{L}/u.test(text);
-  return { fold, hyphenated, starts };
+  return { fold, hyphenated, traits };
 }

@@ -77,9 +77,9 @@ export function collectNameMentions(
     const { start, end } = sentences[s];
     if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
-      const starts = ctx.index.starts[k];
-      if (covered[k] || blocked[k] || !(starts & OPENS_UPPER_LOWER)) continue; // not in ALL-CAPS headlines
-      if (!(starts & (HONORIFIC_START | ROLE_START))) continue; // neither an honorific nor a role opens here
+      const traits = ctx.index.traits[k];
+      if (covered[k] || blocked[k] || !(traits & OPENS_UPPER_LOWER)) continue; // not in ALL-CAPS headlines
+      if (!(traits & (HONORIFIC_START | ROLE_START))) continue; // neither an honorific nor a role opens here
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;

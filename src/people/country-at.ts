@@ -63,9 +63,9 @@ function countryMatchesAt(words: readonly Word[], i: number): Match[] {
 
 /** Every phrase the place lexicon knows starting at word `i`, longest first. */
 function lexiconMatchesAt(words: readonly Word[], i: number): Match[] {
-  if (!(words[i].starts & OPENS_UPPER) || words[i].fold === 'the') return NONE;
+  if (!(words[i].traits & OPENS_UPPER) || words[i].fold === 'the') return NONE;
   // Every text tried below starts with this word, then " " or "-" (words hold no white space).
-  if (!(words[i].starts & PLACE_START)) return NONE; // mayStartPlace, looked up once per distinct word
+  if (!(words[i].traits & PLACE_START)) return NONE; // mayStartPlace, looked up once per distinct word
   const found: Match[] = [];
   const max = Math.min(words.length, i + maxPlaceWords());
   let text = words[i].text;

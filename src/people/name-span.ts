@@ -3,6 +3,7 @@ import { countryAt, placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { opensUpper } from '../lexicon/word-shape.js';
+import { NAME_WORD } from '../lexicon/word-info.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
@@ -70,8 +71,7 @@ export function nameRun(ctx: TitleContext, j: number, limit: number, max = 4): n
 
 /** A capitalized word that could be part of a name (not "'s", not all digits). */
 export function isNameWord(ctx: TitleContext, k: number): boolean {
-  const t = ctx.index.texts[k];
-  return /^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && ctx.index.folds[k] !== "'s";
+  return (ctx.index.traits[k] & NAME_WORD) !== 0; // the shape test, made once per distinct word
 }
 
 /** Title words, honorifics, country names and organization heads never make a one-word name. */

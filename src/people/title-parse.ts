@@ -60,10 +60,10 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   let role: ReturnType<typeof matchRole> = null;
   for (let guard = 0; guard < 8 && i < limit; guard++) {
     // the lexicon tries run only where a form of theirs starts (bits of the word's lexicon record)
-    const starts = ctx.index.starts[i] ?? 0;
-    role = starts & ROLE_START ? matchRole(folds, texts, i, limit) : null;
-    const qual = starts & QUALIFIER_START ? matchQualifier(folds, i, limit) : null;
-    const port = starts & PORTFOLIO_START ? matchPortfolio(folds, texts, i, limit) : null;
+    const traits = ctx.index.traits[i] ?? 0;
+    role = traits & ROLE_START ? matchRole(folds, texts, i, limit) : null;
+    const qual = traits & QUALIFIER_START ? matchQualifier(folds, i, limit) : null;
+    const port = traits & PORTFOLIO_START ? matchPortfolio(folds, texts, i, limit) : null;
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
     // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
@@ -235,8 +235,8 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
  * `parseTitleAt(ctx, s, limit)` finds a title only when such a word lies at or after `s`.
  */
 export function lastRoleStart(ctx: TitleContext, from: number, limit: number): number {
-  const { folds, texts, starts } = ctx.index;
-  for (let r = limit - 1; r >= from; r--) if ((starts[r] & ROLE_START) !== 0 && matchRole(folds, texts, r, limit)) return r;
+  const { folds, texts, traits } = ctx.index;
+  for (let r = limit - 1; r >= from; r--) if ((traits[r] & ROLE_START) !== 0 && matchRole(folds, texts, r, limit)) return r;
   return -1;
 }
 
@@ -248,7 +248,7 @@ export function lastRoleStart(ctx: TitleContext, from: number, limit: number): n
 function mayOpenTitle(ctx: TitleContext, i: number, limit: number): boolean {
   if (i >= limit) return false;
   const text = ctx.index.texts[i];
-  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || (ctx.index.starts[i] & TITLE_START) !== 0;
+  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || (ctx.index.traits[i] & TITLE_START) !== 0;
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

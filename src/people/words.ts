@@ -12,8 +12,8 @@ export interface Word {
   /** True for the first/last word of its token (titles and names start and end on token edges). */
   first: boolean;
   last: boolean;
-  /** Which lexicon phrases may start here: `PLACE_START` … bits of `lexicon/word-info`. */
-  starts: number;
+  /** What the lexicons say of the word: `PLACE_START`, `NAME_WORD` … bits of `lexicon/word-info`. */
+  traits: number;
 }
 
 export interface WordIndex {
@@ -22,8 +22,8 @@ export interface WordIndex {
   tokenWord: number[];
   folds: string[];
   texts: string[];
-  /** Each word's `starts` bits in one compact array (rules that scan many words read it, not the objects). */
-  starts: Uint8Array;
+  /** Each word's `traits` bits in one compact array (rules that scan many words read it, not the objects). */
+  traits: Uint16Array;
 }
 
 /** Splits every token at hyphens into words and indexes them by token. */
@@ -37,7 +37,7 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
     tokenWord.push(words.length);
     const info = wordInfo(tok.text); // one lookup per token: most are one word
     if (!info.hyphenated) {
-      words.push({ text: tok.text, fold: info.fold, start: tok.start, end: tok.end, token: t, first: true, last: true, starts: info.starts });
+      words.push({ text: tok.text, fold: info.fold, start: tok.start, end: tok.end, token: t, first: true, last: true, traits: info.traits });
       folds.push(info.fold);
       texts.push(tok.text);
       continue;
@@ -45,16 +45,16 @@ export function buildWords(tokens: readonly Token[]): WordIndex {
     const parts = splitHyphens(tok);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      const { fold, starts } = wordInfo(p.text);
-      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1, starts });
+      const { fold, traits } = wordInfo(p.text);
+      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1, traits });
       folds.push(fold);
       texts.push(p.text);
     }
   }
   tokenWord.push(words.length);
-  const starts = new Uint8Array(words.length);
-  for (let k = 0; k < words.length; k++) starts[k] = words[k].starts;
-  return { words, tokenWord, folds, texts, starts };
+  const traits = new Uint16Array(words.length);
+  for (let k = 0; k < words.length; k++) traits[k] = words[k].traits;
+  return { words, tokenWord, folds, texts, traits };
 }
 
 function splitHyphens(tok: Token): Token[] {
