@@ -1,6 +1,6 @@
-import { mayStartPlace } from './countries.js';
+import { lookupCountry, mayStartPlace } from './countries.js';
 import { foldWord } from './normalize.js';
-import { titleLexicon } from './titles.js';
+import { matchHonorific, matchRole, titleLexicon } from './titles.js';
 import { opensUpper, opensUpperLower } from './word-shape.js';
 
 /**
@@ -35,6 +35,11 @@ export const OPENS_UPPER = 64;
 export const OPENS_UPPER_LOWER = 128;
 /** A capital, then letters, marks, apostrophes or dots only: the shape of a name word (`isNameWord`). */
 export const NAME_WORD = 256;
+/**
+ * A title word, honorific, name stopword, portfolio head or country name by itself: never a
+ * one-word name (`isLexiconWord` of people/name-span).
+ */
+export const LEXICON_WORD = 512;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -60,6 +65,16 @@ function describe(text: string): WordInfo {
   if (opensUpper(text)) traits |= OPENS_UPPER;
   if (opensUpperLower(text)) traits |= OPENS_UPPER_LOWER;
   if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(text) && fold !== "'s") traits |= NAME_WORD;
+  if (isLexiconWord(text, fold, traits)) traits |= LEXICON_WORD;
   const hyphenated = (text.includes('-') || text.includes('–')) && /\p{L}[-–]\p{L}/u.test(text);
   return { fold, hyphenated, traits };
+}
+
+/** The word alone is a lexicon entry that cannot be a name: the tests people/name-span made per call. */
+function isLexiconWord(text: string, fold: string, traits: number): boolean {
+  const lex = titleLexicon();
+  if (lex.nameStopwords.has(fold) || lex.titleWords.has(fold) || lex.portfolioHeads.has(fold)) return true;
+  if (matchHonorific([fold], 0, 1) !== null || matchRole([fold], [text], 0, 1) !== null) return true;
+  // a one-word country or demonym, as the place matcher would find it at this word
+  return (traits & OPENS_UPPER) !== 0 && fold !== 'the' && (traits & PLACE_START) !== 0 && lookupCountry(text) !== null;
 }

@@ -1,9 +1,9 @@
-import { matchHonorific, matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { countryAt, placeAt } from './country-at.js';
+import { matchHonorific, matchPortfolio, matchRole } from '../lexicon/titles.js';
+import { placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { opensUpper } from '../lexicon/word-shape.js';
-import { NAME_WORD } from '../lexicon/word-info.js';
+import { LEXICON_WORD, NAME_WORD } from '../lexicon/word-info.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
@@ -76,12 +76,7 @@ export function isNameWord(ctx: TitleContext, k: number): boolean {
 
 /** Title words, honorifics, country names and organization heads never make a one-word name. */
 export function isLexiconWord(ctx: TitleContext, k: number): boolean {
-  const { folds, texts, words } = ctx.index;
-  const lex = titleLexicon();
-  if (lex.nameStopwords.has(folds[k]) || lex.titleWords.has(folds[k]) || lex.portfolioHeads.has(folds[k])) return true;
-  if (matchHonorific(folds, k, k + 1) !== null) return true;
-  if (matchRole(folds, texts, k, k + 1) !== null) return true;
-  return countryAt(words, k, k + 1) !== null;
+  return (ctx.index.traits[k] & LEXICON_WORD) !== 0; // decided once per distinct word (`lexicon/word-info`)
 }
 
 /**
