@@ -77,7 +77,12 @@ export class TermCounter {
   add(tokenText: string): void {
     // an ASCII mark or letter alone is never a term (words need two letters): no table lookup
     if (tokenText.length === 1 && tokenText.charCodeAt(0) < 0x80) return;
+    // "the", "of", "and", "The": two- and three-letter ASCII words, mostly stopwords, are known
+    // term-less from a table indexed by their letters (no map probe for them)
+    const slot = tokenText.length <= 3 ? shortWordSlot(tokenText) : -1;
+    if (slot >= 0 && shortWordless[slot] === SHORT_NONE) return;
     const code = termWords(tokenText);
+    if (slot >= 0) shortWordless[slot] = code === NONE ? SHORT_NONE : SHORT_SOME;
     if (typeof code !== 'number') for (const id of code) count(id);
     else if (code !== NONE) count(code);
   }
@@ -100,6 +105,23 @@ export class TermCounter {
     resetCounts();
     return out;
   }
+}
+
+/** Per short ASCII word (by `shortWordSlot`): 0 not seen, `SHORT_NONE` no terms, `SHORT_SOME` terms. */
+const shortWordless = new Uint8Array(53 * 53 * 53);
+const SHORT_NONE = 1;
+const SHORT_SOME = 2;
+
+/** A two- or three-letter ASCII word's slot (its letters as base-53 digits), else -1. */
+function shortWordSlot(text: string): number {
+  let slot = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const digit = c < 0 ? 0 : c >= 65 && c <= 90 ? c - 64 : c >= 97 && c <= 122 ? c - 70 : -1;
+    if (digit < 0) return -1;
+    slot = slot * 53 + digit;
+  }
+  return slot;
 }
 
 function count(id: number): void {

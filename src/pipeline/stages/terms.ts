@@ -15,11 +15,14 @@ export const termsStage = defineStage({
   provides: 'terms',
   run: (_doc, layers) => {
     const excluded = [...need(layers, 'metadata').excluded].sort((a, b) => a.start - b.start);
-    const names = new Set<string>();
+    // a person's mentions mostly repeat a few texts ("Naqvi", "Mohsin Naqvi"): fold each text once
+    const nameTexts = new Set<string>();
     for (const p of need(layers, 'people')) {
-      for (const w of nameWords(p.name)) names.add(w);
-      for (const m of p.mentions) for (const w of nameWords(m.text)) names.add(w);
+      nameTexts.add(p.name);
+      for (const m of p.mentions) nameTexts.add(m.text);
     }
+    const names = new Set<string>();
+    for (const t of nameTexts) for (const w of nameWords(t)) names.add(w);
     const counter = new TermCounter(names);
     const tokens = need(layers, 'tokens');
     let x = 0;
