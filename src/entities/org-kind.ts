@@ -93,7 +93,8 @@ export function isInternational(name: string): boolean {
 
 /** True when a folded word is an organization head by itself (ministry, agency, bank, court …). */
 export function isOrgHeadWord(fold: string): boolean {
-  return index().heads.longest([fold], 0) !== null;
+  const { heads } = index();
+  return heads.opensWith(fold) && heads.longest([fold], 0) !== null; // most words open no head: no array to build
 }
 
 /** The country of a government body known by its short name ("Kremlin" → RU), or null. */

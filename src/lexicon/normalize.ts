@@ -4,14 +4,16 @@ export function foldWord(word: string): string {
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     if (foldedWords.size >= 50_000) foldedWords.clear();
-    foldedWords.set(word, (folded = foldUncached(word)));
+    foldedWords.set(word, (folded = foldFresh(word)));
   }
   return folded;
 }
 
 const foldedWords = new Map<string, string>();
 
-function foldUncached(word: string): string {
+/** `foldWord` without its cache (for callers that keep their own); plain ASCII words skip Unicode normalization. */
+export function foldFresh(word: string): string {
+  if (/^[\x20-\x2d\x2f-\x5f\x61-\x7e]*$/.test(word)) return word.toLowerCase(); // ASCII without "." and "`"
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

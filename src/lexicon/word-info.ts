@@ -1,5 +1,5 @@
 import { lookupCountry, mayStartPlace } from './countries.js';
-import { foldWord } from './normalize.js';
+import { foldFresh } from './normalize.js';
 import { matchHonorific, matchRole, titleLexicon } from './titles.js';
 import { opensUpper, opensUpperLower } from './word-shape.js';
 
@@ -40,6 +40,8 @@ export const NAME_WORD = 256;
  * one-word name (`isLexiconWord` of people/name-span).
  */
 export const LEXICON_WORD = 512;
+/** Capitalized, opening with "&", or `TITLE_START`: a title may open at the word (people/title-parse). */
+export const MAY_OPEN_TITLE = 1024;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -53,7 +55,7 @@ export function wordInfo(text: string): WordInfo {
 const infos = new Map<string, WordInfo>();
 
 function describe(text: string): WordInfo {
-  const fold = foldWord(text);
+  const fold = foldFresh(text);
   const lex = titleLexicon();
   let traits = 0;
   if (mayStartPlace(text)) traits |= PLACE_START;
@@ -66,6 +68,7 @@ function describe(text: string): WordInfo {
   if (opensUpperLower(text)) traits |= OPENS_UPPER_LOWER;
   if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(text) && fold !== "'s") traits |= NAME_WORD;
   if (isLexiconWord(text, fold, traits)) traits |= LEXICON_WORD;
+  if (traits & (OPENS_UPPER | TITLE_START) || text.startsWith('&')) traits |= MAY_OPEN_TITLE;
   const hyphenated = (text.includes('-') || text.includes('–')) && /\p{L}[-–]\p{L}/u.test(text);
   return { fold, hyphenated, traits };
 }

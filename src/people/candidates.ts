@@ -57,7 +57,7 @@ export function collectNameMentions(
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
     // "Elliott Management", "Acme Holdings": a company the tagger took for a person
-    if (clean.end - clean.start >= 2 && orgKind(ctx.index.texts.slice(clean.start, clean.end).join(' ')) === 'company' && isOrgHeadWord(ctx.index.folds[clean.end - 1])) continue;
+    if (clean.end - clean.start >= 2 && isOrgHeadWord(ctx.index.folds[clean.end - 1]) && orgKind(ctx.index.texts.slice(clean.start, clean.end).join(' ')) === 'company') continue;
     let spanStart = clean.spanStart;
     const h = honorificBefore(ctx, clean.spanStart, sentences[sentence].start);
     if (h !== null) spanStart = h;

@@ -1,6 +1,6 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { PORTFOLIO_START, QUALIFIER_START, ROLE_START, TITLE_START } from '../lexicon/word-info.js';
+import { MAY_OPEN_TITLE, PORTFOLIO_START, QUALIFIER_START, ROLE_START } from '../lexicon/word-info.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -243,12 +243,11 @@ export function lastRoleStart(ctx: TitleContext, from: number, limit: number): n
 /**
  * False when no title can open at word `i`: it is neither capitalized (places, acronyms and
  * capitalized names all are) nor a tagged organization nor the first word of a role, qualifier
- * or portfolio form. Every caller tries many starts, most of them plain lowercase words.
+ * or portfolio form (the word trait `MAY_OPEN_TITLE`). Every caller tries many starts, most of them plain lowercase words.
  */
 function mayOpenTitle(ctx: TitleContext, i: number, limit: number): boolean {
   if (i >= limit) return false;
-  const text = ctx.index.texts[i];
-  return opensUpper(text) || text.startsWith('&') || ctx.orgAt.has(i) || (ctx.index.traits[i] & TITLE_START) !== 0;
+  return (ctx.index.traits[i] & MAY_OPEN_TITLE) !== 0 || ctx.orgAt.has(i);
 }
 
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {

@@ -3,20 +3,21 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
 import { placeAt } from './country-at.js';
 import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
+import { OPENS_UPPER } from '../lexicon/word-info.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /** A run of capitalized words (with inner of/and/for/the) naming an organization: "the State Bank of Pakistan". */
 export function capitalizedRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
+  const { traits, folds } = ctx.index;
   let end = j;
   let k = j;
   while (k < limit) {
     if (k > j && ctx.perAt?.has(k)) break;
-    if (opensUpper(texts[k]) && folds[k] !== "'s") {
+    if (traits[k] & OPENS_UPPER && folds[k] !== "'s") {
       k++;
       end = k;
-    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && opensUpper(texts[k + 1])) k++;
+    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && traits[k + 1] & OPENS_UPPER) k++;
     else break;
   }
   return end;
