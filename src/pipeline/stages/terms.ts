@@ -1,5 +1,6 @@
 import { defineStage, need } from '../stage.js';
-import { MAX_TERMS, TermCounter } from '../../reconcile/terms.js';
+import { MAX_TERMS } from '../../reconcile/terms.js';
+import { TermCounter } from '../../reconcile/term-counter.js';
 import { words } from '../../reconcile/fold.js';
 
 /**
