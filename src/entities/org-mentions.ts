@@ -107,8 +107,9 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
 
 /** Words between two mentions that join them into one name: "of", "of the", "for". */
 function joinedBy(folds: readonly string[], from: number, to: number): boolean {
-  const between = folds.slice(from, to).join(' ');
-  return between === 'of' || between === 'of the' || between === 'for' || between === 'for the';
+  // folds hold no spaces: the words between are exactly of/for, then at most "the"
+  if (to - from < 1 || to - from > 2 || (folds[from] !== 'of' && folds[from] !== 'for')) return false;
+  return to - from === 1 || folds[from + 1] === 'the';
 }
 
 /**
