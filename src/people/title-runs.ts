@@ -2,8 +2,8 @@ import { matchQualifier, matchRole } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
 import { placeAt } from './country-at.js';
-import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
-import { OPENS_UPPER } from '../lexicon/word-info.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER, OPENS_UPPER_LOWER, QUALIFIER_START, ROLE_START } from '../lexicon/word-info.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -32,10 +32,13 @@ export function textOf(ctx: TitleContext, from: number, to: number): string {
 
 /** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
 export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && opensUpperLower(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
+  const { texts, folds, traits } = ctx.index;
+  // word traits first: most words are no capitalized word, role or qualifier (no trie lookups)
+  const ok = (k: number) =>
+    k < limit && (traits[k] & OPENS_UPPER_LOWER) !== 0 && !(k > j && ctx.perAt?.has(k)) && !(traits[k] & ROLE_START && matchRole(folds, texts, k, limit)) && !qualifiesRole(k);
   // "Special Initiatives" is a portfolio; "Special Assistant" starts a new title
   const qualifiesRole = (k: number) => {
+    if (!(traits[k] & QUALIFIER_START)) return false;
     const q = matchQualifier(folds, k, limit);
     return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !opensUpper(texts[q.end]));
   };
