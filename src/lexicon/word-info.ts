@@ -1,5 +1,5 @@
 import { lookupCountry, mayStartPlace } from './countries.js';
-import { foldFresh } from './normalize.js';
+import { foldFresh, isAllCaps } from './normalize.js';
 import { matchHonorific, matchRole, titleLexicon } from './titles.js';
 import { opensUpper, opensUpperLower } from './word-shape.js';
 
@@ -42,6 +42,8 @@ export const NAME_WORD = 256;
 export const LEXICON_WORD = 512;
 /** Capitalized, opening with "&", or `TITLE_START`: a title may open at the word (people/title-parse). */
 export const MAY_OPEN_TITLE = 1024;
+/** All capitals, two to six of them or "&" ("PTI", "FBR"): an organization's acronym inside a title. */
+export const SHORT_ACRONYM = 2048;
 
 export function wordInfo(text: string): WordInfo {
   let info = infos.get(text);
@@ -69,6 +71,7 @@ function describe(text: string): WordInfo {
   if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(text) && fold !== "'s") traits |= NAME_WORD;
   if (isLexiconWord(text, fold, traits)) traits |= LEXICON_WORD;
   if (traits & (OPENS_UPPER | TITLE_START) || text.startsWith('&')) traits |= MAY_OPEN_TITLE;
+  if (isAllCaps(text) && /^[\p{Lu}&]{2,6}$/u.test(text)) traits |= SHORT_ACRONYM;
   const hyphenated = (text.includes('-') || text.includes('–')) && /\p{L}[-–]\p{L}/u.test(text);
   return { fold, hyphenated, traits };
 }

@@ -1,6 +1,6 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { MAY_OPEN_TITLE, PORTFOLIO_START, QUALIFIER_START, ROLE_START } from '../lexicon/word-info.js';
+import { MAY_OPEN_TITLE, PORTFOLIO_START, QUALIFIER_START, ROLE_START, SHORT_ACRONYM } from '../lexicon/word-info.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -121,7 +121,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       i = end;
       if (i < limit && folds[i] === "'s") i++;
       if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3;
-    } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
+    } else if (ctx.index.traits[i] & SHORT_ACRONYM && words[i].first && words[i].last) {
       org ??= texts[i];
       i++;
     } else return null;
@@ -254,6 +254,7 @@ function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {
   return matchRole(ctx.index.folds, ctx.index.texts, i, limit) !== null;
 }
 
+/** Two to six capitals or "&" (the word trait `SHORT_ACRONYM` holds the same answer per word). */
 function isAcronym(text: string): boolean {
   return isAllCaps(text) && /^[\p{Lu}&]{2,6}$/u.test(text);
 }
