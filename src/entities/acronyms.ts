@@ -1,4 +1,5 @@
 import type { WordIndex } from '../people/words.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'e', 'i', 'ul', 'al', 'de', 'du', 'des', 'la', 'le']);
 
@@ -10,7 +11,7 @@ export function isAcronym(text: string): boolean {
 /** Initial letters of a name's content words: "Anti-Narcotics Force" → "ANF" (words split at hyphens). */
 export function initialsOf(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()))
+    .filter((w) => opensUpper(w) && !CONNECTORS.has(w.toLowerCase()))
     .map((w) => w[0])
     .join('');
 }
@@ -31,8 +32,8 @@ export function expansionBefore(index: WordIndex, end: number, acronym: string):
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   for (let s = end - 1; s >= Math.max(0, end - 10); s--) {
     const t = index.texts[s];
-    if (!/^\p{Lu}/u.test(t) && !CONNECTORS.has(t.toLowerCase())) return -1;
-    if (!/^\p{Lu}/u.test(t)) continue;
+    if (!opensUpper(t) && !CONNECTORS.has(t.toLowerCase())) return -1;
+    if (!opensUpper(t)) continue;
     const initials = initialsOf(index.texts.slice(s, end));
     if (initials === letters) return s;
     if (initials.length > letters.length) return -1;

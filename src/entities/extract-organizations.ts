@@ -36,10 +36,11 @@ export function extractOrganizations(input: MentionInput, contextCountry: string
   for (const i of order) {
     const m = found[i];
     const text = surface(input.text, prep, m);
-    const g = (m.acronymOf !== null ? groupOf.get(m.acronymOf) : undefined) ?? findGroup(lookup, text, texts.slice(m.start, m.end));
+    const key = foldWords(text).join(' '); // the group key, computed once per mention
+    const g = (m.acronymOf !== null ? groupOf.get(m.acronymOf) : undefined) ?? findGroup(lookup, text, key, texts.slice(m.start, m.end));
     const target = g ?? { forms: [], keys: new Set<string>(), acronyms: new Set<string>(), mentions: [] };
     if (!g) groups.push(target);
-    add(lookup, target, text, m);
+    add(lookup, target, text, key, m);
     groupOf.set(i, target);
   }
   const taken = new Uint8Array(words.length);
@@ -78,8 +79,7 @@ interface Lookup {
   byInitials: Map<string, Group>;
 }
 
-function findGroup(lookup: Lookup, text: string, wordTexts: string[]): Group | undefined {
-  const key = foldWords(text).join(' ');
+function findGroup(lookup: Lookup, text: string, key: string, wordTexts: string[]): Group | undefined {
   if (isAcronym(text)) return lookup.byAcronym.get(text) ?? lookup.byKey.get(key) ?? lookup.byInitials.get(text);
   const byKey = lookup.byKey.get(key);
   if (byKey) return byKey;
@@ -89,8 +89,7 @@ function findGroup(lookup: Lookup, text: string, wordTexts: string[]): Group | u
   return g && g.forms.every(isAcronym) ? g : undefined;
 }
 
-function add(lookup: Lookup, g: Group, text: string, m: OrgMention): void {
-  const key = foldWords(text).join(' ');
+function add(lookup: Lookup, g: Group, text: string, key: string, m: OrgMention): void {
   g.forms.push(text);
   g.keys.add(key);
   if (!lookup.byKey.has(key)) lookup.byKey.set(key, g);

@@ -4,6 +4,7 @@ import { placeAt } from '../people/country-at.js';
 import { placeThenName, titleIntoPerson } from '../people/name-span.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { isNotAnOrganization, isOrgHeadWord } from './org-kind.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /**
  * Tagger ORG spans that are no organization: a whole title ("Inspector General of Police",
@@ -39,6 +40,6 @@ export function isJurisdiction(prep: PreparedInput, start: number, end: number):
   if (!place || place.end !== end || place.hit.sense === 'demonym') return false;
   let b = start;
   if (texts[b - 1] === ')' && texts[b - 3] === '(') b -= 3;
-  for (let r = Math.max(0, b - 4); r < b; r++) if (matchRole(folds, texts, r, b)?.end === b && /^\p{Lu}/u.test(texts[r])) return true;
+  for (let r = Math.max(0, b - 4); r < b; r++) if (matchRole(folds, texts, r, b)?.end === b && opensUpper(texts[r])) return true;
   return false;
 }

@@ -44,6 +44,18 @@ function index(): OrgKindIndex {
  * head word ("Federal Investigation Agency" → agency, "US Embassy" → embassy). Null if unknown.
  */
 export function orgKind(name: string): string | null {
+  // asked for every organization and person-like name; the answer depends on the name alone
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    if (kinds.size >= 20_000) kinds.clear();
+    kinds.set(name, (kind = orgKindUncached(name)));
+  }
+  return kind;
+}
+
+const kinds = new Map<string, string | null>();
+
+function orgKindUncached(name: string): string | null {
   const idx = index();
   const words = foldWords(name.replace(/^the\s+/i, ''));
   const whole = idx.named.get(words.join(' '));
@@ -66,7 +78,7 @@ export function orgKind(name: string): string | null {
 
 /** True for a body the lexicon knows by name (international, outlet, government: "White House", "UN"). */
 export function isNamedBody(name: string): boolean {
-  return index().named.has(foldWords(name.replace(/^the\s+/i, '')).join(' '));
+  return index().named.has(nameKey(name));
 }
 
 /** True for a word the tagger may take for an organization that names none ("AI", "VAT"). */
@@ -76,15 +88,28 @@ export function isNotAnOrganization(text: string): boolean {
 
 /** True for a known international body (no home country): UN, IMF, World Bank, NATO … */
 export function isInternational(name: string): boolean {
-  return index().named.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) === 'international';
+  return index().named.get(nameKey(name)) === 'international';
 }
 
 /** True when a folded word is an organization head by itself (ministry, agency, bank, court …). */
 export function isOrgHeadWord(fold: string): boolean {
-  return index().heads.longest([fold], 0) !== null;
+  const { heads } = index();
+  return heads.opensWith(fold) && heads.longest([fold], 0) !== null; // most words open no head: no array to build
 }
 
 /** The country of a government body known by its short name ("Kremlin" → RU), or null. */
 export function knownBodyCountry(name: string): string | null {
-  return index().governmentCountry.get(foldWords(name.replace(/^the\s+/i, '')).join(' ')) ?? null;
+  return index().governmentCountry.get(nameKey(name)) ?? null;
 }
+
+/** A name as the named-body tables key it: folded words without a leading "the", memoized per name. */
+function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    nameKeys.set(name, (key = foldWords(name.replace(/^the\s+/i, '')).join(' ')));
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();

@@ -7,6 +7,8 @@ import { coversTitle, notAnOrg } from './not-org.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { parseTitleAt } from '../people/title-parse.js';
 import { capitalizedRun } from '../people/title-runs.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER } from '../lexicon/word-info.js';
 
 /** An organization mention: word range; `defines` points to the mention an "(ACR)" abbreviates. */
 export interface OrgMention {
@@ -40,13 +42,13 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
     if (notAnOrg(prep, start, end, onePer)) continue;
     // "Prime Minister's | Office": an office named after its holder
     if (isOrgHeadWord(folds[start]) && folds[start - 1] === "'s") {
-      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && /^\p{Lu}/u.test(texts[r])) {
+      for (let r = Math.max(0, start - 5); r < start - 1; r++) if (matchRole(folds, texts, r, start - 1)?.end === start - 1 && opensUpper(texts[r])) {
         start = r;
         break;
       }
     }
     // the tagger's "Federal Board of | Revenue": a name cut after its connector
-    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && /^\p{Lu}/u.test(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
+    if ((folds[end - 1] === 'of' || folds[end - 1] === 'for') && opensUpper(texts[end] ?? '')) end = Math.max(end, capitalizedRun(prep.ctx, end, words.length));
     // "the Nigeria Centre (LOC) | for Disease Control (ORG)": one name
     const locStart = (folds[start - 1] === 'for' || folds[start - 1] === 'of') ? locByEnd.get(start - 1) : undefined;
     if (locStart !== undefined && isOrgHeadWord(folds[start - 2])) start = locStart;
@@ -75,7 +77,8 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
   for (const r of prep.byType.LOC) for (let k = r.start; k < r.end; k++) isLoc[k] = 1;
   const free = (k: number) => !taken[k] || (isLoc[k] && taken[k] === 1); // a tagged country may open the name
   for (let k = 0; k < texts.length; k++) {
-    const c = free(k) ? countryAt(index.words, k) : null;
+    // a country name opens with a capital: most words are skipped before any lookup
+    const c = index.traits[k] & OPENS_UPPER && free(k) ? countryAt(index.words, k) : null;
     if (!c) continue;
     let e = c.end;
     if (folds[e] === "'s") e++;
@@ -104,8 +107,9 @@ export function orgMentions(prep: PreparedInput): OrgMention[] {
 
 /** Words between two mentions that join them into one name: "of", "of the", "for". */
 function joinedBy(folds: readonly string[], from: number, to: number): boolean {
-  const between = folds.slice(from, to).join(' ');
-  return between === 'of' || between === 'of the' || between === 'for' || between === 'for the';
+  // folds hold no spaces: the words between are exactly of/for, then at most "the"
+  if (to - from < 1 || to - from > 2 || (folds[from] !== 'of' && folds[from] !== 'for')) return false;
+  return to - from === 1 || folds[from + 1] === 'the';
 }
 
 /**
@@ -155,7 +159,7 @@ function withPortfolio(prep: PreparedInput, start: number, end: number): number 
   const { folds, texts } = prep.ctx.index;
   if (!isOrgHeadWord(folds[end - 1]) || (folds[end] !== 'of' && folds[end] !== 'for')) return end;
   const j = folds[end + 1] === 'the' ? end + 2 : end + 1;
-  const port = /^\p{Lu}/u.test(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
+  const port = opensUpper(texts[j] ?? '') ? matchPortfolio(folds, texts, j) : null;
   return port ? port.end : end;
 }
 

@@ -6,6 +6,8 @@ import { matchHonorific, matchRole } from '../lexicon/titles.js';
 import { isNamedBody, isOrgHeadWord } from './org-kind.js';
 import { isJurisdiction } from './not-org.js';
 import { placeThenName, titleIntoPerson } from '../people/name-span.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER } from '../lexicon/word-info.js';
 
 /** A place mention: word range, and what the lexicon knows of it (null for an unknown place). */
 export interface PlaceMention {
@@ -49,18 +51,19 @@ export function placeMentions(
     // "Engr", "Governor": an honorific or title word the tagger took for a place
     if (matchHonorific(folds, start, end) === end || matchRole(folds, texts, start, end)?.end === end) continue;
     // "the Nigeria Centre | for Disease Control": the opening of an organization's name
-    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && /^\p{Lu}/u.test(texts[end + 1] ?? '');
-    if ((opensName && !lookupPlace(spanText(prep, start, end))) || isNamedBody(r.mention.text)) continue;
+    const opensName = isOrgHeadWord(folds[end - 1]) && end - start > 1 && (folds[end] === 'for' || folds[end] === 'of') && opensUpper(texts[end + 1] ?? '');
+    const tagged = spanText(prep, start, end);
+    if ((opensName && !lookupPlace(tagged)) || isNamedBody(r.mention.text)) continue;
     const joined = locs[li + 1] && locs[li + 1].start === end + 1 && folds[end] === 'and' ? spanText(prep, start, locs[li + 1].end) : null;
     if (joined && lookupPlace(joined)) {
       // "Jammu | and | Kashmir": one place when the lexicon knows the whole
       end = locs[++li].end;
       for (let k = start; k < end; k++) taken[k] = 2;
-    } else if (texts[end] === 'State' && (lookupPlace(`${spanText(prep, start, end)} State`) || lookupPlace(spanText(prep, start, end))?.sense === 'subdivision')) {
+    } else if (texts[end] === 'State' && (lookupPlace(`${tagged} State`) || lookupPlace(tagged)?.sense === 'subdivision')) {
       taken[end] = 2;
       end++; // "Nasarawa | State"
     }
-    const text = spanText(prep, start, end);
+    const text = end === r.end ? tagged : spanText(prep, start, end);
     const exact = placeAt(words, start, end);
     const whole = lookupPlace(text) ?? (exact && exact.end === end ? exact.hit : null);
     // "Minister for Science, Technology and Innovation": an unknown "place" inside a person's title
@@ -70,7 +73,8 @@ export function placeMentions(
     else out.push({ start, end, hit: whole });
   }
   for (let k = 0; k < words.length; k++) {
-    if (taken[k]) continue;
+    // a place opens with a capital: most words are skipped before any lookup
+    if (taken[k] || !(prep.ctx.index.traits[k] & OPENS_UPPER)) continue;
     const hit = placeAt(words, k);
     if (!hit || hit.hit.sense === 'demonym' || [...Array(hit.end - k).keys()].some((d) => taken[k + d])) continue;
     // "London-based", "pro-Moscow": a place inside an adjectival compound is left to the tagger
@@ -78,7 +82,7 @@ export function placeMentions(
     if (!words[hit.end - 1].last && /^\p{Ll}/u.test(words[hit.end].text)) continue;
     const next = hit.end < words.length && words[hit.end].token !== words[hit.end - 1].token ? hit.end : -1;
     // "Islamabad High Court", "Pakistan Army": a place word opening a longer proper name is not a place mention
-    if (next >= 0 && /^\p{Lu}/u.test(words[next].text) && !personStart[next] && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
+    if (next >= 0 && opensUpper(words[next].text) && !personStart[next] && !matchRole(folds, prep.ctx.index.texts, next) && !placeAt(words, next)) continue;
     out.push({ start: k, end: hit.end, hit: hit.hit });
     k = hit.end - 1;
   }

@@ -27,6 +27,8 @@ interface CountryIndex {
   upper: Map<string, PlaceHit>;
   /** First segment (up to a space or hyphen) of every key of `exact` and `upper`. */
   firsts: Set<string>;
+  /** Every key of `exact` and `upper` cut right before each of its spaces and hyphens. */
+  prefixes: Set<string>;
   byCode: Map<string, CountryRecord>;
   maxWords: number;
 }
@@ -60,8 +62,12 @@ function index(): CountryIndex {
     for (const s of c.cities) add(s, { ...base, sense: 'city', form: s });
   }
   const firsts = new Set<string>();
-  for (const key of [...exact.keys(), ...upper.keys()]) firsts.add(firstSegment(key));
-  cached = { exact, upper, firsts, byCode, maxWords };
+  const prefixes = new Set<string>();
+  for (const key of [...exact.keys(), ...upper.keys()]) {
+    firsts.add(firstSegment(key));
+    for (let p = 0; p < key.length; p++) if (key[p] === ' ' || key[p] === '-') prefixes.add(key.slice(0, p));
+  }
+  cached = { exact, upper, firsts, prefixes, byCode, maxWords };
   return cached;
 }
 
@@ -101,7 +107,21 @@ function firstSegment(key: string): string {
  * every n-gram from it may stop at once.
  */
 export function mayStartPlace(word: string): boolean {
-  return index().firsts.has(firstSegment(word.replace(/’/g, "'")));
+  // most words hold no space, hyphen or curly apostrophe: then the word is its own first segment
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x20 || c === 0x2d || c === 0x2019) return index().firsts.has(firstSegment(word.replace(/’/g, "'")));
+  }
+  return index().firsts.has(word);
+}
+
+/**
+ * False when no place form starts with `phrase` followed by " " or "-": then `lookupPlace` finds
+ * nothing for any longer phrase that extends it word by word, so n-gram lookups may stop. The
+ * phrase is words joined by single spaces or hyphens, not opening with "the".
+ */
+export function mayContinuePlace(phrase: string): boolean {
+  return index().prefixes.has(phrase.includes('’') ? phrase.replace(/’/g, "'") : phrase);
 }
 
 /** Country (name, short form or demonym) only: "Pakistani" → PK, "U.S." → US; cities → null. */

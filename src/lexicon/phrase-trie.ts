@@ -16,6 +16,11 @@ export class PhraseTrie<V> {
     if (node.value === undefined) node.value = value;
   }
 
+  /** True when some phrase starts with `word` (a cheap test before `longest`). */
+  opensWith(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /** The longest phrase starting at `start` in `words`; `accept` may reject a candidate match. */
   longest(
     words: readonly string[],

@@ -53,6 +53,8 @@ export interface TitleLexicon {
   namePrefixes: Set<string>;
   /** Role id → its domain (government, diplomatic, military, police, judicial, corporate …). */
   domains: Map<string, string>;
+  /** First words of every role, qualifier and portfolio form: where a title's lexicon part may start. */
+  firstWords: Set<string>;
 }
 
 let cached: TitleLexicon | null = null;
@@ -87,10 +89,15 @@ export function titleLexicon(): TitleLexicon {
   for (const q of file.qualifiers) for (const f of q.forms) if (!f.includes(' ')) titleWords.add(foldWord(f));
   const honorifics = new PhraseTrie<true>();
   for (const h of file.honorifics) honorifics.add(foldWords(h), true);
+  const qualifiers = idTrie(file.qualifiers);
+  const portfolios = idTrie(file.portfolios);
+  const firstWords = new Set<string>();
+  for (const list of [file.roles, file.qualifiers, file.portfolios]) for (const e of list) for (const f of e.forms) firstWords.add(foldWords(f)[0]);
   cached = {
     roles,
-    qualifiers: idTrie(file.qualifiers),
-    portfolios: idTrie(file.portfolios),
+    qualifiers,
+    portfolios,
+    firstWords,
     titleWords,
     portfolioWords: new Set(file.portfolios.flatMap((p) => p.forms.flatMap(foldWords))),
     portfolioHeads: new Set(file.portfolioHeads.map(foldWord)),
@@ -112,8 +119,10 @@ export function matchRole(
   start: number,
   limit = words.length,
 ): { sense: RoleSense; end: number } | null {
+  const { roles } = titleLexicon();
+  if (!roles.opensWith(words[start])) return null; // most words open no role: skip the match callback
   const text = texts[start];
-  const hit = titleLexicon().roles.longest(words, start, limit, (sense, end) => {
+  const hit = roles.longest(words, start, limit, (sense, end) => {
     if ((sense.capitalOnly || sense.short) && !/^\p{Lu}/u.test(text)) return false;
     // PM, DG, Gen., Lt — but not a given name ("Ed") or initials ("D.A.")
     if (sense.short && end === start + 1 && (/^(\p{Lu}\.){2,}$/u.test(text) || !(isAllCaps(text) || text.endsWith('.') || ABBREVIATIONS.has(words[start])))) return false;
@@ -135,7 +144,9 @@ export function matchPortfolio(
   start: number,
   limit = words.length,
 ): { id: string; end: number } | null {
-  const hit = titleLexicon().portfolios.longest(words, start, limit, (_id, end) => {
+  const { portfolios } = titleLexicon();
+  if (!portfolios.opensWith(words[start])) return null;
+  const hit = portfolios.longest(words, start, limit, (_id, end) => {
     return !(end - start === 1 && words[start].length <= 2 && !/^\p{Lu}+$/u.test(texts[start]));
   });
   return hit ? { id: hit.value, end: hit.end } : null;

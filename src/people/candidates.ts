@@ -3,8 +3,10 @@ import { isOrgHeadWord, orgKind } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { cleanNameSpan, isLexiconWord, isNameWord, nameRun, PARTICLES, placeThenName, titleIntoPerson } from './name-span.js';
-import { parseTitleAt, type TitleContext } from './title-parse.js';
+import { lastRoleStart, parseTitleAt, type TitleContext } from './title-parse.js';
 import { isTitleCased } from './title-case.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { HONORIFIC_START, OPENS_UPPER_LOWER, ROLE_START } from '../lexicon/word-info.js';
 
 /** A mention of a person's name: word ranges into the word index. */
 export interface NameMention {
@@ -50,12 +52,12 @@ export function collectNameMentions(
     if (into !== null) p.start = into; // "DC Lahore Rafia | Haider"
     const sentence = sentenceOf(p.start);
     // "Syed | Murad Ali Shah": a name-opening word the tagger left out
-    if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && /^\p{Lu}/u.test(ctx.index.texts[p.start - 1])) p.start--;
+    if (p.start > sentences[sentence].start && titleLexicon().namePrefixes.has(ctx.index.folds[p.start - 1]) && opensUpper(ctx.index.texts[p.start - 1])) p.start--;
     else if (givenNameBefore(ctx, p, sentences[sentence].start, blocked)) p.start--;
     const clean = cleanNameSpan(ctx, titleInto(ctx, p, sentences[sentence].start), p.end);
     if (!clean) continue;
     // "Elliott Management", "Acme Holdings": a company the tagger took for a person
-    if (clean.end - clean.start >= 2 && orgKind(ctx.index.texts.slice(clean.start, clean.end).join(' ')) === 'company' && isOrgHeadWord(ctx.index.folds[clean.end - 1])) continue;
+    if (clean.end - clean.start >= 2 && isOrgHeadWord(ctx.index.folds[clean.end - 1]) && orgKind(ctx.index.texts.slice(clean.start, clean.end).join(' ')) === 'company') continue;
     let spanStart = clean.spanStart;
     const h = honorificBefore(ctx, clean.spanStart, sentences[sentence].start);
     if (h !== null) spanStart = h;
@@ -75,7 +77,9 @@ export function collectNameMentions(
     const { start, end } = sentences[s];
     if (isTitleCased(ctx.index, sentences[s])) continue; // headlines: every word is capitalized
     for (let k = start; k < end; k++) {
-      if (covered[k] || blocked[k] || !/^\p{Lu}\p{Ll}/u.test(ctx.index.texts[k])) continue; // not in ALL-CAPS headlines
+      const traits = ctx.index.traits[k];
+      if (covered[k] || blocked[k] || !(traits & OPENS_UPPER_LOWER)) continue; // not in ALL-CAPS headlines
+      if (!(traits & (HONORIFIC_START | ROLE_START))) continue; // neither an honorific nor a role opens here
       const h = matchHonorific(ctx.index.folds, k, end);
       const r = h === null ? matchRole(ctx.index.folds, ctx.index.texts, k, end) : null;
       let after = h ?? r?.end ?? null;
@@ -86,7 +90,7 @@ export function collectNameMentions(
       let runEnd = nameRun(ctx, after, end, 4);
       if (runEnd === after && r) {
         // "the Minister of the Interior, Mohin Naqvi": a full title, a comma, then a two-word name
-        const t = parseTitleAt(ctx, k, end);
+        const t = whole;
         if (t && ctx.index.texts[t.end] === ',') {
           const e = nameRun(ctx, t.end + 1, end, 4);
           if (e - (t.end + 1) >= 2) [after, runEnd] = [t.end + 1, e];
@@ -150,10 +154,12 @@ function titleInto(ctx: TitleContext, p: WordRange, sStart: number): number {
   // the title may take the span's first word or two, never run on into the name
   for (let into = 1; into <= 2 && best === p.start && p.start + into < p.end - 1; into++) {
     const loose: TitleContext = { index: ctx.index, orgAt: ctx.orgAt, perAt: new Set([p.start + into]) };
-    for (let s = p.start - 1; s >= Math.max(sStart, p.start - 12); s--) {
+    // a title holds a role: no start after the last role word can parse
+    const from = Math.max(sStart, p.start - 12);
+    for (let s = Math.min(p.start - 1, lastRoleStart(ctx, from, p.start + into)); s >= from; s--) {
       const t = parseTitleAt(loose, s, p.start + into);
       const tokensLeft = words[p.end - 1].token - words[t?.end ?? p.end - 1].token + 1; // "Alexandria Ocasio-Cortez" keeps its given name
-      if (t && t.end > best && tokensLeft >= 2 && /^\p{Lu}/u.test(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
+      if (t && t.end > best && tokensLeft >= 2 && opensUpper(ctx.index.texts[t.end]) && knownWords(ctx, p.start, t.end)) best = t.end;
     }
   }
   return best;
@@ -177,7 +183,7 @@ export function honorificBefore(ctx: TitleContext, start: number, sStart: number
   for (let k = Math.max(sStart, start - 3); k < start; k++) {
     const end = matchHonorific(ctx.index.folds, k, start);
     // "Engr. Simon": the abbreviation's dot may be a word of its own
-    if ((end === start || (end === start - 1 && ctx.index.texts[end] === '.')) && /^\p{Lu}/u.test(ctx.index.texts[k])) return k;
+    if ((end === start || (end === start - 1 && ctx.index.texts[end] === '.')) && opensUpper(ctx.index.texts[k])) return k;
   }
   return null;
 }

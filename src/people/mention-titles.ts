@@ -1,4 +1,5 @@
-import { parseTitleAt, type ParsedTitle, type TitleContext } from './title-parse.js';
+import { lastRoleStart, parseTitleAt, type ParsedTitle, type TitleContext } from './title-parse.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** How far back a pre-nominal title may start (words). */
 const MAX_TITLE_WORDS = 18;
@@ -46,7 +47,7 @@ export function titlesForName(ctx: TitleContext, spanStart: number, end: number,
       post.push(t);
       // after "was appointed" the title is the predicate: "… appointed joint secretary in the ministry"
       // after "as" or "was appointed" the title is the predicate: "named Satsuki Katayama as finance minister on Tuesday"
-      const predicate = (after > end + 1 || folds[end] === 'as') && !/^\p{Lu}/u.test(texts[t.end] ?? '');
+      const predicate = (after > end + 1 || folds[end] === 'as') && !opensUpper(texts[t.end] ?? '');
       if (closesApposition(ctx, t.end, sEnd) || predicate || lowercaseTail(ctx, t.end, sEnd)) {
         out.push(...shareTail(ctx, post));
         break;
@@ -85,7 +86,9 @@ function appointedAt(ctx: TitleContext, end: number, sEnd: number): number | nul
 /** The longest title that ends exactly at word `limit`. */
 function preNominal(ctx: TitleContext, limit: number, sStart: number): ParsedTitle | null {
   let best: ParsedTitle | null = null;
-  for (let s = limit - 1; s >= Math.max(sStart, limit - MAX_TITLE_WORDS); s--) {
+  const from = Math.max(sStart, limit - MAX_TITLE_WORDS);
+  // a title holds a role, so no start after the last role word before `limit` can parse
+  for (let s = lastRoleStart(ctx, from, limit); s >= from; s--) {
     const t = parseTitleAt(ctx, s, limit);
     if (t && t.end === limit) best = t;
   }

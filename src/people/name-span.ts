@@ -1,7 +1,9 @@
-import { matchHonorific, matchPortfolio, matchRole, titleLexicon } from '../lexicon/titles.js';
-import { countryAt, placeAt } from './country-at.js';
+import { matchHonorific, matchPortfolio, matchRole } from '../lexicon/titles.js';
+import { placeAt } from './country-at.js';
 import { parseTitleAt, type TitleContext } from './title-parse.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { LEXICON_WORD, NAME_WORD } from '../lexicon/word-info.js';
 
 /** Lowercase particles that may sit inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'das', 'dos', 'van', 'von', 'der', 'den', 'di', 'du', 'la', 'le', 'abu', 'ben', 'bte', 'binti', 'della', 'delle', 'degli', 'dei', 'do', 'ter', 'te', 'op', 'zu', 'y', 'e']);
@@ -30,7 +32,7 @@ export function cleanNameSpan(ctx: TitleContext, start: number, end: number): Cl
       continue;
     }
     const t = parseTitleAt(ctx, start, end - 1);
-    if (t && /^\p{Lu}/u.test(texts[t.end] ?? '')) {
+    if (t && opensUpper(texts[t.end] ?? '')) {
       start = t.end;
       spanStart = start;
       continue;
@@ -69,18 +71,12 @@ export function nameRun(ctx: TitleContext, j: number, limit: number, max = 4): n
 
 /** A capitalized word that could be part of a name (not "'s", not all digits). */
 export function isNameWord(ctx: TitleContext, k: number): boolean {
-  const t = ctx.index.texts[k];
-  return /^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && ctx.index.folds[k] !== "'s";
+  return (ctx.index.traits[k] & NAME_WORD) !== 0; // the shape test, made once per distinct word
 }
 
 /** Title words, honorifics, country names and organization heads never make a one-word name. */
 export function isLexiconWord(ctx: TitleContext, k: number): boolean {
-  const { folds, texts, words } = ctx.index;
-  const lex = titleLexicon();
-  if (lex.nameStopwords.has(folds[k]) || lex.titleWords.has(folds[k]) || lex.portfolioHeads.has(folds[k])) return true;
-  if (matchHonorific(folds, k, k + 1) !== null) return true;
-  if (matchRole(folds, texts, k, k + 1) !== null) return true;
-  return countryAt(words, k, k + 1) !== null;
+  return (ctx.index.traits[k] & LEXICON_WORD) !== 0; // decided once per distinct word (`lexicon/word-info`)
 }
 
 /**
@@ -91,7 +87,7 @@ export function isLexiconWord(ctx: TitleContext, k: number): boolean {
 export function placeThenName(ctx: TitleContext, start: number, end: number): number | null {
   const title = parseTitleAt(ctx, start, end - 2);
   // "ACP Olumuyiwa Adejobi" tagged as an organization: a title, then the name
-  if (title && title.start === start && /^\p{Lu}/u.test(ctx.index.texts[start]) && nameWordsOnly(ctx, title.end, end)) return title.end;
+  if (title && title.start === start && opensUpper(ctx.index.texts[start]) && nameWordsOnly(ctx, title.end, end)) return title.end;
   const found = placeAt(ctx.index.words, start, end);
   const port = found ? null : matchPortfolio(ctx.index.folds, ctx.index.texts, start, end);
   // "Principal Secretary for | Immigration Belio Kipsang": a portfolio, then the name
@@ -117,7 +113,7 @@ function nameWordsOnly(ctx: TitleContext, from: number, end: number): boolean {
  * person span the rest. Returns where the name starts inside the organization span, or null.
  */
 export function titleIntoPerson(ctx: TitleContext, start: number, end: number): number | null {
-  if (!ctx.perAt?.has(end) || !/^\p{Lu}/u.test(ctx.index.texts[start])) return null;
+  if (!ctx.perAt?.has(end) || !opensUpper(ctx.index.texts[start])) return null;
   const t = parseTitleAt(ctx, start, end - 1);
   if (!t || t.start !== start || t.end >= end) return null;
   for (let k = t.end; k < end; k++) if (!isNameWord(ctx, k) || isLexiconWord(ctx, k) || isOrgHeadWord(ctx.index.folds[k])) return null;

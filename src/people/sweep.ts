@@ -20,7 +20,10 @@ export function sweepSurnames(
 ): NameMention[] {
   const { words, texts, tokenWord } = ctx.index;
   /** A whole token's text by its first word ("Sanwo-Olu" is two words, one token). */
-  const tokenAt = (k: number) => texts.slice(k, tokenWord[words[k].token + 1]).join('-');
+  const tokenAt = (k: number) => {
+    const end = tokenWord[words[k].token + 1];
+    return end === k + 1 ? texts[k] : texts.slice(k, end).join('-'); // most tokens are one word: no string to build
+  };
   const surnames = new Set<string>();
   const taken = new Uint8Array(words.length);
   for (const m of mentions) {
@@ -34,8 +37,9 @@ export function sweepSurnames(
     }
   }
   const out: NameMention[] = [];
+  if (surnames.size === 0) return out;
   for (let s = 0; s < sentences.length; s++) {
-    const headline = isTitleCased(ctx.index, sentences[s]);
+    let headline: boolean | undefined; // asked only when a surname is found
     for (let k = sentences[s].start; k < sentences[s].end; k++) {
       if (taken[k] || blocked[k] || !words[k].first) continue;
       const end = tokenWord[words[k].token + 1];
@@ -44,7 +48,7 @@ export function sweepSurnames(
       if (isAllCaps(texts[k]) && !(k > sentences[s].start && isAllCaps(texts[k - 1])) && !(end < sentences[s].end && isAllCaps(texts[end]))) continue;
       const prevName = k > sentences[s].start && isNameWord(ctx, k - 1) && !isLexiconWord(ctx, k - 1) && !isAllCaps(texts[k - 1]);
       const nextName = end < sentences[s].end && isNameWord(ctx, end) && !isLexiconWord(ctx, end) && !isAllCaps(texts[end]);
-      if ((prevName || nextName) && !headline) continue;
+      if ((prevName || nextName) && !(headline ??= isTitleCased(ctx.index, sentences[s]))) continue;
       // "talks in Austin": a surname that is also a place, after a place preposition, is the place
       if (k > sentences[s].start && PLACE_PREPS.has(ctx.index.folds[k - 1]) && placeAt(words, k, end)) continue;
       const h = honorificBefore(ctx, k, sentences[s].start);

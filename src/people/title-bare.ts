@@ -3,6 +3,7 @@ import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
 import type { TitleContext } from './title-parse.js';
 import { capitalizedRun, textOf } from './title-runs.js';
+import { opensUpper, opensUpperLower } from '../lexicon/word-shape.js';
 
 /** What a capitalized title may take right after its role without a preposition. */
 export interface BareTail {
@@ -22,7 +23,7 @@ export function bareTail(ctx: TitleContext, i: number, limit: number, hasPortfol
   const { words, texts, folds } = ctx.index;
   if (i >= limit) return null;
   if (texts[i] === '(' && i + 2 < limit && texts[i + 2] === ')' && /^\p{Lu}{2,8}$/u.test(texts[i + 1])) return { end: i + 3 };
-  if (!/^\p{Lu}/u.test(texts[i]) || matchRole(folds, texts, i, limit)) return null;
+  if (!opensUpper(texts[i]) || matchRole(folds, texts, i, limit)) return null;
   const place = placeAt(words, i, limit);
   if (place && place.hit.sense !== 'demonym' && !isOrgHeadWord(folds[place.end] ?? '')) {
     return { end: place.end, country: place.hit.code };
@@ -39,6 +40,6 @@ export function bareTail(ctx: TitleContext, i: number, limit: number, hasPortfol
   while (end > i && (folds[end - 1] === 'of' || folds[end - 1] === 'and' || folds[end - 1] === 'the')) end--;
   if (head && end > i) return { end, org: textOf(ctx, i, end) };
   const port = hasPortfolio ? null : matchPortfolio(folds, texts, i, limit);
-  if (port && /^\p{Lu}\p{Ll}/u.test(texts[i])) return { end: port.end, portfolio: port.id };
+  if (port && opensUpperLower(texts[i])) return { end: port.end, portfolio: port.id };
   return null;
 }

@@ -1,5 +1,6 @@
 import type { TitleFact } from '../schema/article.js';
 import { matchPortfolio, matchQualifier, matchRole, titleLexicon } from '../lexicon/titles.js';
+import { MAY_OPEN_TITLE, PORTFOLIO_START, QUALIFIER_START, ROLE_START, SHORT_ACRONYM } from '../lexicon/word-info.js';
 import { isAllCaps } from '../lexicon/normalize.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import { placeAt } from './country-at.js';
@@ -7,6 +8,7 @@ import type { WordIndex } from './words.js';
 import { pickQualifier } from './qualifier-rank.js';
 import { capitalizedRun, hasRoleWord, orgAfterPlace, portfolioRun, snake, taggedOrgEnd, textOf } from './title-runs.js';
 import { bareTail } from './title-bare.js';
+import { opensUpper } from '../lexicon/word-shape.js';
 
 /** A title phrase found in text: word range (determiner excluded) and its structure. */
 export interface ParsedTitle {
@@ -28,6 +30,8 @@ export interface TitleContext {
   perAt?: ReadonlySet<number>;
 }
 
+/** Stretches up to this many words are checked for a role word before parsing. */
+const ROLE_SCAN_WORDS = 8;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const POST_PREPS = new Set(['of', 'for', 'on', 'to', 'at', 'in']);
@@ -46,15 +50,20 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
   if (i < limit && DETERMINERS.has(folds[i])) i++;
   if (i > start && i < limit && ORDINAL.test(texts[i])) i++; // "the 52nd Chief Justice of India"
   const first = i;
+  if (!mayOpenTitle(ctx, i, limit)) return null;
+  // every title holds a role: over a short stretch, looking for one costs less than a failed parse
+  if (limit - i <= ROLE_SCAN_WORDS && lastRoleStart(ctx, i, limit) < 0) return null;
   const quals: string[] = [];
   let country: string | null = null;
   let portfolio: string | null = null;
   let org: string | null = null;
   let role: ReturnType<typeof matchRole> = null;
   for (let guard = 0; guard < 8 && i < limit; guard++) {
-    role = matchRole(folds, texts, i, limit);
-    const qual = matchQualifier(folds, i, limit);
-    const port = matchPortfolio(folds, texts, i, limit);
+    // the lexicon tries run only where a form of theirs starts (bits of the word's lexicon record)
+    const traits = ctx.index.traits[i] ?? 0;
+    role = traits & ROLE_START ? matchRole(folds, texts, i, limit) : null;
+    const qual = traits & QUALIFIER_START ? matchQualifier(folds, i, limit) : null;
+    const port = traits & PORTFOLIO_START ? matchPortfolio(folds, texts, i, limit) : null;
     const ctry = placeAt(words, i, limit);
     const best = Math.max(role?.end ?? 0, qual?.end ?? 0, port?.end ?? 0, ctry?.end ?? 0);
     // "Chief Adviser", "Chief Economic Adviser": chief qualifies the role that follows
@@ -112,7 +121,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       i = end;
       if (i < limit && folds[i] === "'s") i++;
       if (i + 2 < limit && texts[i] === '(' && texts[i + 2] === ')') i += 3;
-    } else if (isAcronym(texts[i]) && words[i].first && words[i].last) {
+    } else if (ctx.index.traits[i] & SHORT_ACRONYM && words[i].first && words[i].last) {
       org ??= texts[i];
       i++;
     } else return null;
@@ -130,7 +139,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (!POST_PREPS.has(folds[i])) {
       // not after words that are also names of things: "General Motors", "Major League Baseball"
-      const bare = /^\p{Lu}/u.test(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
+      const bare = opensUpper(texts[role.end - 1]) && !role.sense.capitalOnly ? bareTail(ctx, i, limit, portfolio !== null) : null;
       if (!bare) break;
       country ??= bare.country ?? null;
       org ??= bare.org ?? null;
@@ -149,7 +158,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
       const run = portfolioRun(ctx, j, limit);
       // "Minister of Youth Development": a longer capitalized portfolio than the lexicon knows
       const list = texts.slice(port.end, run).includes(',') && texts[port.end] === ',';
-      portfolio = run > port.end && /^\p{Lu}/u.test(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
+      portfolio = run > port.end && opensUpper(texts[j]) && !list ? snake(textOf(ctx, j, run)) : port.id;
       i = Math.max(port.end, run);
       if (i < limit && folds[i] === 'affairs') i++;
       continue;
@@ -173,7 +182,7 @@ export function parseTitleAt(ctx: TitleContext, start: number, limit: number): P
     }
     if (prep === 'to' || prep === 'on') {
       const r = matchRole(folds, texts, j, limit);
-      if (r && /^\p{Lu}/u.test(texts[j])) {
+      if (r && opensUpper(texts[j])) {
         i = r.end;
         continue;
       }
@@ -221,10 +230,31 @@ export function titleFact(ctx: TitleContext, text: string, t: ParsedTitle): Titl
   };
 }
 
+/**
+ * The last word in [from, limit) where a role form starts (and ends by `limit`), or -1.
+ * `parseTitleAt(ctx, s, limit)` finds a title only when such a word lies at or after `s`.
+ */
+export function lastRoleStart(ctx: TitleContext, from: number, limit: number): number {
+  const { folds, texts, traits } = ctx.index;
+  for (let r = limit - 1; r >= from; r--) if ((traits[r] & ROLE_START) !== 0 && matchRole(folds, texts, r, limit)) return r;
+  return -1;
+}
+
+/**
+ * False when no title can open at word `i`: it is neither capitalized (places, acronyms and
+ * capitalized names all are) nor a tagged organization nor the first word of a role, qualifier
+ * or portfolio form (the word trait `MAY_OPEN_TITLE`). Every caller tries many starts, most of them plain lowercase words.
+ */
+function mayOpenTitle(ctx: TitleContext, i: number, limit: number): boolean {
+  if (i >= limit) return false;
+  return (ctx.index.traits[i] & MAY_OPEN_TITLE) !== 0 || ctx.orgAt.has(i);
+}
+
 function roleFollows(ctx: TitleContext, i: number, limit: number): boolean {
   return matchRole(ctx.index.folds, ctx.index.texts, i, limit) !== null;
 }
 
+/** Two to six capitals or "&" (the word trait `SHORT_ACRONYM` holds the same answer per word). */
 function isAcronym(text: string): boolean {
   return isAllCaps(text) && /^[\p{Lu}&]{2,6}$/u.test(text);
 }

@@ -2,20 +2,22 @@ import { matchQualifier, matchRole } from '../lexicon/titles.js';
 import { isOrgHeadWord } from '../entities/org-kind.js';
 import type { TitleContext } from './title-parse.js';
 import { placeAt } from './country-at.js';
+import { opensUpper } from '../lexicon/word-shape.js';
+import { OPENS_UPPER, OPENS_UPPER_LOWER, QUALIFIER_START, ROLE_START } from '../lexicon/word-info.js';
 
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /** A run of capitalized words (with inner of/and/for/the) naming an organization: "the State Bank of Pakistan". */
 export function capitalizedRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
+  const { traits, folds } = ctx.index;
   let end = j;
   let k = j;
   while (k < limit) {
     if (k > j && ctx.perAt?.has(k)) break;
-    if (/^\p{Lu}/u.test(texts[k]) && folds[k] !== "'s") {
+    if (traits[k] & OPENS_UPPER && folds[k] !== "'s") {
       k++;
       end = k;
-    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && /^\p{Lu}/u.test(texts[k + 1])) k++;
+    } else if (ORG_CONNECTORS.has(folds[k]) && k > j && k + 1 < limit && traits[k + 1] & OPENS_UPPER) k++;
     else break;
   }
   return end;
@@ -30,12 +32,15 @@ export function textOf(ctx: TitleContext, from: number, to: number): string {
 
 /** Capitalized words naming a portfolio ("Media and Publicity"), stopping at role and qualifier words. */
 export function portfolioRun(ctx: TitleContext, j: number, limit: number): number {
-  const { texts, folds } = ctx.index;
-  const ok = (k: number) => k < limit && !(k > j && ctx.perAt?.has(k)) && /^\p{Lu}\p{Ll}/u.test(texts[k]) && !matchRole(folds, texts, k, limit) && !qualifiesRole(k);
+  const { texts, folds, traits } = ctx.index;
+  // word traits first: most words are no capitalized word, role or qualifier (no trie lookups)
+  const ok = (k: number) =>
+    k < limit && (traits[k] & OPENS_UPPER_LOWER) !== 0 && !(k > j && ctx.perAt?.has(k)) && !(traits[k] & ROLE_START && matchRole(folds, texts, k, limit)) && !qualifiesRole(k);
   // "Special Initiatives" is a portfolio; "Special Assistant" starts a new title
   const qualifiesRole = (k: number) => {
+    if (!(traits[k] & QUALIFIER_START)) return false;
     const q = matchQualifier(folds, k, limit);
-    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !/^\p{Lu}/u.test(texts[q.end]));
+    return q !== null && (q.end >= limit || matchRole(folds, texts, q.end, limit) !== null || matchQualifier(folds, q.end, limit) !== null || !opensUpper(texts[q.end]));
   };
   let end = j;
   let k = j;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { foldWord } from '../lexicon/normalize.js';
+import { wordInfo } from '../lexicon/word-info.js';
 
 /** A word: a token, or one part of a hyphenated token ("Director-General" → two words). */
 export interface Word {
@@ -12,6 +12,8 @@ export interface Word {
   /** True for the first/last word of its token (titles and names start and end on token edges). */
   first: boolean;
   last: boolean;
+  /** What the lexicons say of the word: `PLACE_START`, `NAME_WORD` … bits of `lexicon/word-info`. */
+  traits: number;
 }
 
 export interface WordIndex {
@@ -20,21 +22,39 @@ export interface WordIndex {
   tokenWord: number[];
   folds: string[];
   texts: string[];
+  /** Each word's `traits` bits in one compact array (rules that scan many words read it, not the objects). */
+  traits: Uint16Array;
 }
 
 /** Splits every token at hyphens into words and indexes them by token. */
 export function buildWords(tokens: readonly Token[]): WordIndex {
   const words: Word[] = [];
   const tokenWord: number[] = [];
-  tokens.forEach((tok, t) => {
+  const folds: string[] = [];
+  const texts: string[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
     tokenWord.push(words.length);
-    const parts = /\p{L}[-–]\p{L}/u.test(tok.text) ? splitHyphens(tok) : [tok];
-    parts.forEach((p, i) => {
-      words.push({ text: p.text, fold: foldWord(p.text), start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1 });
-    });
-  });
+    const info = wordInfo(tok.text); // one lookup per token: most are one word
+    if (!info.hyphenated) {
+      words.push({ text: tok.text, fold: info.fold, start: tok.start, end: tok.end, token: t, first: true, last: true, traits: info.traits });
+      folds.push(info.fold);
+      texts.push(tok.text);
+      continue;
+    }
+    const parts = splitHyphens(tok);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      const { fold, traits } = wordInfo(p.text);
+      words.push({ text: p.text, fold, start: p.start, end: p.end, token: t, first: i === 0, last: i === parts.length - 1, traits });
+      folds.push(fold);
+      texts.push(p.text);
+    }
+  }
   tokenWord.push(words.length);
-  return { words, tokenWord, folds: words.map((w) => w.fold), texts: words.map((w) => w.text) };
+  const traits = new Uint16Array(words.length);
+  for (let k = 0; k < words.length; k++) traits[k] = words[k].traits;
+  return { words, tokenWord, folds, texts, traits };
 }
 
 function splitHyphens(tok: Token): Token[] {

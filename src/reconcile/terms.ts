@@ -45,11 +45,18 @@ export function stem(word: string): string {
  */
 export function tokenTerms(tokenText: string, names: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  for (const w of termWords(tokenText)) if (!names.has(w)) out.push(cachedStem(w));
+  return out;
+}
+
+/** The words of a token that may be terms: every test of `tokenTerms` but the names one, unstemmed. */
+export function termWords(tokenText: string): string[] {
+  const out: string[] = [];
   // Fast path for plain ASCII words (most tokens): no Unicode folding needed.
   for (const w of /^[A-Za-z]+$/.test(tokenText) ? [tokenText.toLowerCase()] : words(tokenText)) {
-    if (w.length < 2 || /\d/.test(w) || names.has(w)) continue;
+    if (w.length < 2 || /\d/.test(w)) continue;
     if (isStopword(w) && !(w === 'us' && tokenText === 'US')) continue;
-    out.push(cachedStem(w));
+    out.push(w);
   }
   return out;
 }
@@ -68,16 +75,18 @@ function cachedStem(word: string): string {
 
 /** Counts terms and keeps the `max` most frequent, ties by first occurrence: `[term, count]` pairs. */
 export function topCounts(terms: Iterable<string>, max = MAX_TERMS): Array<[string, number]> {
-  const seen = new Map<string, { count: number; first: number }>();
-  let i = 0;
+  // one map probe per term: the map gives each distinct term a slot in first-occurrence order
+  const slotOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const counts: number[] = [];
   for (const t of terms) {
-    const s = seen.get(t);
-    if (s) s.count++;
-    else seen.set(t, { count: 1, first: i });
-    i++;
+    const slot = slotOf.get(t);
+    if (slot === undefined) {
+      slotOf.set(t, distinct.length);
+      distinct.push(t);
+      counts.push(1);
+    } else counts[slot]++;
   }
-  return [...seen.entries()]
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-    .slice(0, max)
-    .map(([t, s]) => [t, s.count]);
+  const order = distinct.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || a - b);
+  return order.slice(0, max).map((i) => [distinct[i], counts[i]]);
 }
