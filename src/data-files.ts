@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseJsonTables } from './text/lookup-table.js';
 
 /** Absolute path of a file in the package's `data/` folder (same depth from src/ and dist/). */
 export function dataPath(name: string): string {
@@ -8,9 +9,9 @@ export function dataPath(name: string): string {
 
 const cache = new Map<string, unknown>();
 
-/** Reads and parses a JSON data file once per process. */
+/** Reads and parses a JSON data file once per process; its objects have no prototype (keys are words). */
 export function loadJsonData<T>(name: string): T {
-  if (!cache.has(name)) cache.set(name, JSON.parse(readFileSync(dataPath(name), 'utf8')));
+  if (!cache.has(name)) cache.set(name, parseJsonTables(readFileSync(dataPath(name), 'utf8')));
   return cache.get(name) as T;
 }
 

@@ -7,6 +7,7 @@
 import type { Parser, Refiner } from 'chrono-node/en';
 import { NO_MATCH, cueWordIds, hasCueWord } from './parsers/cue-words.js';
 import { isSeparator } from './parsers/cue-scan.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
@@ -15,7 +16,7 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
  * patterns; every month and weekday spelling starts with its three-letter stem). Parsers that
  * start with a number have none: their scans are already cheap.
  */
-const CUES: Record<string, string> = {
+const CUES: Record<string, string> = lookupTable({
   ENCasualDateParser: 'now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night',
   ENCasualTimeParser: 'morning|afternoon|evening|night|midday|noon',
   ENEndOfCurrentMonthParser: 'month',
@@ -25,17 +26,17 @@ const CUES: Record<string, string> = {
   ENYearMonthNameParser: MONTHS,
   ENWeekdayParser: 'sun|mon|tue|wed|thu|fri|sat|week',
   ENRelativeDateFormatParser: 'this|last|past|next|after',
-};
+});
 
 /**
  * A closer look for the common weekday stems ("mon" in "month"): every weekday match holds its
  * weekday spelling followed by a non-word character, the end, or the "of this week" that chrono
  * lets follow without a space.
  */
-const TEXT_CUES: Record<string, RegExp> = {
+const TEXT_CUES: Record<string, RegExp> = lookupTable({
   ENWeekdayParser:
     /(?:wednesday|thursday|saturday|tuesday|sunday|monday|thurs\.|friday|thurs|thur\.|sun\.|mon\.|tue\.|wed\.|thur|thu\.|fri\.|sat\.|sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
-};
+});
 
 /** The parser that skips a text without its cue words (same results: it could not match there). */
 function cued(parser: Parser): Parser {

@@ -2,6 +2,7 @@
 import type { Spec } from './spec.js';
 import type { Tense } from './tense.js';
 import { dayNumber, fromDayNumber, parseIso } from './timex.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 export type CalSpec = Extract<Spec, { k: 'cal' }>;
 /** The reference date as fields and a day number; null when the article has none. */
@@ -15,7 +16,7 @@ export function makeRef(reference: string | null): Ref {
 }
 
 export const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_START: Record<string, number> = lookupTable({ SP: 3, SU: 6, FA: 9, WI: 12 });
 
 /** What the document said before an expression that helps resolve it: the quarter last reported on. */
 export interface ResolveContext {

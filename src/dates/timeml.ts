@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.js';
 /** One gold TIMEX3 of a TimeML document: its extent in the plain text and its attributes. */
 export interface GoldTimex {
   start: number;
@@ -17,7 +18,7 @@ export interface TimeMLDoc {
   timexes: GoldTimex[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Record<string, string> = lookupTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {

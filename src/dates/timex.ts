@@ -1,16 +1,17 @@
+import { lookupTable } from '../text/lookup-table.js';
 /** TIMEX3 value formatting: durations, calendar dates, weeks and quarters. */
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 const CLOCK = new Set(['second', 'minute', 'hour']);
-const CODES: Record<string, string> = {
+const CODES: Record<string, string> = lookupTable({
   second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W', month: 'M', quarter: 'Q',
   year: 'Y', decade: 'DE', century: 'CE', millennium: 'ML', weekend: 'WE',
-};
+});
 /** A fraction of a unit in the next smaller unit ("1 1/2 years" → P1Y6M). */
-const SMALLER: Record<string, [string, number]> = {
+const SMALLER: Record<string, [string, number]> = lookupTable({
   year: ['M', 12], month: ['D', 30], week: ['D', 7], day: ['H', 24], hour: ['M', 60], minute: ['S', 60], decade: ['Y', 10], century: ['Y', 100],
-};
+});
 
 /** P5Y, PT3H, P1Y6M, PXY (unknown amount: n = null). */
 export function durationValue(n: number | null, unit: string): string {

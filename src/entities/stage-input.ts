@@ -34,5 +34,5 @@ function build(doc: Document, layers: Readonly<Partial<Layers>>): StageInput {
     excluded: metadata.excluded,
   };
   const prep = prepare(input);
-  return { input, prep, home: homeCountry(placeMentions(prep), metadata.dateline?.place ?? null) };
+  return { input, prep, home: homeCountry(() => placeMentions(prep), metadata.dateline?.place ?? null) };
 }

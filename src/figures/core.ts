@@ -1,6 +1,7 @@
 import { glued, type Tok } from './lexer.js';
 import { parseDigits, VULGAR } from './digits.js';
 import { parseWords, ONES, TENS, SCALES } from './words.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 /** The number itself: digits or words, a sign, a fraction, before any scale, unit or currency. */
 export interface Core {
@@ -79,13 +80,11 @@ function digitCore(toks: Tok[], i: number): Core | null {
 
 /**
  * Words that may open a number in parseCore / parseWords: the keys of ONES and TENS, the
- * multipliers and the openers of spelled fractions and scales. `in` (as parseWords tests a
- * word) also sees Object.prototype's names ("constructor"), so they are here too.
+ * multipliers and the openers of spelled fractions and scales.
  */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(ONES),
   ...Object.keys(TENS),
-  ...Object.getOwnPropertyNames(Object.prototype),
   ...['twice', 'thrice', 'half', 'quarter', 'a', 'an', 'one'],
 ]);
 
@@ -141,7 +140,7 @@ export function parseCore(toks: Tok[], i: number): Core | null {
 }
 
 /** Scale abbreviations after a number; `money` ones only count next to a currency. */
-const SCALE_ABBR: Record<string, { v: number; money?: boolean; glue?: boolean }> = {
+const SCALE_ABBR: Record<string, { v: number; money?: boolean; glue?: boolean }> = lookupTable({
   k: { v: 1e3 }, K: { v: 1e3, glue: true }, thousand: { v: 1e3 }, hundred: { v: 1e2 },
   m: { v: 1e6, money: true }, M: { v: 1e6, glue: true }, mn: { v: 1e6 }, mln: { v: 1e6 }, mil: { v: 1e6 }, MM: { v: 1e6, money: true },
   mm: { v: 1e6, money: true }, million: { v: 1e6 }, millions: { v: 1e6 },
@@ -149,7 +148,7 @@ const SCALE_ABBR: Record<string, { v: number; money?: boolean; glue?: boolean }>
   tn: { v: 1e12 }, tln: { v: 1e12 }, trn: { v: 1e12 }, tr: { v: 1e12, money: true }, T: { v: 1e12, money: true, glue: true }, trillion: { v: 1e12 },
   dozen: { v: 12 }, dozens: { v: 12 },
   lakh: { v: 1e5 }, lakhs: { v: 1e5 }, lac: { v: 1e5 }, lacs: { v: 1e5 }, crore: { v: 1e7 }, crores: { v: 1e7 }, cr: { v: 1e7 },
-};
+});
 
 /** Multiplies by the scale words after a number ("1.5 million", "5.2bn", "3 lakh crore", "£300m"). */
 export function parseScale(toks: Tok[], j: number, money: boolean): { mult: number; end: number } {

@@ -3,6 +3,7 @@ import { AUX, IRREGULAR_PARTICIPLES, MONTHS, STOP, SUBSET, WEEKDAYS } from './cu
 import { ONES, TENS, SCALES } from './words.js';
 import { isPersonNoun } from '../lexicon/units.js';
 import { currencyLexicon } from '../lexicon/currencies.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 /** What a figure counts or measures, as noun words with their token range. */
 export interface NounPhrase {
@@ -95,7 +96,7 @@ export function nounPhraseBefore(toks: Tok[], k: number): NounPhrase | null {
 }
 
 const PAREN_OPEN = new Set(['—', '–', '(', ',', '-']);
-const PAREN_CLOSE: Record<string, string> = { '—': '—', '–': '–', '(': ')', ',': ',', '-': '-' };
+const PAREN_CLOSE: Record<string, string> = lookupTable({ '—': '—', '–': '–', '(': ')', ',': ',', '-': '-' });
 
 /**
  * The verb that reports what happened to the counted thing, after its noun phrase: "were

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.js';
 /** Parses a digit string as news writes it: 2,001 · 12.797 · 1,234.5 · 12,34,567 · 1.234.567 · 40 000 · 1.3e6. */
 export interface DigitValue {
   value: number;
@@ -47,7 +48,7 @@ function mk(plain: string, grouped: boolean): DigitValue {
   };
 }
 
-export const VULGAR: Record<string, number> = {
+export const VULGAR: Record<string, number> = lookupTable({
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
-};
+});

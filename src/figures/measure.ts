@@ -6,6 +6,7 @@ import { changeVerbBefore } from './change.js';
 import { resolveCurrency } from '../lexicon/currencies.js';
 import { unitLexicon } from '../lexicon/units.js';
 import type { ScanEnv } from './scan.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 
@@ -21,7 +22,7 @@ export interface Measured {
   compound: string | null;
 }
 
-const CLOSE: Record<string, string> = { '[': ']', '<': '>', '(': ')' };
+const CLOSE: Record<string, string> = lookupTable({ '[': ']', '<': '>', '(': ')' });
 
 /** A unit in brackets right after the number: "20 [kg]", "20 (kg)". */
 function bracketed(toks: Tok[], j: number): UnitHit | null {

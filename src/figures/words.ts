@@ -1,26 +1,27 @@
 import type { Tok } from './lexer.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 /** Spelled-out numbers: "twenty-one", "three hundred and two", "one and a half", "half a million", "two-thirds". */
-export const ONES: Record<string, number> = {
+export const ONES: Record<string, number> = lookupTable({
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = {
+});
+export const TENS: Record<string, number> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words; the abbreviations are only scales right after a number (see scale.ts). */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = lookupTable({
   hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, crore: 1e7, crores: 1e7,
   billion: 1e9, trillion: 1e12,
-};
+});
 /** Denominators of spelled fractions: "two thirds", "one-half", "three quarters". */
-export const DENOMS: Record<string, number> = {
+export const DENOMS: Record<string, number> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
   hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
-};
-export const MULT_WORDS: Record<string, number> = { dozen: 12, dozens: 12 };
+});
+export const MULT_WORDS: Record<string, number> = lookupTable({ dozen: 12, dozens: 12 });
 
 export interface WordNumber {
   value: number;

@@ -1,6 +1,7 @@
+import { lookupTable } from '../text/lookup-table.js';
 /** Token normalisation and word-shape helpers shared by every NER feature. */
 
-const QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '``': '"', "''": '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
+const QUOTES: Record<string, string> = lookupTable({ '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '``': '"', "''": '"', '‘': "'", '’': "'", '–': '-', '—': '-' });
 
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 

@@ -1,8 +1,9 @@
 import type { Parser } from 'chrono-node/en';
 import { regexParser } from './regex-parser.js';
 import type { Spec } from '../spec.js';
+import { lookupTable } from '../../text/lookup-table.js';
 
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
+const ORD: Record<string, number> = lookupTable({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 });
 const YEAR = '(?:1[6-9]|20)\\d\\d';
 
 function yearSpec(y: string | undefined, rel: string | undefined): Partial<Extract<Spec, { k: 'cal' }>> {

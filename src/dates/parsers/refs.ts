@@ -1,6 +1,7 @@
 import type { Parser } from 'chrono-node/en';
 import { regexParser, textAfter } from './regex-parser.js';
 import type { Cue } from './cue-scan.js';
+import { lookupTable } from '../../text/lookup-table.js';
 
 /**
  * Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF). Words TimeBank leaves unmarked
@@ -14,11 +15,11 @@ const FIXED: [value: string, words: string, cue: Cue][] = [
 ];
 
 /** Words after a reference word that make it something else ("current account", "the past two years"). */
-const NOT_AFTER: Record<string, RegExp> = {
+const NOT_AFTER: Record<string, RegExp> = lookupTable({
   PRESENT_REF: /^\s*(?:on\b|account|affairs|events?\b|flows?\b|density|level|source|law|rules?\b|regulations?\b|system|version|edition|members?\b)/i,
   PAST_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
   FUTURE_REF: /^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/i,
-};
+});
 
 function refParser(value: string, words: string, cue: Cue): Parser {
   return regexParser(words, cue, ({ m, text, index }) => {

@@ -2,8 +2,9 @@ import type { Parser } from 'chrono-node/en';
 import { MONTH_PATTERN, NUMBER_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthNumber, numberValue, unitName } from '../words.js';
 import type { RelUnit, Spec } from '../spec.js';
 import { regexParser } from './regex-parser.js';
+import { lookupTable } from '../../text/lookup-table.js';
 
-const REL_UNIT: Record<string, RelUnit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' };
+const REL_UNIT: Record<string, RelUnit> = lookupTable({ day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' });
 const EDGE = '(?:(?:earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+)?';
 
 function direction(word: string): number {

@@ -2,11 +2,12 @@ import type { Parser } from 'chrono-node/en';
 import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthNumber, numberValue, unitName } from '../words.js';
 import { durationValue } from '../timex.js';
 import { regexParser, wordBefore } from './regex-parser.js';
+import { lookupTable } from '../../text/lookup-table.js';
 
-const ADVERBS: Record<string, string> = {
+const ADVERBS: Record<string, string> = lookupTable({
   hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter',
   yearly: 'year', annually: 'year', annual: 'year', biannual: 'year', biennial: 'year',
-};
+});
 const SET_UNITS = '(second|minute|hour|day|night|week|month|quarter|year|decade)';
 
 /** "daily", "weekly", "annual", "annually". */
@@ -35,7 +36,7 @@ const every = regexParser(`(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\
 });
 
 /** "every Monday", "each Thursday", "on Mondays", "Tuesday nights". */
-const PARTS: Record<string, string> = { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const PARTS: Record<string, string> = lookupTable({ night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' });
 const everyWeekday = regexParser(
   `(?:every|each)\\s+(${WEEKDAY_PATTERN})(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})s(?:\\s+(night|morning|afternoon|evening)s?)?|(${WEEKDAY_PATTERN})\\s+(night|morning|afternoon|evening)s`,
   { words: Object.keys(WEEKDAYS).join('|'), reach: 1 },

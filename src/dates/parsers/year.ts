@@ -1,5 +1,6 @@
 import type { Parser } from 'chrono-node/en';
 import { regexParser, textAfter, wordBefore } from './regex-parser.js';
+import { lookupTable } from '../../text/lookup-table.js';
 
 const YEAR = '(?:1[6-9]|20)\\d\\d';
 const EDGE = '(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?';
@@ -44,7 +45,7 @@ const decade = regexParser(`(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:((?:1[6
 });
 
 /** Centuries: "the 20th century", "the nineteenth century". */
-const ORD: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+const ORD: Record<string, number> = lookupTable({ eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 });
 const century = regexParser(`(?:the\\s+)?(?:(\\d{2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[-\\s]first))\\s+century`, 'century', ({ m }) => {
   const n = m[1] ? Number(m[1]) : ORD[m[2].toLowerCase()];
   return { k: 'fixed', type: 'DATE', value: String(n - 1).padStart(2, '0') };
@@ -52,8 +53,8 @@ const century = regexParser(`(?:the\\s+)?(?:(\\d{2})(?:st|nd|rd|th)|(eighteenth|
 
 export const yearParsers: Parser[] = [fiscal, decade, century, bareYear];
 
-const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Record<string, number> = lookupTable({ ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const ONES: Record<string, number> = lookupTable({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 
 /** Spelled years of broadcast transcripts: "nineteen ninety-six", "the year two thousand", "the nineties". */
 const spelledYear = regexParser(
