@@ -5,21 +5,28 @@ import { ArticleCache } from '../cache/article-cache.js';
 import type { ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
 import { ERROR_SCHEMA_ID } from '../schema/error.js';
+import { chunked } from './chunks.js';
+import { emit, type Emitted } from './emitted.js';
 import { mapOrdered } from './ordered.js';
-import { processItem, type OutputRecord } from './process.js';
+import { settledRecord } from './settled.js';
+import type { WorkerTask } from './worker.js';
 
 /** The compiled worker (workers run JavaScript; `npm ci`/`npm test` build dist/ first). */
 const WORKER = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
 /**
- * Heap limits per worker. An article's garbage is short-lived and small, but V8's defaults
- * (sized for servers) let each worker's heap grow lazily to several times its ~70 MB live set
- * as the batch goes on (a 2-worker batch passed 600 MB resident by 2,000 articles); capped, it
- * collects sooner at no measurable CPU cost. An input too big for the cap is re-run in the
- * main thread (below), so the output never depends on the cap.
+ * Heap limits per worker. The old generation is capped: V8's server-sized default lets each
+ * worker's heap grow lazily to several times its ~60 MB live set (a 2-worker batch passed
+ * 600 MB resident by 2,000 articles). The young generation is sized so one article's garbage
+ * dies young: a smaller one promotes it into the old generation, and the extra mark-compacts
+ * of the live set (models, lexicons) cost more CPU on V8's helper threads than the articles.
+ * An input too big for the cap is re-run in the main thread (below), so the output never
+ * depends on the limits.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 192 };
-/** Items in flight per worker: enough to keep workers busy, small enough for constant memory. */
-const IN_FLIGHT_PER_WORKER = 4;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.NF_YOUNG ?? 48), maxOldGenerationSizeMb: Number(process.env.NF_OLD ?? 192) };
+/** Items per worker task: one message each way per task instead of per item. */
+const ITEMS_PER_TASK = Number(process.env.NF_CHUNK ?? 8);
+/** Tasks in flight per worker: enough to keep workers busy, small enough for constant memory. */
+const TASKS_IN_FLIGHT_PER_WORKER = 2;
 
 export interface BatchOptions {
   concurrency?: number;
@@ -31,15 +38,17 @@ export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
 }
 
-type Done = { item: InputItem; record: OutputRecord };
+type TextItem = Extract<InputItem, { kind: 'text' }>;
+type Done = { item: InputItem; emitted: Emitted };
 
 /**
- * Records in input order, streamed. Cache hits are answered without extraction. One text
- * item, or concurrency 1, runs in this thread (no worker start-up); otherwise items go to a
- * pool of worker threads through a bounded window. An item that fails in a worker becomes
- * that item's error record; the batch goes on.
+ * Records in input order, streamed, each with its JSON text. Cache hits are answered without
+ * extraction. One text item, or concurrency 1, runs in this thread (no worker start-up);
+ * otherwise items go to a pool of worker threads through a bounded window, and this thread
+ * does not even load the pipeline. An item that fails in a worker becomes that item's error
+ * record; the batch goes on.
  */
-export async function* processBatch(items: AsyncIterable<InputItem>, options: ExtractOptions, batch: BatchOptions = {}): AsyncGenerator<OutputRecord> {
+export async function* processBatch(items: AsyncIterable<InputItem>, options: ExtractOptions, batch: BatchOptions = {}): AsyncGenerator<Emitted> {
   const cache = batch.cacheDir ? new ArticleCache(batch.cacheDir) : null;
   const keys = new Map<InputItem, string>();
   async function* lookups(): AsyncGenerator<InputItem> {
@@ -57,11 +66,11 @@ export async function* processBatch(items: AsyncIterable<InputItem>, options: Ex
       }
     }
   }
-  for await (const { item, record } of extract(lookups(), options, batch.concurrency ?? defaultConcurrency())) {
+  for await (const { item, emitted } of extract(lookups(), options, batch.concurrency ?? defaultConcurrency())) {
     const key = keys.get(item);
-    if (cache && key && record.schema !== ERROR_SCHEMA_ID) cache.put(key, record);
+    if (cache && key && !emitted.error) cache.put(key, emitted.json);
     keys.delete(item);
-    yield record;
+    yield emitted;
   }
 }
 
@@ -77,25 +86,67 @@ async function* extract(items: AsyncIterable<InputItem>, options: ExtractOptions
   }
   const all = concat(head, iterator);
   if (concurrency <= 1 || texts() < 2) {
-    for await (const item of all) yield { item, record: processItem(item, options) };
+    const runLocal = await localExtractor(options);
+    for await (const item of all) yield* runLocal([item]);
     return;
   }
-  const pool = new Tinypool({ filename: WORKER, minThreads: concurrency, maxThreads: concurrency, resourceLimits: WORKER_LIMITS });
+  // This thread is one of the `concurrency` extractors: a pool of concurrency − 1 workers plus
+  // itself saves an isolate (its start-up, JIT warm-up, heap and GC helper work). Workers get
+  // the chunks while they have room (each holds TASKS_IN_FLIGHT_PER_WORKER, so they stay busy
+  // while this thread extracts); this thread extracts a chunk whenever they are full.
+  const workers = concurrency - 1;
+  const capacity = workers * TASKS_IN_FLIGHT_PER_WORKER;
+  const pool = new Tinypool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_IN_FLIGHT_PER_WORKER, resourceLimits: WORKER_LIMITS });
+  const runLocal = await localExtractor(options); // loads the pipeline while the workers start theirs
+  let inWorkers = 0;
+  const run = async (chunk: InputItem[]): Promise<Done[]> => {
+    if (inWorkers >= capacity) return runLocal(chunk);
+    inWorkers++;
+    try {
+      return await runChunk(pool, chunk, options);
+    } finally {
+      inWorkers--;
+    }
+  };
   try {
-    yield* mapOrdered(all, concurrency * IN_FLIGHT_PER_WORKER, async (item): Promise<Done> => {
-      if (item.kind !== 'text') return { item, record: processItem(item, options) };
-      try {
-        return { item, record: (await pool.run({ item, options })) as OutputRecord };
-      } catch (e) {
-        // A worker's heap is capped (WORKER_LIMITS): an input too big for it runs here instead.
-        if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return { item, record: processItem(item, options) };
-        const message = `extraction failed in a worker: ${(e as Error).message}`;
-        return { item, record: { schema: ERROR_SCHEMA_ID, source: item.source, error: { code: 'extract-failed', message } } };
-      }
-    });
+    for await (const done of mapOrdered(chunked(all, ITEMS_PER_TASK), capacity + 2, run)) yield* done;
   } finally {
     await pool.destroy();
   }
+}
+
+/** Extraction in this thread (the pipeline is imported on first use). */
+async function localExtractor(options: ExtractOptions): Promise<(chunk: InputItem[]) => Done[]> {
+  const { processItem } = await import('./process.js');
+  return (chunk) => chunk.map((item) => ({ item, emitted: emit(processItem(item, options)) }));
+}
+
+/** One chunk: its text items in one worker task, the others answered here. */
+async function runChunk(pool: Tinypool, chunk: InputItem[], options: ExtractOptions): Promise<Done[]> {
+  const texts = chunk.filter((item): item is TextItem => item.kind === 'text');
+  const answers = texts.length ? await runTexts(pool, texts, options) : [];
+  let next = 0;
+  return chunk.map((item) => ({ item, emitted: item.kind === 'text' ? answers[next++] : emit(settledRecord(item)) }));
+}
+
+/** A task that fails as a whole (its worker died) is retried item by item: one bad input costs only its own record. */
+async function runTexts(pool: Tinypool, items: TextItem[], options: ExtractOptions): Promise<Emitted[]> {
+  try {
+    return (await pool.run({ items, options } satisfies WorkerTask)) as Emitted[];
+  } catch (e) {
+    if (items.length > 1) return (await Promise.all(items.map((item) => runTexts(pool, [item], options)))).flat();
+    return [await failedInWorker(items[0], e as Error, options)];
+  }
+}
+
+async function failedInWorker(item: TextItem, e: Error, options: ExtractOptions): Promise<Emitted> {
+  // A worker's heap is capped (WORKER_LIMITS): an input too big for it runs here instead.
+  if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    const { processItem } = await import('./process.js');
+    return emit(processItem(item, options));
+  }
+  const message = `extraction failed in a worker: ${e.message}`;
+  return emit({ schema: ERROR_SCHEMA_ID, source: item.source, error: { code: 'extract-failed', message } });
 }
 
 async function* concat(head: InputItem[], iterator: AsyncIterator<InputItem>): AsyncGenerator<InputItem> {
