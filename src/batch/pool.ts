@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import { ArticleCache } from '../cache/article-cache.js';
 import type { ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
@@ -96,7 +96,8 @@ async function* extract(items: AsyncIterable<InputItem>, options: ExtractOptions
   // while this thread extracts); this thread extracts a chunk whenever they are full.
   const workers = concurrency - 1;
   const capacity = workers * TASKS_IN_FLIGHT_PER_WORKER;
-  const pool = new Tinypool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_IN_FLIGHT_PER_WORKER, resourceLimits: WORKER_LIMITS });
+  const { default: Pool } = await import('tinypool');
+  const pool = new Pool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_IN_FLIGHT_PER_WORKER, resourceLimits: WORKER_LIMITS });
   const runLocal = await localExtractor(options); // loads the pipeline while the workers start theirs
   let inWorkers = 0;
   const run = async (chunk: InputItem[]): Promise<Done[]> => {
