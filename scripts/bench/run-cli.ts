@@ -6,17 +6,19 @@ const BIN = fileURLToPath(new URL('../../bin/newsfacts.js', import.meta.url));
 
 export interface CliTiming {
   seconds: number;
+  /** User + system CPU seconds of all the run's threads (less sensitive to other load than wall time). */
+  cpuSeconds: number;
   peakRssMb: number;
   stdoutBytes: number;
 }
 
 export function timeCli(args: string[]): CliTiming {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'node', BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'node', BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`newsfacts ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  const rssKb = Number(r.stderr.trim().split('\n').pop());
-  return { seconds, peakRssMb: rssKb / 1024, stdoutBytes: r.stdout.length };
+  const [rssKb, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds, cpuSeconds: user + sys, peakRssMb: rssKb / 1024, stdoutBytes: r.stdout.length };
 }
 
 /**
