@@ -34,35 +34,18 @@ function isSpan(v: Record<string, unknown>): boolean {
   return typeof v.start === 'number' && typeof v.end === 'number' && typeof v.text === 'string';
 }
 
-/**
- * `value` with every span in it mapped to the original text. Copy-on-write: only the objects
- * and arrays on the way to a span are copied, the rest is shared (`ArticleSchema.parse` copies
- * the whole record anyway), so records without repairs' offsets cost nothing and the others
- * little.
- */
 function mapSpans<T>(doc: Document, value: T): T {
+  if (Array.isArray(value)) return value.map((v) => mapSpans(doc, v)) as T;
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const mapped = mapSpans(doc, value[i]);
-      if (mapped !== value[i]) (out ??= value.slice())[i] = mapped;
-    }
-    return (out ?? value) as T;
-  }
   const obj = value as Record<string, unknown>;
-  let out: Record<string, unknown> | null = null;
-  for (const key of Object.keys(obj)) {
-    const mapped = mapSpans(doc, obj[key]);
-    if (mapped !== obj[key]) (out ??= { ...obj })[key] = mapped;
-  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = mapSpans(doc, v);
   if (isSpan(obj)) {
-    out ??= { ...obj };
     const start = doc.offsets.toOriginal(obj.start as number, 'start');
     const end = Math.max(start, doc.offsets.toOriginal(obj.end as number, 'end'));
     out.start = start;
     out.end = end;
     out.text = doc.original.slice(start, end);
   }
-  return (out ?? obj) as T;
+  return out as T;
 }
