@@ -1,14 +1,14 @@
 import { extractText, type ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
-import type { Article } from '../schema/article.js';
-import { ERROR_SCHEMA_ID, ErrorRecordSchema, type ErrorRecord } from '../schema/error.js';
+import { ERROR_SCHEMA_ID, ErrorRecordSchema } from '../schema/error.js';
+import type { OutputRecord } from './emitted.js';
+import { settledRecord } from './settled.js';
 
-export type OutputRecord = Article | ErrorRecord;
+export type { OutputRecord };
 
 /** One input item → its record. An extractor bug becomes an error record for that input only. */
 export function processItem(item: InputItem, options: ExtractOptions): OutputRecord {
-  if (item.kind === 'error') return ErrorRecordSchema.parse(item.record);
-  if (item.kind === 'article') return item.article;
+  if (item.kind !== 'text') return settledRecord(item);
   try {
     return extractText(item.text, item.source, item.meta, options);
   } catch (e) {

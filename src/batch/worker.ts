@@ -1,8 +1,20 @@
 import type { ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
-import { processItem, type OutputRecord } from './process.js';
+import { emit, type Emitted } from './emitted.js';
+import { processItem } from './process.js';
 
-/** Worker-thread entry: models and lexicons load once per worker, on its first item. */
-export default function run({ item, options }: { item: InputItem; options: ExtractOptions }): OutputRecord {
-  return processItem(item, options);
+export interface WorkerTask {
+  items: InputItem[];
+  options: ExtractOptions;
+}
+
+/**
+ * Worker-thread entry: several items per task (fewer messages), each answered with its JSON
+ * text, which is all the main thread writes. Models and lexicons load once per worker.
+ */
+export default function run({ items, options }: WorkerTask): Emitted[] {
+  return items.map((item) => {
+    const { json, error } = emit(processItem(item, options));
+    return { json, error };
+  });
 }

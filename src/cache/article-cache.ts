@@ -26,11 +26,12 @@ export class ArticleCache {
     }
   }
 
-  put(key: string, article: Article): void {
+  /** Stores a record's JSON text (as serialised for output: the same bytes come back). */
+  put(key: string, json: string): void {
     const path = this.path(key);
     mkdirSync(join(path, '..'), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(article));
+    writeFileSync(tmp, json);
     renameSync(tmp, path);
   }
 

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { OutputRecord } from '../batch/process.js';
+import { recordOf, type Emitted, type OutputRecord } from '../batch/emitted.js';
 import { describeError } from '../input/items.js';
 import { colorsFor } from '../report/colors.js';
 import { Progress } from '../report/progress.js';
 import { prettyRecord } from '../report/pretty.js';
-import { jsonDocument, jsonlLine, type OutputFormat } from '../report/serialize.js';
-import { recordsOf } from './records.js';
+import { jsonDocument, type OutputFormat } from '../report/serialize.js';
+import { emittedOf } from './records.js';
 import { addInputOptions, formatOption, type InputOptions } from './options.js';
 import { write, type CliIO } from './io.js';
 import { checkPaths, type CommandResult } from './paths.js';
@@ -22,27 +22,30 @@ export function extractCommand(program: Command, io: CliIO, done: CommandResult)
       if (!(await checkPaths(inputs, io, done))) return;
       const single = inputs.length <= 1 && !opts.jsonl && !(await isFolder(inputs[0]));
       const format: OutputFormat = opts.format ?? (single ? (io.stdout.isTTY ? 'pretty' : 'json') : 'jsonl');
-      const records = recordsOf(inputs, opts, io);
+      const records = emittedOf(inputs, opts, io);
       done.code = await writeRecords(records, format, io, opts.quiet === true);
     });
 }
 
-/** Writes records as they come; returns 1 when any input failed, else 0. */
-export async function writeRecords(records: AsyncIterable<OutputRecord>, format: OutputFormat, io: CliIO, quiet: boolean): Promise<number> {
+/**
+ * Writes records as they come; returns 1 when any input failed, else 0. JSON Lines output is
+ * the records' JSON text as emitted (serialised where the record was made, e.g. in a worker).
+ */
+export async function writeRecords(records: AsyncIterable<Emitted>, format: OutputFormat, io: CliIO, quiet: boolean): Promise<number> {
   const colors = colorsFor(io.stdout, io.env);
   const progress = new Progress(io, quiet);
   let failed = false;
   const buffered: OutputRecord[] = [];
-  for await (const record of records) {
-    const isError = record.schema === 'newsfacts/error@1';
-    progress.tick(isError);
-    if (isError) {
+  for await (const emitted of records) {
+    const { error } = emitted;
+    progress.tick(error !== null);
+    if (error) {
       failed = true;
-      if (!quiet) await write(io.stderr, `newsfacts: ${describeError(record)}\n`);
+      if (!quiet) await write(io.stderr, `newsfacts: ${describeError(error)}\n`);
     }
-    if (format === 'jsonl') await write(io.stdout, jsonlLine(record));
-    else if (format === 'pretty') await write(io.stdout, prettyRecord(record, colors));
-    else buffered.push(record);
+    if (format === 'jsonl') await write(io.stdout, emitted.json + '\n');
+    else if (format === 'pretty') await write(io.stdout, prettyRecord(recordOf(emitted), colors));
+    else buffered.push(recordOf(emitted));
   }
   progress.end();
   if (format === 'json') await write(io.stdout, jsonDocument(buffered.length === 1 ? buffered[0] : buffered));

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { describeError } from '../input/items.js';
-import { reconcile } from '../reconcile/index.js';
 import type { Article } from '../schema/article.js';
-import { EventsSchema } from '../schema/events.js';
 import { jsonDocument, jsonlLine } from '../report/serialize.js';
 import { recordsOf } from './records.js';
 import { addInputOptions, formatOption, type InputOptions, type OutputFormat } from './options.js';
@@ -19,7 +17,7 @@ export function reconcileCommand(program: Command, io: CliIO, done: CommandResul
     .addOption(formatOption())
     .action(async (inputs: string[], opts: ReconcileCliOptions) => {
       if (!(await checkPaths(inputs, io, done))) return;
-            const articles: Article[] = [];
+      const articles: Article[] = [];
       let failed = false;
       for await (const record of recordsOf(inputs, opts, io)) {
         if (record.schema === 'newsfacts/article@1') articles.push(record);
@@ -28,6 +26,8 @@ export function reconcileCommand(program: Command, io: CliIO, done: CommandResul
           if (!opts.quiet) await write(io.stderr, `newsfacts: ${describeError(record)}\n`);
         }
       }
+      // Reconciliation code loads only when `reconcile` runs.
+      const [{ reconcile }, { EventsSchema }] = await Promise.all([import('../reconcile/index.js'), import('../schema/events.js')]);
       const events = EventsSchema.parse(reconcile(articles));
       await write(io.stdout, opts.format === 'jsonl' ? jsonlLine(events) : jsonDocument(events));
       done.code = failed ? EXIT_FAILED : 0;

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { ErrorCode } from '../schema/error.js';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'latin1';
@@ -8,6 +8,8 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** iconv-lite (its code-page tables) loads only when an input is not UTF-8. */
+const iconv = (): typeof import('iconv-lite') => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
 
 /** Bytes the cp1252 table leaves undefined: a file with them is read as Latin-1. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -29,7 +31,7 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): De
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } catch {
     encoding = bytes.some((b) => CP1252_UNDEFINED.has(b)) ? 'latin1' : 'windows-1252';
-    text = iconv.decode(Buffer.from(bytes), encoding);
+    text = iconv().decode(Buffer.from(bytes), encoding);
   }
   return checkText(text, encoding);
 }
