@@ -3,6 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/newsfacts.js', import.meta.url));
+/** The naive compromise + chrono pipeline as a command over the same corpus (see naive-extract.mjs). */
+export const NAIVE = fileURLToPath(new URL('./naive-extract.mjs', import.meta.url));
 
 export interface CliTiming {
   seconds: number;
@@ -12,11 +14,12 @@ export interface CliTiming {
   stdoutBytes: number;
 }
 
-export function timeCli(args: string[]): CliTiming {
+/** Times `node <script> ...args` (the newsfacts binary unless another script is given). */
+export function timeCli(args: string[], script = BIN): CliTiming {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'node', BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'node', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`newsfacts ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
   const [rssKb, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds, cpuSeconds: user + sys, peakRssMb: rssKb / 1024, stdoutBytes: r.stdout.length };
 }

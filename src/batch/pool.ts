@@ -8,7 +8,7 @@ import { ERROR_SCHEMA_ID } from '../schema/error.js';
 import { chunked } from './chunks.js';
 import { emit, type Emitted } from './emitted.js';
 import { mapOrdered } from './ordered.js';
-import { settledRecord } from './settled.js';
+import { settledEmitted } from './settled.js';
 import type { WorkerTask } from './worker.js';
 
 /** The compiled worker (workers run JavaScript; `npm ci`/`npm test` build dist/ first). */
@@ -60,7 +60,7 @@ export async function* processBatch(items: AsyncIterable<InputItem>, options: Ex
       }
       const key = cache.key(item, options);
       const hit = cache.get(key);
-      if (hit) yield { kind: 'article', article: hit };
+      if (hit !== null) yield { kind: 'cached', json: hit };
       else {
         keys.set(item, key);
         yield item;
@@ -108,7 +108,7 @@ async function* extract(items: AsyncIterable<InputItem>, options: ExtractOptions
 async function* extractHere(items: AsyncIterable<InputItem>, options: ExtractOptions): AsyncGenerator<Done> {
   let processItem: typeof import('./process.js').processItem | null = null;
   for await (const item of items) {
-    if (item.kind !== 'text') yield { item, emitted: emit(settledRecord(item)) };
+    if (item.kind !== 'text') yield { item, emitted: settledEmitted(item) };
     else {
       processItem ??= (await import('./process.js')).processItem;
       yield { item, emitted: emit(processItem(item, options)) };
@@ -121,7 +121,7 @@ async function runChunk(pool: Tinypool, chunk: InputItem[], options: ExtractOpti
   const texts = chunk.filter((item): item is TextItem => item.kind === 'text');
   const answers = texts.length ? await runTexts(pool, texts, options) : [];
   let next = 0;
-  return chunk.map((item) => ({ item, emitted: item.kind === 'text' ? answers[next++] : emit(settledRecord(item)) }));
+  return chunk.map((item) => ({ item, emitted: item.kind === 'text' ? answers[next++] : settledEmitted(item) }));
 }
 
 /** A task that fails as a whole (its worker died) is retried item by item: one bad input costs only its own record. */

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
-import { ArticleSchema, type Article } from '../schema/article.js';
+import { ARTICLE_SCHEMA_ID } from '../schema/article.js';
 import { extractorFingerprint } from './fingerprint.js';
 
 /** Article records on disk, keyed by content hash + input metadata + options + extractor version. */
@@ -18,12 +18,19 @@ export class ArticleCache {
     return h.digest('hex');
   }
 
-  get(key: string): Article | null {
+  /**
+   * The stored record's JSON text, or null. The key covers the extractor's code and data, so
+   * the record was made (and schema-checked) by this very extractor; files are renamed into
+   * place whole, and one that is not a whole article record is treated as a miss.
+   */
+  get(key: string): string | null {
+    let json: string;
     try {
-      return ArticleSchema.parse(JSON.parse(readFileSync(this.path(key), 'utf8')));
+      json = readFileSync(this.path(key), 'utf8');
     } catch {
       return null;
     }
+    return json.startsWith(`{"schema":"${ARTICLE_SCHEMA_ID}"`) && json.endsWith('}') ? json : null;
   }
 
   /** Stores a record's JSON text (as serialised for output: the same bytes come back). */

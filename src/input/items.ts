@@ -4,10 +4,15 @@ import type { Article } from '../schema/article.js';
 import type { ErrorRecord, ErrorCode } from '../schema/error.js';
 import { ERROR_SCHEMA_ID } from '../schema/error.js';
 
-/** One unit of input, in input order: text to extract, an already-extracted article, or an error. */
+/**
+ * One unit of input, in input order: text to extract, an already-extracted article, an
+ * article record's JSON text from the `--cache` folder (written by this same extractor
+ * version, so it is emitted as it is), or an error.
+ */
 export type InputItem =
   | { kind: 'text'; source: Source; text: string; meta: InputMeta }
   | { kind: 'article'; article: Article }
+  | { kind: 'cached'; json: string }
   | { kind: 'error'; record: ErrorRecord };
 
 export function errorItem(source: Source, code: ErrorCode, message: string): InputItem {

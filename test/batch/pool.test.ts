@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,16 @@ describe('batches', () => {
     expect(files).toHaveLength(5);
     const second = await runCli(['extract', '--cache', cache, SEEDS_DIR]);
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('re-extract an input whose cached file is not a whole record, and use the cache in reconcile', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'newsfacts-cache-'));
+    const first = await runCli(['extract', '--cache', cache, SEEDS_DIR]);
+    const file = join(cache, String(readdirSync(cache, { recursive: true }).find((f) => String(f).endsWith('.json'))));
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200)); // a torn write
+    const second = await runCli(['extract', '--cache', cache, SEEDS_DIR]);
+    expect(second.stdout).toBe(first.stdout);
+    const events = await runCli(['reconcile', '--cache', cache, SEEDS_DIR]);
+    expect(events.stdout).toBe((await runCli(['reconcile', SEEDS_DIR])).stdout);
   });
 });
