@@ -1,6 +1,7 @@
 import { lexicon } from './lexicon.js';
 import type { Party, PartyMention } from './mentions.js';
 import { mentionsIn } from './mentions.js';
+import { words } from './region-words.js';
 
 /** What a stretch of a sentence says about who acts. */
 export interface RegionParties {
@@ -20,23 +21,6 @@ const STOP_CAPS = new Set(
 
 /** Government bodies that act for their state ("China's Commerce Ministry"). */
 const STATE_BODY = /\b(?:Ministry|Ministries|Government|Cabinet|Treasury|Exchequer|Finance Division|Office|Embassy|High Commission|Consulate|Army|Navy|Air Force|Armed Forces|Military|Police|Parliament|Senate|Congress|Assembly|Presidency|Department|Secretariat|Coast Guard|Central Bank)\b/;
-
-const WORD = /[\p{Lu}][\p{L}\p{M}\d'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
-
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Starts with an upper-case letter (ASCII answered without the RegExp). */
