@@ -70,9 +70,11 @@ function dealComplement(raw: string): string {
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
 
+const MAX_PIECE = 1200;
+
 /** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
 function pieces(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
-  const MAX = 1200;
+  const MAX = MAX_PIECE;
   if (sent.end - sent.start <= MAX) return [sent];
   const out: { start: number; end: number }[] = [];
   let start = sent.start;
@@ -111,7 +113,9 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
   const bodyStart = layers.metadata?.bodyStart ?? 0;
   const refYear = reference ? Number(reference.slice(0, 4)) : null;
   const drafts: Draft[] = [];
-  for (const sent of sentences.flatMap((x) => pieces(text, x))) {
+  // (Sentences read as they are unless one is a run-on: no copy of the list for the common case.)
+  const parts = sentences.some((x) => x.end - x.start > MAX_PIECE) ? sentences.flatMap((x) => pieces(text, x)) : sentences;
+  for (const sent of parts) {
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
@@ -183,7 +187,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (c.lemma === 'vote' && !/\b(?:committee|board|council|commission|cabinet|shareholders|directors|policymakers|member\s+states|member\s+countries)\b/i.test(s.slice(c.clauseFrom, c.subjTo))) continue;
       // One side deciding commits itself; a body that votes or deliberates (a committee, board, cabinet, central bank) agrees.
       if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed' && !COLLECTIVE.test(s.slice(c.clauseFrom, c.subjTo))) st = 'committed';
-      if (action.split(' ').length < 1 || action.length < 3) continue;
+      if (action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
       // "launched" is an agreement only as a joint act: "jointly", or sides coordinated as its subject.
