@@ -26,8 +26,10 @@ export class PhraseIndex {
       else this.byStart.set(key, [p]);
     }
     // Code units, not code points (no u flag): the RegExp engine skips the text far faster than a loop.
+    // The look-behind comes after the class (it then reads the unit before the one matched), so the
+    // engine scans for the class first.
     const units = [...firsts].sort((a, b) => a - b).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-    this.startRe = new RegExp(`(?<![A-Za-z0-9])[${units || '^\\s\\S'}]`, 'g');
+    this.startRe = new RegExp(`[${units || '^\\s\\S'}](?<![A-Za-z0-9][\\s\\S])`, 'g');
   }
 
   /** Every match [start, end) in `text`, left to right, as the RegExp's exec loop yields them. */
