@@ -204,6 +204,12 @@ function titledPerson(text: string, from: number, m: PartyMention, found: PartyM
 /** ", who called on the minister," and ", which …," inside a region: not the subject. */
 export function relativeClauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
+  // Every clause opens and closes with a comma: a region with fewer than two has none.
+  if (from >= 0) {
+    const first = text.indexOf(',', from);
+    const second = first < 0 ? -1 : text.indexOf(',', first + 1);
+    if (second < 0 || second >= to) return out;
+  }
   const re = /,\s+(?:who|which|whose)\s[^,;]*,/g;
   const slice = text.slice(from, to);
   let m: RegExpExecArray | null;
