@@ -43,6 +43,7 @@ export function clauseStart(s: string, pos: number, from = 0): number {
 }
 
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY_STOP = new RegExp(`,?\\s+(?:(?:on|last|this|next|by)\\s+)?(?:${DAYS})\\b`);
 const STOPS: RegExp[] = [
   /[;:]\s/,
   /,?\s+and\s+that\s/, // "said X would … and that the two countries had …": a second reported clause
@@ -54,7 +55,7 @@ const STOPS: RegExp[] = [
   /\s+(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|ceremony|session|event|visit|conference|call|sidelines|forum|meetings)\b/iu,
   /\s+on\s+the\s+sidelines\b/i,
   /,\s+(?:bringing|making|raising|taking|marking|ending|adding|saying|noting|creating|lifting|pushing|signalling|signaling|underscoring|highlighting)\b/i,
-  new RegExp(`,?\\s+(?:(?:on|last|this|next|by)\\s+)?(?:${DAYS})\\b`),
+  WEEKDAY_STOP,
   /,?\s+(?:on|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   /,?\s+(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b/i,
   /\s+(?:here|today|yesterday|tomorrow)\b(?=[\s,.]|$)/i,
@@ -80,10 +81,21 @@ export function actionEnd(s: string, from: number, limit = s.length): number {
   return end;
 }
 
+/**
+ * A literal every match of a stop pattern holds: a window without it is skipped without running
+ * the pattern (most windows hold no comma). A comma has no other case; the weekday pattern is
+ * case-sensitive and every weekday ends in "day".
+ */
+const NEEDS = new Map<RegExp, string>([[WEEKDAY_STOP, 'day']]);
+for (const re of STOPS) if (re.source.startsWith(',\\s+')) NEEDS.set(re, ',');
+
 function stopAt(s: string, from: number, limit: number): number {
   const rest = s.slice(from, Math.min(limit, from + WINDOW));
+  const comma = rest.includes(',');
   let end = rest.length;
   for (const re of STOPS) {
+    const need = NEEDS.get(re);
+    if (need !== undefined && !(need === ',' ? comma : rest.includes(need))) continue;
     const m = re.exec(rest);
     if (m && m.index > 0 && m.index < end) end = m.index;
   }

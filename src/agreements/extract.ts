@@ -70,9 +70,11 @@ function dealComplement(raw: string): string {
   return m && /^\p{Ll}/u.test(raw.slice(m[0].length)) ? raw.slice(m[0].length) : raw;
 }
 
+const MAX_PIECE = 1200;
+
 /** A run-on "sentence" (no punctuation for thousands of characters) is read in comma-bounded pieces, so the stage stays linear. */
 function pieces(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
-  const MAX = 1200;
+  const MAX = MAX_PIECE;
   if (sent.end - sent.start <= MAX) return [sent];
   const out: { start: number; end: number }[] = [];
   let start = sent.start;
@@ -90,13 +92,30 @@ function pieces(text: string, sent: { start: number; end: number }): { start: nu
 
 /** Agreements and commitments stated in `text`, sentence by sentence; ids a1… by position. */
 export function extractAgreements(text: string, sentences: Sentence[], layers: AgreementLayers, reference: string | null): Agreement[] {
-  const mentions = collectMentions(text, layers);
-  const d: DocCtx = { text, mentions, ctx: initialContext(text, mentions, layers.metadata), people: layers.people ?? [] };
+  // The party mentions and the sides context are built when the first candidate needs them:
+  // most real articles hold none, and then the mentions are never collected. Until then the
+  // sentences the context would queue (meeting sides, heads) wait here, in order.
+  let built: DocCtx | null = null;
+  const waiting: { meeting: boolean; s: string; from: number; to: number }[] = [];
+  const docCtx = (): DocCtx => {
+    if (built) return built;
+    const mentions = collectMentions(text, layers);
+    const d: DocCtx = { text, mentions, ctx: initialContext(text, mentions, layers.metadata), people: layers.people ?? [] };
+    for (const w of waiting) (w.meeting ? d.ctx.meeting(w.s, w.from, w.to) : d.ctx.head(w.s, w.from, w.to));
+    return (built = d);
+  };
+  const queue = (meeting: boolean, s: string, from: number, to: number) => {
+    if (!built) waiting.push({ meeting, s, from, to });
+    else if (meeting) built.ctx.meeting(s, from, to);
+    else built.ctx.head(s, from, to);
+  };
   const excluded = layers.metadata?.excluded ?? [];
   const bodyStart = layers.metadata?.bodyStart ?? 0;
   const refYear = reference ? Number(reference.slice(0, 4)) : null;
   const drafts: Draft[] = [];
-  for (const sent of sentences.flatMap((x) => pieces(text, x))) {
+  // (Sentences read as they are unless one is a run-on: no copy of the list for the common case.)
+  const parts = sentences.some((x) => x.end - x.start > MAX_PIECE) ? sentences.flatMap((x) => pieces(text, x)) : sentences;
+  for (const sent of parts) {
     if (excluded.some((x) => x.start < sent.end && sent.start < x.end)) continue;
     const s = text.slice(sent.start, sent.end);
     const from = DATELINE.exec(s)?.[0].length ?? 0;
@@ -108,7 +127,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       .filter((c, _, all) => !c.participle || !all.some((o) => o !== c && o.trigStart < c.trigStart));
     // Who sits at the table: states and bodies named before the sentence's first trigger (a meeting's sides).
     const sidesTo = sent.start + (kept.length ? Math.min(...kept.map((k) => k.clauseFrom)) : s.length);
-    d.ctx.meeting(s, sent.start + from, sidesTo);
+    queue(true, s, sent.start + from, sidesTo);
     let prevSubject: Party[] = [];
     for (const c of kept) {
       const nextTrig = kept.find((k) => k.trigStart >= c.trigEnd)?.trigStart ?? s.length;
@@ -117,6 +136,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       // "… saying it would create jobs": a forecast, not a plan; "X said it will invest …" is one.
       if (c.kind === 'future' && /^\s*(?:it|this|that|which|they)\s*$/i.test(s.slice(c.clauseFrom, c.subjTo))
         && !/\b(?:said|says|announced|stated|told\s+[\p{L} ]+?)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?$/u.test(s.slice(0, c.clauseFrom))) continue;
+      const d = docCtx();
       const parties = resolveParties(d, sent.start, s, c, prevSubject);
       let raw = s.slice(c.objFrom, c.objTo);
       if (c.kind === 'future-passive' && c.extra) {
@@ -167,7 +187,7 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
       if (c.lemma === 'vote' && !/\b(?:committee|board|council|commission|cabinet|shareholders|directors|policymakers|member\s+states|member\s+countries)\b/i.test(s.slice(c.clauseFrom, c.subjTo))) continue;
       // One side deciding commits itself; a body that votes or deliberates (a committee, board, cabinet, central bank) agrees.
       if (c.lemma === 'decide' && parties.length < 2 && !groupSubject(s, c) && st === 'agreed' && !COLLECTIVE.test(s.slice(c.clauseFrom, c.subjTo))) st = 'committed';
-      if (action.split(' ').length < 1 || action.length < 3) continue;
+      if (action.length < 3) continue;
       if (st === 'discussed' && !concreteDiscussion(action)) continue;
       if (st !== 'agreed' && st !== 'signed' && relationshipOnly(action)) continue;
       // "launched" is an agreement only as a joint act: "jointly", or sides coordinated as its subject.
@@ -195,8 +215,10 @@ export function extractAgreements(text: string, sentences: Sentence[], layers: A
         drafts.push({ start, end, parties, action: normalizeAction(part), status: st, date, inHead: sent.end <= bodyStart, anaphor });
       }
     }
-    d.ctx.head(s, sent.start + from, Math.min(sent.end, sent.start + from + 80));
+    queue(false, s, sent.start + from, Math.min(sent.end, sent.start + from + 80));
   }
+  if (!built) return [];
+  const { mentions } = built as DocCtx;
   // Every party named like an entity the layers found carries that entity's id.
   const refs = new Map<string, string>();
   for (const m of mentions) if (m.party.ref && !refs.has(m.party.name)) refs.set(m.party.name, m.party.ref);

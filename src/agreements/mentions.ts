@@ -2,6 +2,7 @@ import type { Layers } from '../pipeline/layers.js';
 import type { Entity, Person } from '../schema/article.js';
 import { countryName } from '../lexicon/countries.js';
 import { lookupParty, scanParties } from './party-lexicon.js';
+import { heldByLonger, SpanCover } from './span-sets.js';
 
 export interface Party {
   name: string;
@@ -50,8 +51,9 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
   const out: PartyMention[] = [];
   // A longer lexicon name wins over a tagger's shorter piece of it ("Democratic Republic" of Congo).
   const lexical = scanParties(text);
-  const ofName = (s: number, e: number) => text.slice(s, e) === 'America' && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(text.slice(Math.max(0, s - 24), s));
-  const cut = (s: number, e: number) => ofName(s, e) || lexical.some((l) => l.start <= s && e <= l.end && l.end - l.start > e - s);
+  const ofName = (s: number, e: number) => e - s === 7 && text.startsWith('America', s) && /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(text.slice(Math.max(0, s - 24), s));
+  // (scanParties' names are sorted and never overlap.)
+  const cut = (s: number, e: number) => ofName(s, e) || heldByLonger(lexical, s, e);
   const places = layers.places ?? [];
   const stateRef = new Map<string, string>();
   for (const pl of places) {
@@ -77,19 +79,26 @@ export function collectMentions(text: string, layers: EntityLayers): PartyMentio
     if (!st) continue;
     for (const m of pl.mentions) if (!cut(m.start, m.end)) out.push({ start: m.start, end: m.end, party: { name: st, ref: stateRef.get(st) ?? pl.id }, kind: 'state', fromLayer: true });
   }
-  const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  // Every mention so far covers its text: the entity layer's and the lexicon's fill only the gaps.
+  const cover = new SpanCover(text.length);
+  for (const m of out) cover.add(m);
+  const covered = (s: number, e: number) => cover.overlaps(s, e);
+  const keep = (m: PartyMention) => {
+    out.push(m);
+    cover.add(m);
+  };
   for (const em of layers.entities ?? []) {
     if (covered(em.start, em.end) || cut(em.start, em.end)) continue;
     const known = lookupParty(em.text) ?? (/^(.+?)['’]s\s/.test(em.text) ? lookupParty(em.text.replace(/['’]s\s.*$/, '')) : null);
-    if (known) out.push({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
-    else if (em.type === 'ORG' && !THING.test(em.text)) out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
-    else if (em.type === 'PER') out.push({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
+    if (known) keep({ start: em.start, end: em.end, party: known.kind === 'country' ? state(known.name) : { name: known.name, ref: null }, kind: known.kind === 'country' ? 'state' : 'org', fromLayer: true });
+    else if (em.type === 'ORG' && !THING.test(em.text)) keep({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'org', fromLayer: true });
+    else if (em.type === 'PER') keep({ start: em.start, end: em.end, party: { name: em.text, ref: null }, kind: 'person', fromLayer: true });
 
   }
   for (const lm of lexical) {
     if (covered(lm.start, lm.end)) continue;
     const party = lm.entry.kind === 'country' ? state(lm.entry.name) : { name: lm.entry.name, ref: null };
-    out.push({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
+    keep({ start: lm.start, end: lm.end, party, kind: lm.entry.kind === 'country' ? 'state' : 'org', fromLayer: false });
   }
   return bodyOf(text, ofState(text, out).sort((a, b) => a.start - b.start || b.end - a.end));
 }

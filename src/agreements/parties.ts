@@ -1,6 +1,7 @@
 import { lexicon } from './lexicon.js';
 import type { Party, PartyMention } from './mentions.js';
 import { mentionsIn } from './mentions.js';
+import { words } from './region-words.js';
 
 /** What a stretch of a sentence says about who acts. */
 export interface RegionParties {
@@ -20,23 +21,6 @@ const STOP_CAPS = new Set(
 
 /** Government bodies that act for their state ("China's Commerce Ministry"). */
 const STATE_BODY = /\b(?:Ministry|Ministries|Government|Cabinet|Treasury|Exchequer|Finance Division|Office|Embassy|High Commission|Consulate|Army|Navy|Air Force|Armed Forces|Military|Police|Parliament|Senate|Congress|Assembly|Presidency|Department|Secretariat|Coast Guard|Central Bank)\b/;
-
-const WORD = /[\p{Lu}][\p{L}\p{M}\d'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’.-]*|[^\s]/gu;
-
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Starts with an upper-case letter (ASCII answered without the RegExp). */
@@ -220,6 +204,12 @@ function titledPerson(text: string, from: number, m: PartyMention, found: PartyM
 /** ", who called on the minister," and ", which …," inside a region: not the subject. */
 export function relativeClauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
+  // Every clause opens and closes with a comma: a region with fewer than two has none.
+  if (from >= 0) {
+    const first = text.indexOf(',', from);
+    const second = first < 0 ? -1 : text.indexOf(',', first + 1);
+    if (second < 0 || second >= to) return out;
+  }
   const re = /,\s+(?:who|which|whose)\s[^,;]*,/g;
   const slice = text.slice(from, to);
   let m: RegExpExecArray | null;

@@ -10,48 +10,47 @@ import { altOrder } from './lexicon.js';
 export class PhraseIndex {
   /** Phrases by their first two code units (a one-unit phrase under its unit and 0xffff). */
   private readonly byStart = new Map<number, string[]>();
-  /** 1 for a code unit some phrase starts with. */
-  private readonly first = new Uint8Array(0x10000);
+  /** A code unit some phrase starts with, not after an ASCII letter or digit: where a lookup can pay. */
+  private readonly startRe: RegExp;
 
   constructor(phrases: Iterable<string>) {
+    const firsts = new Set<number>();
     for (const p of altOrder(phrases)) {
       // Only a plain space stands for whitespace (as in esc()); other whitespace would need the RegExp.
       if (/^\s|\s$|[^\S ]/.test(p)) throw new Error(`PhraseIndex: unsupported whitespace in ${JSON.stringify(p)}`);
       if (p.length < 2 || p.charCodeAt(1) === 32) throw new Error(`PhraseIndex: phrase too short to index: ${JSON.stringify(p)}`);
-      this.first[p.charCodeAt(0)] = 1;
+      firsts.add(p.charCodeAt(0));
       const key = p.charCodeAt(0) * 0x10000 + p.charCodeAt(1);
       const list = this.byStart.get(key);
       if (list) list.push(p);
       else this.byStart.set(key, [p]);
     }
+    // Code units, not code points (no u flag): the RegExp engine skips the text far faster than a loop.
+    // The look-behind comes after the class (it then reads the unit before the one matched), so the
+    // engine scans for the class first.
+    const units = [...firsts].sort((a, b) => a - b).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+    this.startRe = new RegExp(`[${units || '^\\s\\S'}](?<![A-Za-z0-9][\\s\\S])`, 'g');
   }
 
   /** Every match [start, end) in `text`, left to right, as the RegExp's exec loop yields them. */
   matches(text: string): [number, number][] {
     const out: [number, number][] = [];
     const n = text.length - 1;
-    let prev = 32;
-    for (let p = 0; p < n; ) {
-      const c = text.charCodeAt(p);
-      // Positions no phrase starts at, or inside a word (the common case), are skipped before any lookup.
-      const list = this.first[c] && !isAsciiLetterOrDigit(prev) ? this.byStart.get(c * 0x10000 + text.charCodeAt(p + 1)) : undefined;
-      let end = -1;
-      if (list && !letterOrDigitBefore(text, p)) {
-        for (const phrase of list) {
-          const e = matchAt(text, p, phrase);
-          if (e >= 0 && !letterOrDigitAt(text, e)) {
-            end = e;
-            break;
-          }
+    const re = this.startRe;
+    re.lastIndex = 0;
+    // Only positions where a phrase may start, not inside a word (a one-unit match: p = lastIndex - 1).
+    while (re.test(text)) {
+      const p = re.lastIndex - 1;
+      if (p >= n) break;
+      const list = this.byStart.get(text.charCodeAt(p) * 0x10000 + text.charCodeAt(p + 1));
+      if (!list || letterOrDigitBefore(text, p)) continue;
+      for (const phrase of list) {
+        const e = matchAt(text, p, phrase);
+        if (e >= 0 && !letterOrDigitAt(text, e)) {
+          out.push([p, e]);
+          re.lastIndex = e;
+          break;
         }
-      }
-      if (end >= 0) {
-        out.push([p, end]);
-        prev = text.charCodeAt(end - 1);
-        p = end;
-      } else {
-        prev = c;
-        p++;
       }
     }
     return out;

@@ -43,13 +43,14 @@ let verbStarts: WordTrie | null = null;
  * stands as a whole run of ASCII letters (the pattern's lookarounds exclude letters), so the
  * pattern is tried (sticky) only where such a word starts, not at every character.
  */
-function* verbMatches(s: string, from: number): Generator<RegExpExecArray> {
+function verbMatches(s: string, from: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   if (foldsToAscii(s)) {
     const re = VERB_RE();
     re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) yield m;
-    return;
+    while ((m = re.exec(s)) !== null) out.push(m);
+    return out;
   }
   verbStarts ??= new WordTrie(new Map([...lexicon().verbs.keys()].map((f) => [firstRun(f), 1])));
   let after = from;
@@ -60,8 +61,9 @@ function* verbMatches(s: string, from: number): Generator<RegExpExecArray> {
     const m = re.exec(s);
     if (!m) continue;
     after = at + m[0].length;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /**
