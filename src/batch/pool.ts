@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { ArticleCache } from '../cache/article-cache.js';
+import { packagePath } from '../data-files.js';
 import type { ExtractOptions } from '../extract.js';
 import type { InputItem } from '../input/items.js';
 import { ERROR_SCHEMA_ID } from '../schema/error.js';
@@ -12,7 +12,7 @@ import { settledRecord } from './settled.js';
 import type { WorkerTask } from './worker.js';
 
 /** The compiled worker (workers run JavaScript; `npm ci`/`npm test` build dist/ first). */
-const WORKER = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+const WORKER = packagePath('dist/batch/worker.js');
 /**
  * Heap limits per worker. The old generation is capped: V8's server-sized default lets each
  * worker's heap grow lazily to several times its ~60 MB live set (a 2-worker batch passed
