@@ -37,7 +37,7 @@ function listFiles(dir: string): string[] {
     const entry = entries.find((e) => e.name === name)!;
     const path = join(dir, name);
     if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile() && !name.endsWith('.d.ts')) out.push(path);
+    else if (entry.isFile() && !name.endsWith('.d.ts') && !name.endsWith('.cache')) out.push(path); // V8's code cache (bin/cli-entry.js) is no code
   }
   return out;
 }
