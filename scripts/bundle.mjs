@@ -26,6 +26,24 @@ try {
   console.warn('bundle: esbuild is not installed; the CLI runs from dist/ module by module');
   process.exit(0);
 }
+/**
+ * dist/dates/news-chrono.js loads chrono's English entry point with createRequire at run time
+ * (see there why), which esbuild cannot follow: ~50 more files to resolve and compile at every
+ * start. In the bundle it becomes a plain require(), which esbuild resolves the way Node's
+ * require does (the "require" condition: the same CommonJS build) and bundles.
+ */
+const bundleChronoEn = {
+  name: 'bundle-chrono-en',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]dates[\\/]news-chrono\.js$/ }, ({ path }) => {
+      const from = "createRequire(import.meta.url)('chrono-node/en')";
+      const code = readFileSync(path, 'utf8');
+      if (code.split(from).length !== 2) return undefined; // changed: leave it to run time
+      return { contents: code.replace(from, "require('chrono-node/en')"), loader: 'js' };
+    });
+  },
+};
+
 const outfile = `${root}dist/newsfacts.cjs`;
 rmSync(`${outfile}.cache`, { force: true });
 await esbuild.build({
@@ -36,6 +54,7 @@ await esbuild.build({
   target: 'node20',
   outfile,
   external: ['tinypool'],
+  plugins: [bundleChronoEn],
   define: { 'import.meta.url': '__nfBundleUrl' },
   banner: { js: "const __nfBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
