@@ -1,6 +1,7 @@
 /**
  * Bundles the compiled CLI (dist/cli/run.js and everything it imports, dependencies included)
- * into one CommonJS file, dist/newsfacts.cjs, which bin/newsfacts.js runs when it is newer than
+ * and the batch workers' entry (dist/newsfacts-worker.mjs, see src/batch/pool.ts) into one file
+ * each. The CLI's is one CommonJS file, dist/newsfacts.cjs, which bin/newsfacts.js runs when it is newer than
  * every compiled file (bin/cli-entry.js), then records V8's code cache for it
  * (dist/newsfacts.cjs.cache) from one run over the seed articles. Resolving, reading and
  * compiling ~380 separate ES modules cost each cold start ~60-80 ms, and compiling the
@@ -68,6 +69,22 @@ const imports = code.match(/\bimport\((?=["'])/g) ?? [];
 if (imports.length !== 1 || !code.includes('await import("tinypool")')) throw new Error(`bundle: expected one import("tinypool"), found ${imports.length} import() calls`);
 writeFileSync(outfile, code.replace('await import("tinypool")', 'await __nfImport("tinypool")'));
 console.log(`bundle: wrote dist/newsfacts.cjs (${(statSync(outfile).size / 1024).toFixed(0)} KB)`);
+
+// The batch workers' entry point, an ES module (tinypool imports it) picked by src/batch/pool.ts.
+// CommonJS dependencies bundled into an ES module need a `require`.
+await esbuild.build({
+  entryPoints: [`${root}dist/batch/worker.js`],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: `${root}dist/newsfacts-worker.mjs`,
+  plugins: [bundleChronoEn],
+  banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+console.log('bundle: wrote dist/newsfacts-worker.mjs');
 
 // The code cache: compile (and so cache) what one extraction runs, in one process.
 const seeds = `${root}fixtures/seeds`;
