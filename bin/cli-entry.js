@@ -1,19 +1,17 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+import { loadBundle, recordingCodeCache } from './bundle-loader.js';
 
 /**
  * How bin/newsfacts.js runs the compiled CLI: the one-file bundle dist/newsfacts.cjs with its
- * V8 code cache (scripts/bundle.mjs; a faster cold start) when the bundle is newer than every
- * compiled file of dist/, else dist/cli/run.js module by module. A `tsc` run after the bundle
- * makes it stale, so it can never run old code. A code cache V8 rejects (another Node
- * version, say) only costs the compile time it would have saved.
+ * V8 code cache (scripts/bundle.mjs, bundle-loader.js; a faster cold start) when the bundle is
+ * newer than every compiled file of dist/, else dist/cli/run.js module by module. A `tsc` run
+ * after the bundle makes it stale, so it can never run old code. (src/fresh-bundle.ts makes
+ * the same check for the workers' bundle.)
  */
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const BUNDLE = join(dist, 'newsfacts.cjs');
-const CODE_CACHE = `${BUNDLE}.cache`;
 
 function newestCompiled(dir) {
   let newest = 0;
@@ -33,23 +31,11 @@ function bundleIsFresh() {
   }
 }
 
-function runBundle() {
-  let cachedData;
-  try {
-    cachedData = readFileSync(CODE_CACHE);
-  } catch {
-    cachedData = undefined;
-  }
-  // A CommonJS module wrapper plus `__nfImport`: the bundle's import() of tinypool (see scripts/bundle.mjs).
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __nfImport) {${readFileSync(BUNDLE, 'utf8')}\n})`;
-  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
-  // scripts/bundle.mjs sets this for the one run that records the cache, after the CLI ran.
-  if (process.env.NEWSFACTS_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dist, (specifier) => import(specifier));
-}
-
 export async function runCli() {
-  if (bundleIsFresh()) runBundle();
-  else await import('../dist/cli/run.js');
+  if (!bundleIsFresh()) {
+    await import('../dist/cli/run.js');
+    return;
+  }
+  const { writeCodeCache } = loadBundle(BUNDLE);
+  if (recordingCodeCache('cli')) process.on('exit', writeCodeCache);
 }

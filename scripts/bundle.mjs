@@ -6,7 +6,7 @@
  * (dist/newsfacts.cjs.cache) from one run over the seed articles. Resolving, reading and
  * compiling ~380 separate ES modules cost each cold start ~60-80 ms, and compiling the
  * functions a run needs ~40 ms more; the bundle and its code cache cost a fraction. Run after
- * `tsc` (`npm run build` does both). Plain node, no tsx: it runs inside `npm ci`.
+ * `tsc` (`npm run build` does both). bin/bundle-loader.js runs both bundles. Plain node, no tsx: it runs inside `npm ci`.
  *
  * CommonJS because only a classic script can take a code cache in Node 20 (vm.Script
  * cachedData); `import.meta.url` becomes the bundle's own URL. Kept out of the bundle: tinypool
@@ -46,7 +46,7 @@ const bundleChronoEn = {
 };
 
 const outfile = `${root}dist/newsfacts.cjs`;
-rmSync(`${outfile}.cache`, { force: true });
+for (const f of ['newsfacts.cjs.cache', 'newsfacts-worker.cjs.cache', 'newsfacts-worker.mjs']) rmSync(`${root}dist/${f}`, { force: true });
 await esbuild.build({
   entryPoints: [`${root}dist/cli/run.js`],
   bundle: true,
@@ -70,30 +70,33 @@ if (imports.length !== 1 || !code.includes('await import("tinypool")')) throw ne
 writeFileSync(outfile, code.replace('await import("tinypool")', 'await __nfImport("tinypool")'));
 console.log(`bundle: wrote dist/newsfacts.cjs (${(statSync(outfile).size / 1024).toFixed(0)} KB)`);
 
-// The batch workers' entry point, an ES module (tinypool imports it) picked by src/batch/pool.ts.
-// CommonJS dependencies bundled into an ES module need a `require`.
+// The batch workers' entry point (run by bin/worker-entry.js, picked by src/batch/pool.ts).
 await esbuild.build({
   entryPoints: [`${root}dist/batch/worker.js`],
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  outfile: `${root}dist/newsfacts-worker.mjs`,
+  outfile: `${root}dist/newsfacts-worker.cjs`,
   plugins: [bundleChronoEn],
-  banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
+  define: { 'import.meta.url': '__nfBundleUrl' },
+  banner: { js: "const __nfBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
 });
-console.log('bundle: wrote dist/newsfacts-worker.mjs');
+if (/\bimport\((?=["'])/.test(readFileSync(`${root}dist/newsfacts-worker.cjs`, 'utf8'))) throw new Error('bundle: the worker bundle has an import()');
+console.log('bundle: wrote dist/newsfacts-worker.cjs');
 
-// The code cache: compile (and so cache) what one extraction runs, in one process.
+// The code caches: compile (and so cache) what extraction runs, in the CLI and in a worker.
 const seeds = `${root}fixtures/seeds`;
 if (existsSync(seeds)) {
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => `${seeds}/${f}`);
-  const run = spawnSync(process.execPath, [`${root}bin/newsfacts.js`, 'extract', '--concurrency', '1', ...files], {
-    env: { ...process.env, NEWSFACTS_WRITE_CODE_CACHE: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (run.status === 0 && existsSync(`${outfile}.cache`)) console.log('bundle: wrote dist/newsfacts.cjs.cache');
-  else console.warn('bundle: no code cache written (the bundle runs without one)');
+  for (const [bundle, concurrency] of [['cli', '1'], ['worker', '2']]) {
+    const run = spawnSync(process.execPath, [`${root}bin/newsfacts.js`, 'extract', '--concurrency', concurrency, ...files, ...files], {
+      env: { ...process.env, NEWSFACTS_WRITE_CODE_CACHE: bundle },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (run.status !== 0) console.warn('bundle: a code-cache run failed (the bundles run without a cache)');
+  }
+  for (const f of ['newsfacts.cjs.cache', 'newsfacts-worker.cjs.cache']) if (existsSync(`${root}dist/${f}`)) console.log(`bundle: wrote dist/${f}`);
 }

@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { packagePath } from './data-files.js';
 
 /**
- * `bundle` (a file of dist/ written by scripts/bundle.mjs) when it is newer than every compiled
- * file of dist/, else `modular` (the same entry point module by module). A `tsc` run after the
- * bundle makes it stale, so a stale bundle never runs. (bin/cli-entry.js, which runs before any
- * of this is loaded, makes the same check for the CLI bundle.)
+ * Whether `bundle` (a file of dist/ written by scripts/bundle.mjs) is newer than every compiled
+ * file of dist/. A `tsc` run after the bundle makes it stale, so a stale bundle never runs.
+ * (bin/cli-entry.js, which runs before any of this is loaded, makes the same check for the
+ * CLI's bundle.)
  */
-export function freshBundleOr(bundle: string, modular: string): string {
+export function bundleIsFresh(bundle: string): boolean {
   const dist = packagePath('dist');
   try {
-    return statSync(join(dist, bundle)).mtimeMs >= newestCompiled(dist) ? join(dist, bundle) : join(dist, modular);
+    return statSync(join(dist, bundle)).mtimeMs >= newestCompiled(dist);
   } catch {
-    return join(dist, modular);
+    return false;
   }
 }
 
