@@ -20,7 +20,7 @@ export interface Prebuilt {
 }
 
 /** Digest of a table's source texts (any change to any of them makes the pre-built file stale). */
-export function sourceDigest(texts: readonly string[]): string {
+export function sourceDigest(texts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha1');
   for (const t of texts) hash.update(t).update('\0');
   return hash.digest('hex');
