@@ -1,22 +1,24 @@
 /**
- * Bundles the compiled CLI (dist/cli/run.js and everything it imports, dependencies included)
- * and the batch workers' entry (dist/newsfacts-worker.mjs, see src/batch/pool.ts) into one file
- * each. The CLI's is one CommonJS file, dist/newsfacts.cjs, which bin/newsfacts.js runs when it is newer than
- * every compiled file (bin/cli-entry.js), then records V8's code cache for it
- * (dist/newsfacts.cjs.cache) from one run over the seed articles. Resolving, reading and
- * compiling ~380 separate ES modules cost each cold start ~60-80 ms, and compiling the
- * functions a run needs ~40 ms more; the bundle and its code cache cost a fraction. Run after
- * `tsc` (`npm run build` does both). bin/bundle-loader.js runs both bundles. Plain node, no tsx: it runs inside `npm ci`.
+ * Bundles the compiled code (run after `tsc`; `npm run build` and `prepare` do both) into one
+ * CommonJS file per entry point, then records V8's code cache for each from runs over the seed
+ * articles:
+ * - dist/newsfacts.cjs (+ .cache): the CLI, dist/cli/run.js and all it imports, dependencies
+ *   included; bin/newsfacts.js runs it (bin/cli-entry.js) when it is newer than every compiled
+ *   file of dist/, else dist/cli/run.js module by module;
+ * - dist/newsfacts-worker.cjs (+ .cache): the batch workers' dist/batch/worker.js, run through
+ *   bin/worker-entry.js when src/batch/pool.ts finds it fresh.
+ * Resolving, reading and compiling ~380 separate ES modules cost every cold start (and every
+ * worker) ~60-80 ms, and compiling the functions a run needs ~40 ms more; a bundle with its
+ * code cache costs a fraction. bin/bundle-loader.js runs the bundles.
  *
  * CommonJS because only a classic script can take a code cache in Node 20 (vm.Script
- * cachedData); `import.meta.url` becomes the bundle's own URL. Kept out of the bundle: tinypool
- * (its workers load its own files by path; our workers run the unbundled dist/batch/worker.js)
- * and what the code loads with createRequire at run time (chrono-node/en, iconv-lite). The
- * bundle sits one level below the package root, like dist/data-files.js, so `packagePath` and
- * `dataPath` resolve the same from it.
+ * cachedData); `import.meta.url` becomes the bundle's own URL. Kept out: tinypool (its workers
+ * load its own files by path) and iconv-lite (loaded with createRequire, only for legacy
+ * encodings). Each bundle sits one level below the package root, like dist/data-files.js, so
+ * `packagePath` and `dataPath` resolve the same from it. Plain node, no tsx: it runs in `npm ci`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -45,47 +47,46 @@ const bundleChronoEn = {
   },
 };
 
-const outfile = `${root}dist/newsfacts.cjs`;
-for (const f of ['newsfacts.cjs.cache', 'newsfacts-worker.cjs.cache', 'newsfacts-worker.mjs']) rmSync(`${root}dist/${f}`, { force: true });
-await esbuild.build({
-  entryPoints: [`${root}dist/cli/run.js`],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile,
-  external: ['tinypool'],
-  plugins: [bundleChronoEn],
-  define: { 'import.meta.url': '__nfBundleUrl' },
-  banner: { js: "const __nfBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-  legalComments: 'none',
-});
-// A script run from a V8 code cache loses its dynamic-import callback in Node 20 (import()
-// then throws ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the bundle's one import() of an
-// external module calls the loader's `__nfImport` (bin/cli-entry.js) instead.
-const code = readFileSync(outfile, 'utf8');
-const imports = code.match(/\bimport\((?=["'])/g) ?? [];
-if (imports.length !== 1 || !code.includes('await import("tinypool")')) throw new Error(`bundle: expected one import("tinypool"), found ${imports.length} import() calls`);
-writeFileSync(outfile, code.replace('await import("tinypool")', 'await __nfImport("tinypool")'));
-console.log(`bundle: wrote dist/newsfacts.cjs (${(statSync(outfile).size / 1024).toFixed(0)} KB)`);
+/**
+ * One CommonJS bundle of a compiled entry point, written atomically (a CLI started meanwhile
+ * sees the old file or the new one, never half of one).
+ */
+async function bundle(entry, out, transform = (code) => code) {
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [`${root}dist/${entry}`],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: `${root}dist/${out}`,
+    write: false,
+    external: ['tinypool'],
+    plugins: [bundleChronoEn],
+    define: { 'import.meta.url': '__nfBundleUrl' },
+    banner: { js: "const __nfBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const code = transform(outputFiles[0].text);
+  const tmp = `${root}dist/${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, code);
+  renameSync(tmp, `${root}dist/${out}`);
+  console.log(`bundle: wrote dist/${out} (${(code.length / 1024).toFixed(0)} KB)`);
+}
 
-// The batch workers' entry point (run by bin/worker-entry.js, picked by src/batch/pool.ts).
-await esbuild.build({
-  entryPoints: [`${root}dist/batch/worker.js`],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: `${root}dist/newsfacts-worker.cjs`,
-  plugins: [bundleChronoEn],
-  define: { 'import.meta.url': '__nfBundleUrl' },
-  banner: { js: "const __nfBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-  legalComments: 'none',
+// A script run from a V8 code cache loses its dynamic-import callback in Node 20 (import()
+// then throws ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the CLI bundle's one import() of an
+// external module calls the loader's `__nfImport` (bin/bundle-loader.js) instead.
+await bundle('cli/run.js', 'newsfacts.cjs', (code) => {
+  const imports = code.match(/\bimport\((?=["'])/g) ?? [];
+  if (imports.length !== 1 || !code.includes('await import("tinypool")')) throw new Error(`bundle: expected one import("tinypool"), found ${imports.length} import() calls`);
+  return code.replace('await import("tinypool")', 'await __nfImport("tinypool")');
 });
-if (/\bimport\((?=["'])/.test(readFileSync(`${root}dist/newsfacts-worker.cjs`, 'utf8'))) throw new Error('bundle: the worker bundle has an import()');
-console.log('bundle: wrote dist/newsfacts-worker.cjs');
+// The batch workers' entry point (run by bin/worker-entry.js, picked by src/batch/pool.ts).
+await bundle('batch/worker.js', 'newsfacts-worker.cjs', (code) => {
+  if (/\bimport\((?=["'])/.test(code)) throw new Error('bundle: the worker bundle has an import()');
+  return code;
+});
 
 // The code caches: compile (and so cache) what extraction runs, in the CLI and in a worker.
 const seeds = `${root}fixtures/seeds`;
