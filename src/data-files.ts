@@ -7,6 +7,15 @@ export function dataPath(name: string): string {
   return fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 }
 
+/**
+ * Absolute path of a file of the package (relative to its root; '' gives the root with a
+ * trailing slash). Resolved from this module, which sits one level below the root in src/,
+ * dist/ and the one-file bundle dist/newsfacts.mjs alike (scripts/bundle.mjs).
+ */
+export function packagePath(rel: string): string {
+  return fileURLToPath(new URL(`../${rel}`, import.meta.url));
+}
+
 const cache = new Map<string, unknown>();
 
 /** Reads and parses a JSON data file once per process; its objects have no prototype (keys are words). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../data-files.js';
 
 let memo: string | null = null;
 
@@ -11,7 +11,7 @@ let memo: string | null = null;
  */
 export function extractorFingerprint(): string {
   if (memo) return memo;
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const root = packagePath('');
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'package.json')));
   for (const dir of ['dist', 'data']) {
@@ -37,7 +37,7 @@ function listFiles(dir: string): string[] {
     const entry = entries.find((e) => e.name === name)!;
     const path = join(dir, name);
     if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile() && !name.endsWith('.d.ts')) out.push(path);
+    else if (entry.isFile() && !name.endsWith('.d.ts') && !name.endsWith('.cache')) out.push(path); // V8's code cache (bin/cli-entry.js) is no code
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../data-files.js';
 
-/** The package version (package.json sits two levels above src/cli and dist/cli). */
+/** The package version. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -37,6 +37,11 @@ export function jointWeights(model: NerModel): JointWeights {
   return j;
 }
 
+/** Records `J` as the model's joint weights (a model loaded pre-built already has them, ner-model-file.ts). */
+export function adoptJointWeights(model: NerModel, J: JointWeights): void {
+  joints.set(model, J);
+}
+
 /** Summed weights of a word's own features, every pass (`[p * L + l]`), once per word. */
 function ownScore(J: JointWeights, w: WordIds): Float64Array {
   if (w.ownScore) return w.ownScore;

@@ -58,6 +58,13 @@ export interface KeySlot {
 
 const CAP = 50_000;
 
+/** Pair tables of models loaded pre-built (ner-model-file.ts), equal to `PairTable.ofModel(model.features, PAIRS)`. */
+const prebuiltPairs = new WeakMap<NerModel, PairTable>();
+
+export function adoptPairTable(model: NerModel, pairs: PairTable): void {
+  prebuiltPairs.set(model, pairs);
+}
+
 export class FeatureIndexer {
   private readonly words = new Map<string, WordIds>();
   private readonly keys = new Map<string, KeySlot>();
@@ -87,7 +94,7 @@ export class FeatureIndexer {
     private readonly model: NerModel,
     private readonly gaz: Gazetteer,
   ) {
-    this.pairs = PairTable.ofModel(model.features, PAIRS);
+    this.pairs = prebuiltPairs.get(model) ?? PairTable.ofModel(model.features, PAIRS);
     const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
     for (let a = 0; a < 9; a++) for (let b = 0; b < 9; b++) for (let c = 0; c < 9; c++) this.ccc[(a * 9 + b) * 9 + c] = this.id(`ccc=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
     this.first = ids(CLASSES.map((c) => `first|${c}`));

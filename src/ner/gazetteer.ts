@@ -2,6 +2,7 @@ import { loadTextData } from '../data-files.js';
 import { tokenize } from '../text/tokens.js';
 import { normToken } from './word.js';
 import { matchesAt, phraseTrie } from './gazetteer-trie.js';
+import { readGazetteer } from './gazetteer-file.js';
 
 /** Gazetteer categories, one data file each in `data/ner/gazetteers/<file>.txt`. */
 export const GAZETTEER_FILES = {
@@ -66,12 +67,23 @@ export function buildGazetteer(lists: Partial<Record<GazCategory, readonly strin
 
 let shipped: Gazetteer | null = null;
 
-/** The shipped gazetteer, read once per process. */
+/** The texts of the shipped list files, CATEGORIES order. */
+export function shippedGazetteerSources(): string[] {
+  return CATEGORIES.map((cat) => loadTextData(`ner/gazetteers/${GAZETTEER_FILES[cat]}.txt`));
+}
+
+/** Builds the shipped gazetteer from its list files (what the pre-built file holds). */
+export function buildShippedGazetteer(sources = shippedGazetteerSources()): Gazetteer {
+  const lists: Partial<Record<GazCategory, string[]>> = {};
+  CATEGORIES.forEach((cat, i) => (lists[cat] = parseList(sources[i], WORD_LISTS.has(cat))));
+  return buildGazetteer(lists);
+}
+
+/** The shipped gazetteer, read once per process (pre-built when data/prebuilt holds it fresh). */
 export function loadGazetteer(): Gazetteer {
   if (!shipped) {
-    const lists: Partial<Record<GazCategory, string[]>> = {};
-    for (const cat of CATEGORIES) lists[cat] = parseList(loadTextData(`ner/gazetteers/${GAZETTEER_FILES[cat]}.txt`), WORD_LISTS.has(cat));
-    shipped = buildGazetteer(lists);
+    const sources = shippedGazetteerSources();
+    shipped = readGazetteer(sources) ?? buildShippedGazetteer(sources);
   }
   return shipped;
 }

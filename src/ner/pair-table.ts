@@ -3,6 +3,12 @@
  * index, left word id, right word id → feature id. One probe usually reads one cache line, where
  * nested Maps of strings cost several dependent lookups per pair (there are six per token).
  */
+export interface PairTableParts {
+  words: string[];
+  table: Int32Array;
+  size: number;
+}
+
 export class PairTable {
   /** The words (keys, short shapes, BOS/EOS) of the model's pair features as small integers. */
   private readonly words = new Map<string, number>();
@@ -21,6 +27,20 @@ export class PairTable {
       }
     });
     return table;
+  }
+
+  /** The table as stored pre-built (ner-model-file.ts): words in id order, slots, entry count. */
+  parts(): PairTableParts {
+    return { words: [...this.words.keys()], table: this.table, size: this.size };
+  }
+
+  static fromParts(parts: PairTableParts): PairTable {
+    const t = new PairTable(0);
+    parts.words.forEach((w, i) => t.words.set(w, i));
+    t.table = parts.table;
+    t.mask = parts.table.length / 3 - 1;
+    t.size = parts.size;
+    return t;
   }
 
   /** A word's id (-1 when no pair feature holds it, unless `add`). */

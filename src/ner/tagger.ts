@@ -9,6 +9,7 @@ import type { LabelSpan } from './labels.js';
 import { labelSpans } from './labels.js';
 import type { NerModel, PassWeights } from './model.js';
 import { decodeModel } from './model.js';
+import { readNerModel } from './ner-model-file.js';
 import { applyPostRules } from './post-rules.js';
 import { priorIds } from './prior-ids.js';
 import { viterbi, viterbiInto } from './viterbi.js';
@@ -84,9 +85,12 @@ export function tagDocumentLabels(model: NerModel, gaz: Gazetteer, sents: readon
 
 let shipped: NerModel | null = null;
 
-/** The shipped model, read once per process. */
+/** The shipped model, read once per process (pre-built when data/prebuilt holds it fresh). */
 export function loadNerModel(): NerModel {
-  if (!shipped) shipped = decodeModel(readFileSync(dataPath(MODEL_FILE)));
+  if (!shipped) {
+    const bytes = readFileSync(dataPath(MODEL_FILE));
+    shipped = readNerModel(bytes) ?? decodeModel(bytes);
+  }
   return shipped;
 }
 

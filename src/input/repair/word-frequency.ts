@@ -1,5 +1,6 @@
 import { loadTextData } from '../../data-files.js';
-import { WordTable } from './word-table.js';
+import type { WordTable } from './word-table.js';
+import { wordTableOf } from './word-table-file.js';
 
 /**
  * English word frequency ranks (1 = most frequent), lower-case ASCII, from the shipped list
@@ -9,7 +10,7 @@ import { WordTable } from './word-table.js';
 let ranks: WordTable | null = null;
 
 function table(): WordTable {
-  return (ranks ??= new WordTable(loadTextData('words/en-wikipedia-ranked.txt')));
+  return (ranks ??= wordTableOf(loadTextData('words/en-wikipedia-ranked.txt')));
 }
 
 /** Rank of a lower-case word, or Infinity when the list does not know it. */

@@ -7,6 +7,13 @@ import { isSpaceCode } from '../../text/chars.js';
  * ~90-110 ms of CPU at start-up; this builds in ~20-45 ms. Lines are trimmed; the first line
  * with a word gives its rank (line number, from 1); empty lines count as lines.
  */
+/** Per line: start and end offset of its trimmed text; the hash slots (power-of-two length). */
+export interface WordTableParts {
+  starts: Int32Array;
+  ends: Int32Array;
+  slots: Int32Array;
+}
+
 export class WordTable {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -14,7 +21,19 @@ export class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly list: string) {
+  /**
+   * Builds the table over `list`, or takes `built` (the arrays of a table built over this same
+   * list earlier, see `parts` and word-table-file.ts) as they are.
+   */
+  constructor(
+    private readonly list: string,
+    built?: WordTableParts,
+  ) {
+    if (built) {
+      ({ starts: this.starts, ends: this.ends, slots: this.slots } = built);
+      this.mask = this.slots.length - 1;
+      return;
+    }
     let lines = 1;
     for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 0x0a) lines++;
     this.starts = new Int32Array(lines);
@@ -36,6 +55,11 @@ export class WordTable {
       if (e > s) this.insert(line, s, e);
       from = to + 1;
     }
+  }
+
+  /** The arrays the table is made of (to store it pre-built). */
+  parts(): WordTableParts {
+    return { starts: this.starts, ends: this.ends, slots: this.slots };
   }
 
   /** Rank (line number) of the word, or 0 when no line holds it; `lower` folds A-Z first. */
