@@ -40,32 +40,39 @@ export function viterbiInto(emit: Float64Array, from: number, stride: number, n:
     score = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
-  for (let l = 0; l < L; l++) for (let k = PREV_AT[l]; k < PREV_AT[l + 1]; k++) allowedTrans[k] = trans[(PREV_IDS[k] + 1) * L + l];
-  for (let l = 0; l < L; l++) score[l] = ALLOWED[l] ? emit[from + l] + trans[l] : -Infinity;
+  // Module buffers read through locals: the hot loop then skips the module-binding loads.
+  const S = score;
+  const B = back;
+  const T = allowedTrans;
+  for (let l = 0; l < L; l++) for (let k = PREV_AT[l]; k < PREV_AT[l + 1]; k++) T[k] = trans[(PREV_IDS[k] + 1) * L + l];
+  for (let l = 0; l < L; l++) S[l] = ALLOWED[l] ? emit[from + l] + trans[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
+    const e = from + i * stride;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
+      const k0 = PREV_AT[l];
       // Only the allowed predecessors, in ascending order, so the first best one still wins ties.
       if (OPEN[l]) {
-        for (let p = 0, k = PREV_AT[l]; p < L; p++, k++) {
-          const s = score[prev + p] + allowedTrans[k];
+        for (let p = 0; p < L; p++) {
+          const s = S[prev + p] + T[k0 + p];
           if (s > best) (best = s), (arg = p);
         }
       } else {
-        for (let k = PREV_AT[l], end = PREV_AT[l + 1]; k < end; k++) {
-          const s = score[prev + PREV_IDS[k]] + allowedTrans[k];
+        for (let k = k0, end = PREV_AT[l + 1]; k < end; k++) {
+          const s = S[prev + PREV_IDS[k]] + T[k];
           if (s > best) (best = s), (arg = PREV_IDS[k]);
         }
       }
-      score[row + l] = best + emit[from + i * stride + l];
-      back[row + l] = arg;
+      S[row + l] = best + emit[e + l];
+      B[row + l] = arg;
     }
   }
   let last = 0;
-  for (let l = 1; l < L; l++) if (score[(n - 1) * L + l] > score[(n - 1) * L + last]) last = l;
+  const end = (n - 1) * L;
+  for (let l = 1; l < L; l++) if (S[end + l] > S[end + last]) last = l;
   out[at + n - 1] = last;
-  for (let i = n - 1; i > 0; i--) out[at + i - 1] = back[i * L + out[at + i]];
+  for (let i = n - 1; i > 0; i--) out[at + i - 1] = B[i * L + out[at + i]];
 }
