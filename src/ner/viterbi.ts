@@ -50,6 +50,10 @@ export function viterbiInto(emit: Float64Array, from: number, stride: number, n:
     const prev = (i - 1) * L;
     const row = i * L;
     const e = from + i * stride;
+    if (L === 9) {
+      nineLabelStep(S, B, T, prev, row, emit, e);
+      continue;
+    }
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
@@ -75,4 +79,44 @@ export function viterbiInto(emit: Float64Array, from: number, stride: number, n:
   for (let l = 1; l < L; l++) if (S[end + l] > S[end + last]) last = l;
   out[at + n - 1] = last;
   for (let i = n - 1; i > 0; i--) out[at + i - 1] = B[i * L + out[at + i]];
+}
+
+/**
+ * One Viterbi step for the shipped label set (O, then B-X, I-X per type): the previous row's
+ * nine scores stay in registers for the five labels any label may precede; I-X reads its two
+ * (B-X, I-X). Same comparisons in the same order as the general loop, so the same labels.
+ */
+function nineLabelStep(S: Float64Array, B: Int32Array, T: Float64Array, prev: number, row: number, emit: Float64Array, e: number): void {
+  const s0 = S[prev];
+  const s1 = S[prev + 1];
+  const s2 = S[prev + 2];
+  const s3 = S[prev + 3];
+  const s4 = S[prev + 4];
+  const s5 = S[prev + 5];
+  const s6 = S[prev + 6];
+  const s7 = S[prev + 7];
+  const s8 = S[prev + 8];
+  for (let l = 0; l < 9; l++) {
+    const k = PREV_AT[l];
+    let best = -Infinity;
+    let arg = 0;
+    let s: number;
+    if (OPEN[l]) {
+      if ((s = s0 + T[k]) > best) (best = s), (arg = 0);
+      if ((s = s1 + T[k + 1]) > best) (best = s), (arg = 1);
+      if ((s = s2 + T[k + 2]) > best) (best = s), (arg = 2);
+      if ((s = s3 + T[k + 3]) > best) (best = s), (arg = 3);
+      if ((s = s4 + T[k + 4]) > best) (best = s), (arg = 4);
+      if ((s = s5 + T[k + 5]) > best) (best = s), (arg = 5);
+      if ((s = s6 + T[k + 6]) > best) (best = s), (arg = 6);
+      if ((s = s7 + T[k + 7]) > best) (best = s), (arg = 7);
+      if ((s = s8 + T[k + 8]) > best) (best = s), (arg = 8);
+    } else {
+      for (let q = k, end = PREV_AT[l + 1]; q < end; q++) {
+        if ((s = S[prev + PREV_IDS[q]] + T[q]) > best) (best = s), (arg = PREV_IDS[q]);
+      }
+    }
+    S[row + l] = best + emit[e + l];
+    B[row + l] = arg;
+  }
 }
