@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { CATEGORIES } from './gazetteer.js';
-import { gazCode, gazetteerCodes, gazWord, type GazWord } from './gazetteer-codes.js';
+import { gazCode, gazetteerCodes, type GazWord } from './gazetteer-codes.js';
 import { styleOf } from './doc-context.js';
 import { documentFlags } from './doc-flags.js';
 import type { NerModel } from './model.js';
@@ -65,7 +65,7 @@ export function documentFeatureIds(model: NerModel, gaz: Gazetteer, raw: readonl
     const a = sentStart[s];
     const b = sentStart[s + 1];
     gazetteerCodes(gaz, gw, a, b, codes);
-    titlePhrases(gaz, gw, es, a, b, titleMask);
+    titlePhrases(gaz, gw, words, a, b, titleMask);
     style.push(STYLES.indexOf(styleOf(es, a, b)));
     capsStyle[s] = style[s] === PLAIN ? 0 : 1;
   }
@@ -81,19 +81,23 @@ let codes = new Int32Array(0);
 let rawCodes = new Int32Array(0);
 
 /** Marks tokens inside a title phrase, from the codes of the raw tokens' keys (usually the same keys, so the same codes). */
-function titlePhrases(gaz: Gazetteer, gw: readonly GazWord[], es: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
+function titlePhrases(gaz: Gazetteer, gw: readonly GazWord[], ws: readonly WordIds[], a: number, b: number, out: Uint8Array): void {
   let same = true;
-  for (let i = a; i < b; i++) if (es[i].rawGazKey !== es[i].gazKey) same = false;
+  for (let i = a; i < b; i++) if (ws[i].rawGaz !== ws[i].gaz) same = false;
   let from = codes;
   if (!same) {
-    const rawWords = gw.slice();
-    for (let i = a; i < b; i++) rawWords[i] = gazWord(gaz, es[i].rawGazKey);
-    if (rawCodes.length < gw.length) rawCodes = new Int32Array(gw.length);
+    // Only this sentence's slots are read (and written), so one list serves the whole document.
+    if (rawWords.length < gw.length) rawWords.length = gw.length;
+    for (let i = a; i < b; i++) rawWords[i] = ws[i].rawGaz;
+    if (rawCodes.length < gw.length) rawCodes = new Int32Array(gw.length * 2);
     gazetteerCodes(gaz, rawWords, a, b, rawCodes);
     from = rawCodes;
   }
   for (let i = a; i < b; i++) out[i] = gazCode(from[i], TITLE_PHRASE) !== 0 ? 1 : 0;
 }
+
+/** The raw keys' gazetteer words of the sentence being marked (a work list, slots a..b of the current sentence). */
+const rawWords: GazWord[] = [];
 
 const runIds: number[] = [];
 

@@ -46,6 +46,8 @@ export interface WordIds {
   shapeId: number;
   /** How the gazetteer walk reads the word. */
   gaz: GazWord;
+  /** The same for the raw token's key (`rawGazKey`, title phrases): `gaz` itself when the keys are equal. */
+  rawGaz: GazWord;
   /** The word's lower-cased key, shared by every spelling with that key (document-level slots). */
   k: KeySlot;
 }
@@ -140,6 +142,7 @@ export class FeatureIndexer {
       own.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
       for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) own.push(`hg=${cat}`);
     }
+    const gaz = gazWord(this.gaz, e.gazKey);
     let k = this.keys.get(key);
     if (!k) this.keys.set(key, (k = { stamp: 0, slot: 0 }));
     w = {
@@ -155,7 +158,8 @@ export class FeatureIndexer {
       ssp1: this.id(`ss+1=${e.sshape}`),
       keyId: this.pairs.wordId(key),
       shapeId: this.pairs.wordId(e.sshape),
-      gaz: gazWord(this.gaz, e.gazKey),
+      gaz,
+      rawGaz: e.rawGazKey === e.gazKey ? gaz : gazWord(this.gaz, e.rawGazKey),
       k,
     };
     this.words.set(raw, w);
