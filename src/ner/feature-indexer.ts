@@ -58,6 +58,28 @@ export interface KeySlot {
   slot: number;
 }
 
+/**
+ * A key's slot and the ids of the features that read only the key (`w=`, prefixes, suffixes,
+ * the neighbours' `w±n=`, its pair-word id): words that differ only in case or digits share
+ * them, so a new spelling of a known key ("2,150" after "1,480") builds no strings for them.
+ */
+interface KeyIds extends KeySlot {
+  own: number[];
+  wm1: number;
+  wp1: number;
+  wm2: number;
+  wp2: number;
+  keyId: number;
+}
+
+/** Ids of the features that read only the short shape. */
+interface ShortShapeIds {
+  ss: number;
+  ssm1: number;
+  ssp1: number;
+  shapeId: number;
+}
+
 const CAP = 50_000;
 
 /** Pair tables of models loaded pre-built (ner-model-file.ts), equal to `PairTable.ofModel(model.features, PAIRS)`. */
@@ -69,7 +91,11 @@ export function adoptPairTable(model: NerModel, pairs: PairTable): void {
 
 export class FeatureIndexer {
   private readonly words = new Map<string, WordIds>();
-  private readonly keys = new Map<string, KeySlot>();
+  private readonly keys = new Map<string, KeyIds>();
+  private readonly shapes = new Map<string, number>();
+  private readonly shortShapes = new Map<string, ShortShapeIds>();
+  /** `c=` ids by class index. */
+  private readonly classIds: Int32Array;
   /** Pair features by template (PAIRS order) and pair-word ids. */
   readonly pairs: PairTable;
   readonly ccc = new Int32Array(9 * 9 * 9);
@@ -100,6 +126,7 @@ export class FeatureIndexer {
     const ids = (names: string[]) => Int32Array.from(names, (f) => this.id(f));
     for (let a = 0; a < 9; a++) for (let b = 0; b < 9; b++) for (let c = 0; c < 9; c++) this.ccc[(a * 9 + b) * 9 + c] = this.id(`ccc=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
     this.first = ids(CLASSES.map((c) => `first|${c}`));
+    this.classIds = ids(CLASSES.map((c) => `c=${c}`));
     this.st = ids(STYLES.map((s) => `st=${s}`));
     this.stc = ids(STYLES.flatMap((s) => CLASSES.map((c) => `st|c=${s}|${c}`)));
     this.run = ids([1, 2, 3, 4].flatMap((len) => ['S', 'B', 'E', 'I'].map((pos) => `run=${len}${pos}`)));
@@ -125,6 +152,8 @@ export class FeatureIndexer {
     if (this.words.size >= CAP || this.keys.size >= CAP) {
       this.words.clear();
       this.keys.clear();
+      this.shapes.clear();
+      this.shortShapes.clear();
     }
     return ++this.stamp;
   }
@@ -134,36 +163,72 @@ export class FeatureIndexer {
     if (w) return w;
     const e = wordEntry(raw);
     const { tok, key } = e;
-    const own = ['b', `w=${key}`, `W=${tok}`, `s=${e.shape}`, `ss=${e.sshape}`, `c=${e.cls}`];
-    for (let k = 1; k <= 4 && k < key.length; k++) own.push(`p${k}=${key.slice(0, k)}`, `x${k}=${key.slice(key.length - k)}`);
+    const cls = CLS.get(e.cls)!;
+    const k = this.keyIds(key);
+    const ss = this.shortShapeIds(e.sshape);
+    const own = ['b', `W=${tok}`].map((f) => this.id(f));
+    own.push(this.shapeId(e.shape), ss.ss, this.classIds[cls], ...k.own);
     const hy = tok.indexOf('-');
     if (hy > 0 && hy < tok.length - 1) {
       const parts = key.split('-');
-      own.push(`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`);
-      for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) own.push(`hg=${cat}`);
+      const hyphen = [`h0=${parts[0]}`, `hL=${parts[parts.length - 1]}`];
+      for (const part of [parts[0], parts[parts.length - 1]]) for (const cat of wordCategories(this.gaz, part)) hyphen.push(`hg=${cat}`);
+      for (const f of hyphen) own.push(this.id(f));
     }
     const gaz = gazWord(this.gaz, e.gazKey);
-    let k = this.keys.get(key);
-    if (!k) this.keys.set(key, (k = { stamp: 0, slot: 0 }));
     w = {
       e,
-      cls: CLS.get(e.cls)!,
-      own: Int32Array.from(own.map((f) => this.id(f)).filter((id) => id >= 0)),
+      cls,
+      own: Int32Array.from(own.filter((id) => id >= 0)),
       ownScore: null,
-      wm1: this.id(`w-1=${key}`),
-      wp1: this.id(`w+1=${key}`),
-      wm2: this.id(`w-2=${key}`),
-      wp2: this.id(`w+2=${key}`),
-      ssm1: this.id(`ss-1=${e.sshape}`),
-      ssp1: this.id(`ss+1=${e.sshape}`),
-      keyId: this.pairs.wordId(key),
-      shapeId: this.pairs.wordId(e.sshape),
+      wm1: k.wm1,
+      wp1: k.wp1,
+      wm2: k.wm2,
+      wp2: k.wp2,
+      ssm1: ss.ssm1,
+      ssp1: ss.ssp1,
+      keyId: k.keyId,
+      shapeId: ss.shapeId,
       gaz,
       rawGaz: e.rawGazKey === e.gazKey ? gaz : gazWord(this.gaz, e.rawGazKey),
       k,
     };
     this.words.set(raw, w);
     return w;
+  }
+
+  private keyIds(key: string): KeyIds {
+    let k = this.keys.get(key);
+    if (k) return k;
+    const own = [this.id(`w=${key}`)];
+    for (let n = 1; n <= 4 && n < key.length; n++) own.push(this.id(`p${n}=${key.slice(0, n)}`), this.id(`x${n}=${key.slice(key.length - n)}`));
+    k = {
+      stamp: 0,
+      slot: 0,
+      own,
+      wm1: this.id(`w-1=${key}`),
+      wp1: this.id(`w+1=${key}`),
+      wm2: this.id(`w-2=${key}`),
+      wp2: this.id(`w+2=${key}`),
+      keyId: this.pairs.wordId(key),
+    };
+    this.keys.set(key, k);
+    return k;
+  }
+
+  private shapeId(shape: string): number {
+    let id = this.shapes.get(shape);
+    if (id === undefined) this.shapes.set(shape, (id = this.id(`s=${shape}`)));
+    return id;
+  }
+
+  private shortShapeIds(sshape: string): ShortShapeIds {
+    let ids = this.shortShapes.get(sshape);
+    if (!ids) {
+      ids = { ss: this.id(`ss=${sshape}`), ssm1: this.id(`ss-1=${sshape}`), ssp1: this.id(`ss+1=${sshape}`), shapeId: this.pairs.wordId(sshape) };
+      this.shortShapes.set(sshape, ids);
+    }
+    return ids;
   }
 }
 
