@@ -127,38 +127,48 @@ function sentenceIds(X: FeatureIndexer, ws: readonly WordIds[], a: number, b: nu
     const prev2 = i > a + 1 ? ws[i - 2] : null;
     const next2 = i + 2 < b ? ws[i + 2] : null;
     out.open(i);
-    out.push(prev ? prev.wm1 : bos.wm1);
-    out.push(next ? next.wp1 : eos.wp1);
-    out.push(prev2 ? prev2.wm2 : bos.wm2);
-    out.push(next2 ? next2.wp2 : eos.wp2);
+    // The ids go through locals (one store per id, no field updates); `open` made room for them.
+    const ids = out.ids;
+    let n = out.length;
+    n = put(ids, n, prev ? prev.wm1 : bos.wm1);
+    n = put(ids, n, next ? next.wp1 : eos.wp1);
+    n = put(ids, n, prev2 ? prev2.wm2 : bos.wm2);
+    n = put(ids, n, next2 ? next2.wp2 : eos.wp2);
     // Pair features `T=a|b`, templates in PAIRS order.
     const kPrev = prev ? prev.keyId : bos.keyId;
     const kNext = next ? next.keyId : eos.keyId;
-    out.push(pairs.get(0, kPrev, w.keyId));
-    out.push(pairs.get(1, w.keyId, kNext));
-    out.push(pairs.get(2, prev2 ? prev2.keyId : bos.keyId, kPrev));
-    out.push(pairs.get(3, kNext, next2 ? next2.keyId : eos.keyId));
-    out.push(prev ? prev.ssm1 : bos.ssm1);
-    out.push(next ? next.ssp1 : eos.ssp1);
-    out.push(pairs.get(4, prev ? prev.shapeId : bos.keyId, w.shapeId));
-    out.push(pairs.get(5, w.shapeId, next ? next.shapeId : eos.keyId));
-    out.push(X.ccc[((prev ? prev.cls : C_BOS) * 9 + c) * 9 + (next ? next.cls : C_EOS)]);
-    if (!prev || prev.e.opener) out.push(X.first[c]);
-    if (caps) out.push(X.st[style]), out.push(X.stc[style * 9 + c]);
-    out.push(runIds[i - a]);
+    n = put(ids, n, pairs.get(0, kPrev, w.keyId));
+    n = put(ids, n, pairs.get(1, w.keyId, kNext));
+    n = put(ids, n, pairs.get(2, prev2 ? prev2.keyId : bos.keyId, kPrev));
+    n = put(ids, n, pairs.get(3, kNext, next2 ? next2.keyId : eos.keyId));
+    n = put(ids, n, prev ? prev.ssm1 : bos.ssm1);
+    n = put(ids, n, next ? next.ssp1 : eos.ssp1);
+    n = put(ids, n, pairs.get(4, prev ? prev.shapeId : bos.keyId, w.shapeId));
+    n = put(ids, n, pairs.get(5, w.shapeId, next ? next.shapeId : eos.keyId));
+    n = put(ids, n, X.ccc[((prev ? prev.cls : C_BOS) * 9 + c) * 9 + (next ? next.cls : C_EOS)]);
+    if (!prev || prev.e.opener) n = put(ids, n, X.first[c]);
+    if (caps) (n = put(ids, n, X.st[style])), (n = put(ids, n, X.stc[style * 9 + c]));
+    n = put(ids, n, runIds[i - a]);
     for (let m = codes[i], g = 0; m !== 0; m >>>= 2, g += 4) {
       if (!(m & 3)) continue;
-      out.push(X.g[g + (m & 3)]);
-      out.push(X.gc[(g + (m & 3)) * 9 + c]);
+      n = put(ids, n, X.g[g + (m & 3)]);
+      n = put(ids, n, X.gc[(g + (m & 3)) * 9 + c]);
     }
-    if (prev) for (let m = codes[i - 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gm1[g + (m & 3)]);
-    if (next) for (let m = codes[i + 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gp1[g + (m & 3)]);
-    if (prev2) for (let m = codes[i - 2], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) out.push(X.gm2[g + (m & 3)]);
+    if (prev) for (let m = codes[i - 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) n = put(ids, n, X.gm1[g + (m & 3)]);
+    if (next) for (let m = codes[i + 1], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) n = put(ids, n, X.gp1[g + (m & 3)]);
+    if (prev2) for (let m = codes[i - 2], g = 0; m !== 0; m >>>= 2, g += 4) if (m & 3) n = put(ids, n, X.gm2[g + (m & 3)]);
     if (e.cls !== 'lower' && e.cls !== 'punct' && e.cls !== 'num') {
       const d = flags[slot[i]];
       const pos = i === a ? 0 : caps ? 1 : 2;
-      if (d === 0) out.push(X.none[pos]);
-      for (let m = d, f = 0; m !== 0; m >>>= 1, f++) if (m & 1) out.push(X.d[f]), out.push(X.dp[f * 3 + pos]);
+      if (d === 0) n = put(ids, n, X.none[pos]);
+      for (let m = d, f = 0; m !== 0; m >>>= 1, f++) if (m & 1) (n = put(ids, n, X.d[f])), (n = put(ids, n, X.dp[f * 3 + pos]));
     }
+    out.length = n;
   }
+}
+
+/** Appends `id` at `ids[n]` unless it is -1 (a feature the model does not know); the new length. */
+function put(ids: Int32Array, n: number, id: number): number {
+  if (id >= 0) ids[n++] = id;
+  return n;
 }

@@ -15,7 +15,14 @@ export const entitiesStage = defineStage({
     const tokens = need(layers, 'tokens');
     const sentences = need(layers, 'sentences');
     const excluded = need(layers, 'metadata').excluded;
-    const spans = tagSentences(sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+    const texts: string[][] = new Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const { tokenStart, tokenEnd } = sentences[i];
+      const sentence: string[] = new Array(tokenEnd - tokenStart);
+      for (let t = tokenStart; t < tokenEnd; t++) sentence[t - tokenStart] = tokens[t].text;
+      texts[i] = sentence;
+    }
+    const spans = tagSentences(texts);
     const out: EntityMention[] = [];
     sentences.forEach((s, i) => {
       for (const span of spans[i]) {
@@ -23,7 +30,7 @@ export const entitiesStage = defineStage({
         const tokenEnd = s.tokenStart + span.end;
         const start = tokens[tokenStart].start;
         const end = tokens[tokenEnd - 1].end;
-        if (excluded.some((x) => x.start <= start && end <= x.end)) continue;
+        if (excluded.length > 0 && excluded.some((x) => x.start <= start && end <= x.end)) continue;
         out.push({ start, end, text: doc.text.slice(start, end), type: span.type, tokenStart, tokenEnd });
       }
     });
