@@ -35,12 +35,15 @@ export interface LabelSpan {
   end: number;
 }
 
-/** Entity spans of a label sequence (a stray I-X opens a span, as conlleval does). */
-export function labelSpans(labels: ArrayLike<number>): LabelSpan[] {
+/**
+ * Entity spans of a label sequence (a stray I-X opens a span, as conlleval does); of
+ * `labels[from..to)` when given, with positions counted from `from` (no view to allocate).
+ */
+export function labelSpans(labels: ArrayLike<number>, from = 0, to = labels.length): LabelSpan[] {
   const out: LabelSpan[] = [];
   let cur: LabelSpan | null = null;
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
+  for (let i = 0; i < to - from; i++) {
+    const l = labels[from + i];
     const type = labelType(l);
     if (cur && (type === null || !isInside(l) || type !== cur.type)) {
       out.push(cur);

@@ -100,5 +100,5 @@ export function loadNerModel(): NerModel {
  */
 export function tagSentences(sents: readonly (readonly string[])[], model: NerModel = loadNerModel(), gaz: Gazetteer = loadGazetteer()): LabelSpan[][] {
   const { labels, sentStart } = tagDocument(model, gaz, sents);
-  return sents.map((toks, s) => applyPostRules(toks, labelSpans(labels.subarray(sentStart[s], sentStart[s + 1]))));
+  return sents.map((toks, s) => applyPostRules(toks, labelSpans(labels, sentStart[s], sentStart[s + 1])));
 }
