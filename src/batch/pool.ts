@@ -163,6 +163,7 @@ async function failedInWorker(item: TextItem, e: Error, options: ExtractOptions)
 }
 
 async function* concat(head: InputItem[], iterator: AsyncIterator<InputItem>): AsyncGenerator<InputItem> {
-  yield* head;
+  // Shifted out one by one, so the look-ahead's items are released as they are processed.
+  while (head.length) yield head.shift()!;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 }
