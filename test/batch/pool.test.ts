@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { processBatch } from '../../src/batch/pool.js';
+import { readInputs } from '../../src/input/sources.js';
 import { runCli } from '../helpers/cli.js';
 import { SEEDS_DIR } from '../helpers/fixtures.js';
 
@@ -13,6 +15,19 @@ describe('batches', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.trim().split('\n')).toHaveLength(10);
+  });
+
+  it('give the same bytes in input order from a worker pool as from one thread', async () => {
+    const lines = async (concurrency: number, poolFromTexts: number) => {
+      const out: string[] = [];
+      const items = readInputs([SEEDS_DIR, SEEDS_DIR, SEEDS_DIR], { stdin: process.stdin });
+      for await (const emitted of processBatch(items, {}, { concurrency, poolFromTexts })) out.push(emitted.json);
+      return out;
+    };
+    const one = await lines(1, 2);
+    expect(one).toHaveLength(15);
+    expect(await lines(2, 2)).toEqual(one);
+    expect(await lines(2, 100)).toEqual(one); // below the threshold: this thread
   });
 
   it('reuse cached records for unchanged inputs, with the same bytes', async () => {
