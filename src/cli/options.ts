@@ -33,7 +33,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--published <date>', 'reference date YYYY-MM-DD when an article states none', parseDateOption)
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5 MB)', positiveInt)
     .option('--no-repair', 'do not repair mojibake, glued words or page residue')
-    .option('--concurrency <n>', 'worker threads for batches (default: available cores)', positiveInt)
+    .option('--concurrency <n>', 'worker threads for batches of 2,000 texts or more; shorter ones run in one thread (default: available cores)', positiveInt)
     .option('--cache <dir>', 'reuse records extracted before from unchanged inputs (keyed by content and extractor version)')
     .option('--quiet', 'no progress or warnings on stderr');
 }
