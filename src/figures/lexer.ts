@@ -3,7 +3,7 @@
  * (digit groups with their separators, vulgar fractions, words, single symbols) and marks URLs
  * and e-mail addresses so nothing inside them becomes a figure. Offsets are `doc.text` offsets.
  */
-import { isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from '../text/chars.js';
+import { asciiWordEnd, isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from '../text/chars.js';
 
 export type TokKind = 'num' | 'word' | 'sym' | 'frac' | 'skip';
 
@@ -51,13 +51,7 @@ function plainEnd(src: string, i: number): number {
   const c = src.charCodeAt(i);
   if (isClosedMark(c) || c === 0x2c) return i + 1;
   let j = i + 1;
-  if (isAsciiLetter(c)) {
-    while (j < n && isAsciiLetter(src.charCodeAt(j))) j++;
-    if (j === n) return j;
-    const next = src.charCodeAt(j);
-    if (isSpaceCode(next) || isClosedMark(next) || next === 0x2c) return j;
-    return next === 0x3a && !/^https?$/.test(src.slice(i, j)) ? j : -1;
-  }
+  if (isAsciiLetter(c)) return asciiWordEnd(src, i, n);
   if (isAsciiDigit(c)) {
     while (j < n && isAsciiDigit(src.charCodeAt(j))) j++;
     if (j === n) return j;

@@ -20,3 +20,17 @@ export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const CLOSED_MARKS = new Set([...';!?()[]{}"“”«»<>*#%&=|~^`$€£¥'].map((ch) => ch.charCodeAt(0)));
 
 export const isClosedMark = (c: number): boolean => CLOSED_MARKS.has(c);
+
+/**
+ * End of the run of ASCII letters starting at `i` when nothing after it can extend the token:
+ * the run reaches `to`, or white space, a closed mark, a comma, or a colon that does not read
+ * "http:"/"https:" (a URL) follows. -1 otherwise (the caller's regex decides).
+ */
+export function asciiWordEnd(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j === to) return j;
+  const next = text.charCodeAt(j);
+  if (isSpaceCode(next) || isClosedMark(next) || next === 0x2c) return j;
+  return next === 0x3a && !/^https?$/.test(text.slice(i, j)) ? j : -1;
+}

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from './chars.js';
+import { asciiWordEnd, isAsciiDigit, isAsciiLetter, isClosedMark, isSpaceCode } from './chars.js';
 
 /** A token of the repaired text: offsets into `doc.text`. */
 export interface Token {
@@ -36,14 +36,7 @@ function plainTokenEnd(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if (isClosedMark(c) || c === 0x2c) return i + 1;
   let j = i + 1;
-  if (isAsciiLetter(c)) {
-    while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (j === to) return j;
-    const next = text.charCodeAt(j);
-    if (isSpaceCode(next) || isClosedMark(next) || next === 0x2c) return j;
-    if (next === 0x3a && !/^https?$/.test(text.slice(i, j))) return j;
-    return -1;
-  }
+  if (isAsciiLetter(c)) return asciiWordEnd(text, i, to);
   if (isAsciiDigit(c)) {
     while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
     if (j === to) return j;
