@@ -1,17 +1,18 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { packagePath } from './data-files.js';
+import { fileURLToPath } from 'node:url';
+
+/** dist/ (this file compiles to dist/fresh-bundle.js). No other import: bin/cli-entry.js loads it first. */
+const DIST = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Whether `bundle` (a file of dist/ written by scripts/bundle.mjs) is newer than every compiled
  * file of dist/. A `tsc` run after the bundle makes it stale, so a stale bundle never runs.
- * (bin/cli-entry.js, which runs before any of this is loaded, makes the same check for the
- * CLI's bundle.)
+ * Used by bin/cli-entry.js for the CLI's bundle and by the batch pool for the workers'.
  */
 export function bundleIsFresh(bundle: string): boolean {
-  const dist = packagePath('dist');
   try {
-    return statSync(join(dist, bundle)).mtimeMs >= newestCompiled(dist);
+    return statSync(join(DIST, bundle)).mtimeMs >= newestCompiled(DIST);
   } catch {
     return false;
   }
